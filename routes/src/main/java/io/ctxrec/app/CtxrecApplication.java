@@ -1,0 +1,33 @@
+package io.ctxrec.app;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.routes.ShopStatus;
+import io.ctxrec.routes.StatusRoutes;
+import java.util.Properties;
+import org.apache.camel.main.Main;
+
+/**
+ * Wires the Camel Main application: the resolved configuration becomes Camel's initial properties
+ * (so routes read {@code {{ctxrec.*}}} placeholders), the adapters are bound to the registry, and
+ * the routes are added one builder per concern.
+ */
+final class CtxrecApplication {
+    private CtxrecApplication() {
+    }
+
+    static Main create(CtxrecConfig config, JdbcAdapters jdbc) {
+        Main main = new Main();
+        Properties props = new Properties();
+        props.putAll(config.asMap());
+        props.setProperty("camel.main.name", "ctxrec");
+        props.setProperty("camel.server.enabled", "true");
+        props.setProperty("camel.server.port", config.get("ctxrec.http.port"));
+        props.setProperty("camel.server.host", config.get("ctxrec.http.host"));
+        main.setInitialProperties(props);
+
+        main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
+        main.configure().addRoutesBuilder(new StatusRoutes());
+        return main;
+    }
+}

@@ -1,0 +1,33 @@
+package io.ctxrec.app;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Runs the service until stopped: database, demo data if the shop is empty, Camel routes, HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the recommendation service (HTTP on CTXREC_HTTP_PORT, default 8080).")
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CtxrecCli parent;
+
+    @Option(names = "--port", description = "HTTP port (overrides ctxrec.http.port).")
+    Integer port;
+
+    @Override
+    public Integer call() throws Exception {
+        CtxrecConfig config = parent.config();
+        if (port != null) {
+            config = config.with(Map.of("ctxrec.http.port", String.valueOf(port)));
+        }
+        try (Infrastructure infra = Infrastructure.open(config)) {
+            infra.ensureDemoData();
+            CtxrecApplication.create(config, infra.jdbc()).run();
+        }
+        return 0;
+    }
+}
