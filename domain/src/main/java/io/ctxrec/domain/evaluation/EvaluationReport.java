@@ -1,0 +1,16 @@
+package io.ctxrec.domain.evaluation;
+
+import java.util.OptionalDouble;
+
+/**
+ * Mean leave-one-out metrics over the evaluated users; each is empty when nothing was measured
+ * (never NaN). {@code hitRate} is HR@K; {@code precision} is the standard precision@K, hits / K, so
+ * with one held-out item it is {@code hitRate / k} (the product brief's "Precision/HR@10" is
+ * {@code hitRate}). {@code rmse} and {@code mae} pool every prediction against its label (1 for the
+ * positive, 0 for a negative). {@code users} counts evaluated cases; {@code skipped} counts cases with
+ * no negative to rank against.
+ */
+public record EvaluationReport(int k, long users, long skipped, OptionalDouble hitRate, OptionalDouble precision,
+                               OptionalDouble ndcg, OptionalDouble map, OptionalDouble mrr, OptionalDouble auc,
+                               OptionalDouble rmse, OptionalDouble mae) {
+}

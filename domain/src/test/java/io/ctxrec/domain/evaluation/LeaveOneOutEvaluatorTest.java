@@ -1,0 +1,147 @@
+package io.ctxrec.domain.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LeaveOneOutEvaluatorTest {
+    private static final double EPS = 1e-9;
+    // A user-independent table; every value is exact in float.
+    private static final float[] TABLE = {0.5f, 0.25f, 0.75f, 0.5f, 0.125f};
+    private static final Scorer BY_TABLE = (user, items, context) -> {
+        float[] s = new float[items.length];
+        for (int i = 0; i < items.length; i++) {
+            s[i] = TABLE[items[i]];
+        }
+        return s;
+    };
+
+    private final List<HeldOutInteraction> twoUsers = List.of(
+            new HeldOutInteraction(0, 0, new int[] {1}), new HeldOutInteraction(1, 4, new int[] {2}));
+    private final Map<Integer, Set<Integer>> training = Map.of(0, Set.of(1));
+
+    @Test
+    void fullRankingAveragesHandComputedMetricsOverUsers() {
+        // user 0: positive item 0 (0.5) vs unseen 2, 3, 4 (0.75, 0.5, 0.125) -> rank 3 (tie ranks above)
+        //   K=3: HR 1, P 1/3, NDCG 1/log2(4) = 0.5, RR = AP = 1/3; AUC (1 + 0.5) / 3 = 0.5
+        // user 1: positive item 4 (0.125) vs 0, 1, 2, 3 (0.5, 0.25, 0.75, 0.5) -> rank 5: all 0, AUC 0
+        // means: HR 0.5, P 1/6, NDCG 0.25, MRR = MAP = 1/6, AUC 0.25
+        // squared errors: user 0 0.25 + 0.5625 + 0.25 + 0.015625 = 1.078125, user 1 0.765625 + 1.125 = 1.890625
+        //   RMSE = sqrt(2.96875 / 9); absolute: 1.875 + 2.875 = 4.75 -> MAE = 4.75 / 9
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3).evaluate(twoUsers, training, 5, BY_TABLE);
+
+        assertThat(report.users()).isEqualTo(2);
+        assertThat(report.skipped()).isZero();
+        assertThat(report.hitRate().getAsDouble()).isCloseTo(0.5, within(EPS));
+        assertThat(report.precision().getAsDouble()).isCloseTo(1.0 / 6, within(EPS));
+        assertThat(report.ndcg().getAsDouble()).isCloseTo(0.25, within(EPS));
+        assertThat(report.mrr().getAsDouble()).isCloseTo(1.0 / 6, within(EPS));
+        assertThat(report.map().getAsDouble()).isCloseTo(1.0 / 6, within(EPS));
+        assertThat(report.auc().getAsDouble()).isCloseTo(0.25, within(EPS));
+        assertThat(report.rmse().getAsDouble()).isCloseTo(Math.sqrt(2.96875 / 9), within(EPS));
+        assertThat(report.mae().getAsDouble()).isCloseTo(4.75 / 9, within(EPS));
+    }
+
+    @Test
+    void givenSmallerK_thenLateHitsDoNotCount() {
+        // user 0's rank 3 is outside K = 2; user 1's rank 5 too
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(2).evaluate(twoUsers, training, 5, BY_TABLE);
+        assertThat(report.hitRate().getAsDouble()).isZero();
+        assertThat(report.ndcg().getAsDouble()).isZero();
+    }
+
+    @Test
+    void givenScorerThatPutsPositiveFirst_thenPerfectSampledMetrics() {
+        // held-out item scores 1, every negative 0: rank 1 -> HR 1, P 1/10, NDCG 1, MRR 1, AUC 1
+        List<HeldOutInteraction> cases = IntStream.range(0, 20).mapToObj(u -> new HeldOutInteraction(u, u, new int[0])).toList();
+        Scorer oracle = (user, items, context) -> {
+            float[] s = new float[items.length];
+            for (int i = 0; i < items.length; i++) {
+                s[i] = items[i] == user ? 1f : 0f;
+            }
+            return s;
+        };
+        EvaluationReport report = LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT).evaluate(cases, Map.of(), 500, oracle);
+        assertThat(report.users()).isEqualTo(20);
+        assertThat(report.hitRate().getAsDouble()).isEqualTo(1.0);
+        assertThat(report.precision().getAsDouble()).isCloseTo(0.1, within(EPS));
+        assertThat(report.ndcg().getAsDouble()).isEqualTo(1.0);
+        assertThat(report.auc().getAsDouble()).isEqualTo(1.0);
+        // every prediction equals its label
+        assertThat(report.rmse().getAsDouble()).isZero();
+    }
+
+    @Test
+    void givenConstantScorer_thenPositiveRanksLastAndAucIsHalf() {
+        // 99 tied negatives all rank above the positive: rank 100 -> HR@10 0; AUC all ties = 0.5
+        Scorer constant = (user, items, context) -> new float[items.length];
+        EvaluationReport report = LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT)
+                .evaluate(List.of(new HeldOutInteraction(0, 0, new int[0])), Map.of(), 500, constant);
+        assertThat(report.hitRate().getAsDouble()).isZero();
+        assertThat(report.mrr().getAsDouble()).isZero();
+        assertThat(report.auc().getAsDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void sampledNegativesExcludeTrainingItemsAndThePositive() {
+        List<int[]> seen = new ArrayList<>();
+        Scorer recording = (user, items, context) -> {
+            seen.add(items.clone());
+            return new float[items.length];
+        };
+        Set<Integer> trained = Set.of(1, 2, 3);
+        LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT)
+                .evaluate(List.of(new HeldOutInteraction(0, 7, new int[0])), Map.of(0, trained), 300, recording);
+
+        int[] items = seen.get(0);
+        assertThat(items).hasSize(100).doesNotHaveDuplicates();
+        assertThat(items[0]).isEqualTo(7);
+        assertThat(IntStream.of(items).skip(1)).noneMatch(i -> i == 7 || trained.contains(i));
+    }
+
+    @Test
+    void givenNoUnseenItem_thenCaseIsSkippedNotCounted() {
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3)
+                .evaluate(List.of(new HeldOutInteraction(0, 1, new int[0])), Map.of(0, Set.of(0)), 2, BY_TABLE);
+        assertThat(report.users()).isZero();
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(report.hitRate()).isEmpty();
+        assertThat(report.rmse()).isEmpty();
+    }
+
+    @Test
+    void acceptsAScoringModel() {
+        ScoringModel model = new ScoringModel() {
+            public ModelName name() { return ModelName.BMF; }
+            public String version() { return "v1"; }
+            public float[] score(int user, int[] items, int[] context) { return BY_TABLE.score(user, items, context); }
+        };
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3).evaluate(twoUsers, training, 5, model);
+        assertThat(report.hitRate().getAsDouble()).isCloseTo(0.5, within(EPS));
+    }
+
+    @Test
+    void givenScorerReturningWrongCountOrNaN_thenIllegalArgument() {
+        LeaveOneOutEvaluator evaluator = LeaveOneOutEvaluator.fullRanking(3);
+        assertThatThrownBy(() -> evaluator.evaluate(twoUsers, training, 5, (u, items, c) -> new float[1]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user 0").hasMessageContaining("4 items");
+        assertThatThrownBy(() -> evaluator.evaluate(twoUsers, training, 5, (u, items, c) -> new float[] {Float.NaN, 0, 0, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+    }
+
+    @Test
+    void givenHeldOutItemOutOfRange_thenIllegalArgument() {
+        assertThatThrownBy(() -> LeaveOneOutEvaluator.fullRanking(3)
+                .evaluate(List.of(new HeldOutInteraction(0, 9, new int[0])), Map.of(), 5, BY_TABLE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held-out item 9");
+    }
+}
