@@ -1,0 +1,55 @@
+package io.ctxrec.training.dataset;
+
+import io.ctxrec.domain.evaluation.HeldOutInteraction;
+import io.ctxrec.domain.evaluation.ItemPopularity;
+import io.ctxrec.domain.port.InteractionHistory;
+import io.ctxrec.domain.port.ProductCatalog;
+import io.ctxrec.domain.port.Ratings;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Steps 1 to 4 of the offline pipeline: collect the events from the ports, clean them, split them by
+ * the configured protocol, choose the context features and fit the encoders on the training part,
+ * then encode training rows and evaluation cases.
+ */
+public final class DatasetPreparation {
+    private final DatasetSettings settings;
+
+    public DatasetPreparation(DatasetSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public PreparedDataset prepare(InteractionHistory history, ProductCatalog catalog, Ratings ratings) {
+        CollectedEvents collected = new EventCollector(settings.zone()).collect(history, catalog, ratings);
+        SplitEvents split = SplitEvents.of(collected.events(), UserSplitter.of(settings));
+        ContextFeatures features = ContextFeatures.choose(split.train());
+        EventEncoding encoding = EventEncoding.fit(split.train(), collected.catalog(), features.kept());
+        List<Event> positives = split.train().stream().filter(Event::positive).toList();
+        TrainingRows positiveRows = encoding.rows(positives);
+        TrainingRows negativeRows = encoding.rows(observedNegatives(split.train(), positives));
+        List<HeldOutInteraction> cases = split.cases().stream().map(encoding::heldOut).toList();
+        DatasetCounts counts = new DatasetCounts(collected.rawInteractions(), collected.rawRatings(),
+                collected.duplicates(), collected.missingProducts(), collected.events().size(),
+                collected.events().stream().filter(Event::positive).count(), encoding.encoders().nUsers(),
+                encoding.encoders().nItems(), encoding.encoders().nContextFeatures(),
+                encoding.encoders().nContexts(), split.train().size(), positiveRows.size(), negativeRows.size(),
+                split.test().size(), cases.size(), split.coldUsers(), split.repeatPositives());
+        return new PreparedDataset(settings, encoding.encoders(), collected.catalog(), positiveRows, negativeRows,
+                encoding.userItems(split.train()), cases, counts, features.dropped(),
+                ItemPopularity.fromPositives(encoding.encoders().nItems(), positiveRows.items()));
+    }
+
+    // A view or low rating is a negative only if that user never made the item a positive in training.
+    private List<Event> observedNegatives(List<Event> train, List<Event> positives) {
+        if (!settings.observedNegatives()) {
+            return List.of();
+        }
+        Set<List<String>> positivePairs = new HashSet<>();
+        positives.forEach(e -> positivePairs.add(List.of(e.user(), e.item())));
+        return train.stream().filter(e -> !e.positive())
+                .filter(e -> !positivePairs.contains(List.of(e.user(), e.item()))).toList();
+    }
+}

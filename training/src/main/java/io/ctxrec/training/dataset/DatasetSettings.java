@@ -1,0 +1,47 @@
+package io.ctxrec.training.dataset;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How the training data is prepared. {@code testFraction} is used by {@link SplitProtocol#SPLIT} only;
+ * {@code negativesPerPositive} items are sampled per training positive every epoch;
+ * {@code observedNegatives} turns views (and 1–3 star ratings) on items the user never turned into a
+ * positive in training into label-0 rows; {@code zone} is where time of day and season are read;
+ * {@code seed} drives every random choice of the pipeline.
+ */
+public record DatasetSettings(SplitProtocol protocol, double testFraction, int negativesPerPositive,
+                              boolean observedNegatives, ZoneId zone, long seed) {
+    public static final double DEFAULT_TEST_FRACTION = 0.2;
+    public static final int DEFAULT_NEGATIVES_PER_POSITIVE = 4;
+    public static final long DEFAULT_SEED = 42L;
+    public static final DatasetSettings DEFAULT = new DatasetSettings(SplitProtocol.SPLIT, DEFAULT_TEST_FRACTION,
+            DEFAULT_NEGATIVES_PER_POSITIVE, true, ZoneId.of("UTC"), DEFAULT_SEED);
+
+    public DatasetSettings {
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(zone, "zone");
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("testFraction must be in (0, 1), was " + testFraction);
+        }
+        if (negativesPerPositive < 0) {
+            throw new IllegalArgumentException("negativesPerPositive must not be negative, was " + negativesPerPositive);
+        }
+    }
+
+    public DatasetSettings withProtocol(SplitProtocol value) {
+        return new DatasetSettings(value, testFraction, negativesPerPositive, observedNegatives, zone, seed);
+    }
+
+    public DatasetSettings withNegativesPerPositive(int value) {
+        return new DatasetSettings(protocol, testFraction, value, observedNegatives, zone, seed);
+    }
+
+    public DatasetSettings withObservedNegatives(boolean value) {
+        return new DatasetSettings(protocol, testFraction, negativesPerPositive, value, zone, seed);
+    }
+
+    public DatasetSettings withSeed(long value) {
+        return new DatasetSettings(protocol, testFraction, negativesPerPositive, observedNegatives, zone, value);
+    }
+}

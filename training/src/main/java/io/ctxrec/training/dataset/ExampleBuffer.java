@@ -1,0 +1,70 @@
+package io.ctxrec.training.dataset;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** Appends labelled rows into growing primitive arrays, then shuffles or hands them out. */
+final class ExampleBuffer {
+    private final int width;
+    private int[] users;
+    private int[] items;
+    private int[] contexts;
+    private float[] labels;
+    private int size;
+
+    ExampleBuffer(int width, int expectedRows) {
+        this.width = width;
+        int capacity = Math.max(expectedRows, 16);
+        users = new int[capacity];
+        items = new int[capacity];
+        contexts = new int[capacity * width];
+        labels = new float[capacity];
+    }
+
+    /** Adds row {@code row} of {@code rows} with another item and a label. */
+    void add(TrainingRows rows, int row, int item, float label) {
+        if (size == users.length) {
+            grow();
+        }
+        users[size] = rows.users()[row];
+        items[size] = item;
+        System.arraycopy(rows.contexts(), row * width, contexts, size * width, width);
+        labels[size] = label;
+        size++;
+    }
+
+    private void grow() {
+        int capacity = users.length * 2;
+        users = Arrays.copyOf(users, capacity);
+        items = Arrays.copyOf(items, capacity);
+        contexts = Arrays.copyOf(contexts, capacity * width);
+        labels = Arrays.copyOf(labels, capacity);
+    }
+
+    /** Fisher-Yates over whole rows. */
+    void shuffle(SplittableRandom random) {
+        int[] context = new int[width];
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            swap(users, i, j);
+            swap(items, i, j);
+            float label = labels[i];
+            labels[i] = labels[j];
+            labels[j] = label;
+            System.arraycopy(contexts, i * width, context, 0, width);
+            System.arraycopy(contexts, j * width, contexts, i * width, width);
+            System.arraycopy(context, 0, contexts, j * width, width);
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    EpochExamples toExamples() {
+        return new EpochExamples(Arrays.copyOf(users, size), Arrays.copyOf(items, size),
+                Arrays.copyOf(contexts, size * width), width, Arrays.copyOf(labels, size));
+    }
+}

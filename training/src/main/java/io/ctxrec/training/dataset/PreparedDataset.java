@@ -1,0 +1,60 @@
+package io.ctxrec.training.dataset;
+
+import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.evaluation.HeldOutInteraction;
+import io.ctxrec.domain.evaluation.ItemPopularity;
+import io.ctxrec.domain.model.Product;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything training and evaluation need, encoded. {@code products} is the catalog in item index
+ * order (item i is {@code products.get(i)}, for category, brand and price). {@code positives} are all
+ * training positive events; {@code observedNegatives} the training views and 1–3 star ratings on items
+ * the user never made a positive in training. {@code trainUserItems} holds each user's items touched
+ * in training, for negative sampling and the evaluator. {@code popularity} is the ItemPop baseline
+ * over the training positives.
+ */
+public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, List<Product> products,
+                              TrainingRows positives, TrainingRows observedNegatives,
+                              Map<Integer, Set<Integer>> trainUserItems, List<HeldOutInteraction> testCases,
+                              DatasetCounts counts, List<String> droppedFeatures, ItemPopularity popularity) {
+
+    public PreparedDataset {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(encoders, "encoders");
+        products = List.copyOf(products);
+        Objects.requireNonNull(positives, "positives");
+        Objects.requireNonNull(observedNegatives, "observedNegatives");
+        trainUserItems = Map.copyOf(trainUserItems);
+        testCases = List.copyOf(testCases);
+        Objects.requireNonNull(counts, "counts");
+        droppedFeatures = List.copyOf(droppedFeatures);
+        Objects.requireNonNull(popularity, "popularity");
+    }
+
+    public int nUsers() {
+        return encoders.nUsers();
+    }
+
+    public int nItems() {
+        return encoders.nItems();
+    }
+
+    public int nContexts() {
+        return encoders.nContexts();
+    }
+
+    /** The kept context features in position order. */
+    public List<String> featureNames() {
+        return encoders.featureNames();
+    }
+
+    /** Training examples per epoch with this dataset's negative ratio and seed. */
+    public EpochSampler epochSampler() {
+        return new EpochSampler(positives, observedNegatives, trainUserItems, nItems(),
+                settings.negativesPerPositive(), settings.seed());
+    }
+}
