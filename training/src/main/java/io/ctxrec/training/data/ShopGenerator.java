@@ -25,9 +25,8 @@ public final class ShopGenerator {
         ChoiceSpace space = new ChoiceSpace(catalog, settings);
         DailyRhythm clock = new DailyRhythm(settings.start(), settings.days());
         List<Activity> activity = shoppers.parallelStream()
-                .map(s -> new ShopperSession(catalog,
-                        new ProductChooser(space, s.taste()),
-                        clock, s).run(streamFor(settings.seed(), s.index())))
+                .map(s -> new ShopperSession(catalog, new ProductChooser(space, s.taste()), clock, s)
+                        .run(streamFor(settings.seed(), s.index())))
                 .toList();
         List<Interaction> interactions = new ArrayList<>(settings.interactions());
         List<Rating> ratings = new ArrayList<>();
