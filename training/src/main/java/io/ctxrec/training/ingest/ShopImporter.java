@@ -1,0 +1,82 @@
+package io.ctxrec.training.ingest;
+
+import io.ctxrec.domain.port.ShopData;
+import io.ctxrec.domain.port.ShopDataLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports one file all-or-nothing: every row is checked, each bad one is reported with its line
+ * number and reason, and the good rows go to the loader in one batch, unless the mode is
+ * {@link ImportMode#STRICT} and a row was bad, in which case nothing is loaded and an
+ * {@link ImportException} carries the report. Blank lines are skipped; files are read as UTF-8.
+ */
+public final class ShopImporter {
+    private final ShopDataLoader loader;
+    private final KnownIds known;
+
+    public ShopImporter(ShopDataLoader loader, KnownIds known) {
+        this.loader = loader;
+        this.known = known;
+    }
+
+    public ImportReport importFile(Path file, DatasetFormat format, ImportMode mode) {
+        RowFormat rows = format.rows();
+        ImportBatch batch = new ImportBatch(rows, known);
+        List<BadRow> bad = new ArrayList<>();
+        long read = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long lineNumber = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                line = (lineNumber == 1 ? line.replace("\uFEFF", "") : line).stripTrailing();
+                if (lineNumber == 1 && rows.header() != null) {
+                    requireHeader(file, rows, line);
+                } else if (!line.isBlank()) {
+                    read++;
+                    parse(rows, line, lineNumber, batch, bad);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read import file " + file.toAbsolutePath() + ": " + e, e);
+        }
+        return finish(file, mode, batch, bad, read);
+    }
+
+    private static void parse(RowFormat rows, String line, long lineNumber, ImportBatch batch, List<BadRow> bad) {
+        try {
+            batch.add(rows.parse(line, lineNumber));
+        } catch (IllegalArgumentException e) {
+            bad.add(new BadRow(lineNumber, e.getMessage()));
+        }
+    }
+
+    private static void requireHeader(Path file, RowFormat rows, String line) {
+        if (!rows.acceptsHeader(line)) {
+            BadRow header = new BadRow(1, "header must be '" + rows.header() + "', was '" + line + "'");
+            throw new ImportException(file + ": not a file of this format, nothing loaded",
+                    new ImportReport(file.toString(), 0, 0, List.of(header), 0, 0, 0, 0));
+        }
+    }
+
+    private ImportReport finish(Path file, ImportMode mode, ImportBatch batch, List<BadRow> bad, long read) {
+        if (!bad.isEmpty() && mode == ImportMode.STRICT) {
+            ImportReport report = new ImportReport(file.toString(), read, 0, bad, 0, 0, 0, 0);
+            throw new ImportException(file + ": " + bad.size() + " bad rows of " + read
+                    + ", nothing loaded (strict mode; skipping bad rows would load the other "
+                    + batch.rows() + ")", report);
+        }
+        if (batch.rows() == 0) {
+            return new ImportReport(file.toString(), read, 0, bad, 0, 0, 0, 0);
+        }
+        ShopData data = batch.toShopData();
+        loader.load(data);
+        return new ImportReport(file.toString(), read, batch.rows(), bad, data.users().size(),
+                data.products().size(), data.interactions().size(), data.ratings().size());
+    }
+}
