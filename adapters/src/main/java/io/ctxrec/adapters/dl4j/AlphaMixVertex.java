@@ -2,8 +2,6 @@ package io.ctxrec.adapters.dl4j;
 
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.samediff.SDVertexParams;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -18,6 +16,10 @@ public class AlphaMixVertex extends ScalarOutputVertex {
         // for DL4J's JSON deserialisation
     }
 
+    static double linearWeight(double alpha) {
+        return 1.0 / (1.0 + Math.exp(-alpha));
+    }
+
     @Override
     public void defineParametersAndInputs(SDVertexParams params) {
         params.defineInputs("linear", "neural");
@@ -30,10 +32,18 @@ public class AlphaMixVertex extends ScalarOutputVertex {
     }
 
     @Override
-    public SDVariable defineVertex(SameDiff sd, Map<String, SDVariable> in, Map<String, SDVariable> params,
-                                   Map<String, SDVariable> masks) {
-        SDVariable weight = sd.nn().sigmoid(params.get(ALPHA));
-        SDVariable neural = in.get("neural");
-        return in.get("linear").sub(neural).mul(weight).add(neural);
+    INDArray forward(INDArray[] in, Map<String, INDArray> params) {
+        double s = linearWeight(params.get(ALPHA).getDouble(0));
+        return in[0].mul(s).addi(in[1].mul(1 - s));
+    }
+
+    @Override
+    INDArray[] backward(INDArray[] in, INDArray epsilon, Map<String, INDArray> params,
+                        Map<String, INDArray> gradients) {
+        double s = linearWeight(params.get(ALPHA).getDouble(0));
+        // d out / d alpha = (linear - neural) · s · (1 - s)
+        double dAlpha = in[0].sub(in[1]).muli(epsilon).sumNumber().doubleValue() * s * (1 - s);
+        gradients.get(ALPHA).assign(dAlpha);
+        return new INDArray[] {epsilon.mul(s), epsilon.mul(1 - s)};
     }
 }

@@ -2,8 +2,6 @@ package io.ctxrec.adapters.dl4j;
 
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.samediff.SDVertexParams;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -29,9 +27,15 @@ public class BiasedDotProductVertex extends ScalarOutputVertex {
     }
 
     @Override
-    public SDVariable defineVertex(SameDiff sd, Map<String, SDVariable> in, Map<String, SDVariable> params,
-                                   Map<String, SDVariable> masks) {
-        SDVariable dot = in.get("user").mul(in.get("item")).sum(true, 1);
-        return dot.add(in.get("userBias")).add(in.get("itemBias")).add(params.get(GLOBAL_BIAS));
+    INDArray forward(INDArray[] in, Map<String, INDArray> params) {
+        return in[0].mul(in[1]).sum(true, 1).addi(in[2]).addi(in[3]).addi(params.get(GLOBAL_BIAS).getDouble(0));
+    }
+
+    @Override
+    INDArray[] backward(INDArray[] in, INDArray epsilon, Map<String, INDArray> params,
+                        Map<String, INDArray> gradients) {
+        gradients.get(GLOBAL_BIAS).assign(epsilon.sumNumber());
+        return new INDArray[] {in[1].mulColumnVector(epsilon), in[0].mulColumnVector(epsilon), epsilon.dup(),
+                epsilon.dup()};
     }
 }

@@ -36,7 +36,7 @@ public final class Dl4jTrainer {
             }
             samples.checkFits(config, contextFeatures);
             long epochStart = System.nanoTime();
-            double loss = fitEpoch(graph, samples, new Random(config.seed() * 1_000_003L + epoch));
+            double loss = fitEpoch(graph, samples, contextFeatures, new Random(config.seed() * 1_000_003L + epoch));
             graph.incrementEpochCount();
             EpochReport report = report(epoch, loss, samples.size(), epochStart, start);
             reports.add(report);
@@ -46,8 +46,8 @@ public final class Dl4jTrainer {
     }
 
     /** Fits every batch once; returns the sample-weighted mean of the batch losses. */
-    private double fitEpoch(ComputationGraph graph, TrainingSamples samples, Random random) {
-        MiniBatches batches = new MiniBatches(samples, config.batchSize(), random);
+    private double fitEpoch(ComputationGraph graph, TrainingSamples samples, int contextFeatures, Random random) {
+        MiniBatches batches = new MiniBatches(samples, config.batchSize(), contextFeatures, random);
         double weightedLoss = 0;
         while (batches.hasNext()) {
             MultiDataSet batch = batches.next();

@@ -2,8 +2,6 @@ package io.ctxrec.adapters.dl4j;
 
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.samediff.SDVertexParams;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The matrix-factorisation interaction: row-wise dot product of two [batch, d] inputs, as [batch, 1]. */
@@ -24,8 +22,13 @@ public class DotProductVertex extends ScalarOutputVertex {
     }
 
     @Override
-    public SDVariable defineVertex(SameDiff sd, Map<String, SDVariable> in, Map<String, SDVariable> params,
-                                   Map<String, SDVariable> masks) {
-        return in.get("left").mul(in.get("right")).sum(true, 1);
+    INDArray forward(INDArray[] in, Map<String, INDArray> params) {
+        return in[0].mul(in[1]).sum(true, 1);
+    }
+
+    @Override
+    INDArray[] backward(INDArray[] in, INDArray epsilon, Map<String, INDArray> params,
+                        Map<String, INDArray> gradients) {
+        return new INDArray[] {in[1].mulColumnVector(epsilon), in[0].mulColumnVector(epsilon)};
     }
 }

@@ -72,7 +72,7 @@ final class GraphParts {
 
     /** A parameter-free sigmoid + binary cross-entropy on a logit computed by a vertex. */
     static LossLayer sigmoidLoss() {
-        return new LossLayer.Builder(LossFunction.XENT).activation(Activation.SIGMOID).build();
+        return new LossLayer.Builder(LossFunction.XENT).activation(new CopyingSigmoid()).build();
     }
 
     /** A linear dense(1): a logit. */

@@ -13,12 +13,15 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 final class MiniBatches implements Iterator<MultiDataSet> {
     private final TrainingSamples samples;
     private final int batchSize;
+    private final int contextFeatures;
     private final int[] order;
     private int next;
 
-    MiniBatches(TrainingSamples samples, int batchSize, Random random) {
+    /** @param contextFeatures context columns the graph takes (the samples may carry more, for other models) */
+    MiniBatches(TrainingSamples samples, int batchSize, int contextFeatures, Random random) {
         this.samples = samples;
         this.batchSize = batchSize;
+        this.contextFeatures = contextFeatures;
         this.order = shuffled(samples.size(), random);
     }
 
@@ -48,13 +51,13 @@ final class MiniBatches implements Iterator<MultiDataSet> {
         }
         int size = Math.min(batchSize, order.length - next);
         int[][] contexts = samples.contexts();
-        float[][] columns = new float[2 + contexts.length][size];
+        float[][] columns = new float[2 + contextFeatures][size];
         float[] labels = new float[size];
         for (int b = 0; b < size; b++) {
             int s = order[next + b];
             columns[0][b] = samples.users()[s];
             columns[1][b] = samples.items()[s];
-            for (int f = 0; f < contexts.length; f++) {
+            for (int f = 0; f < contextFeatures; f++) {
                 columns[2 + f][b] = contexts[f][s];
             }
             labels[b] = samples.labels()[s];

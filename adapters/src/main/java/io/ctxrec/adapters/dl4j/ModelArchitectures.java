@@ -41,7 +41,7 @@ public final class ModelArchitectures {
 
     /** LNCM's learned mixing weight of the linear part, sigmoid(alpha), in (0, 1). */
     public static double lncmLinearWeight(ComputationGraph lncm) {
-        double alpha = lncm.getVertex(LncmArchitecture.MIX).paramTable(false).get(AlphaMixVertex.ALPHA).getDouble(0);
-        return 1.0 / (1.0 + Math.exp(-alpha));
+        return AlphaMixVertex.linearWeight(
+                lncm.getVertex(LncmArchitecture.MIX).paramTable(false).get(AlphaMixVertex.ALPHA).getDouble(0));
     }
 }

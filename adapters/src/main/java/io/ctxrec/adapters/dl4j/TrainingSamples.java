@@ -39,9 +39,12 @@ public record TrainingSamples(int[] users, int[] items, int[][] contexts, float[
         return labels.length;
     }
 
-    /** Checks every index against the model's dimensions, naming the first sample out of range. */
+    /**
+     * Checks every index the model will read against its dimensions, naming the first sample out of range.
+     * A model without context inputs ignores the contexts, so one sample set can feed every model.
+     */
     void checkFits(ModelConfig config, int contextFeatures) {
-        if (contexts.length != contextFeatures) {
+        if (contextFeatures > 0 && contexts.length != contextFeatures) {
             throw new IllegalArgumentException("model takes " + contextFeatures + " context features, samples have "
                     + contexts.length);
         }
