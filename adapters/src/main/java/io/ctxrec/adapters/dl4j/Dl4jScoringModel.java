@@ -1,0 +1,83 @@
+package io.ctxrec.adapters.dl4j;
+
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A trained DL4J graph behind the {@link ScoringModel} port: one forward pass per request, the user
+ * (and context) repeated once per item. Thread-safe because {@code ComputationGraph.output} is
+ * synchronized, which also means concurrent requests to one model run one after another.
+ */
+public final class Dl4jScoringModel implements ScoringModel {
+    private final ModelName name;
+    private final String version;
+    private final ComputationGraph graph;
+    private final ModelConfig config;
+    private final int contextFeatures;
+
+    public Dl4jScoringModel(ModelName name, String version, ComputationGraph graph, ModelConfig config) {
+        this.name = name;
+        this.version = version;
+        this.graph = graph;
+        this.config = config;
+        this.contextFeatures = ModelArchitectures.contextInputs(graph);
+        if (contextFeatures > config.nContextFeatures()) {
+            throw new IllegalArgumentException("graph takes " + contextFeatures + " context features, config has "
+                    + config.nContextFeatures());
+        }
+    }
+
+    @Override
+    public ModelName name() {
+        return name;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** The underlying graph, e.g. to continue training it. Not to be trained while it serves. */
+    public ComputationGraph graph() {
+        return graph;
+    }
+
+    @Override
+    public float[] score(int user, int[] items, int[] context) {
+        if (items == null) {
+            throw new IllegalArgumentException("items are required");
+        }
+        IndexRange.check("user", user, config.nUsers());
+        IndexRange.check("items", items, config.nItems());
+        if (items.length == 0) {
+            return new float[0];
+        }
+        INDArray[] inputs = new INDArray[2 + contextFeatures];
+        inputs[0] = GraphInputs.filled(items.length, user);
+        inputs[1] = GraphInputs.column(items);
+        if (contextFeatures > 0) {
+            checkContext(context);
+            for (int f = 0; f < contextFeatures; f++) {
+                inputs[2 + f] = GraphInputs.filled(items.length, context[f]);
+            }
+        }
+        return graph.output(false, inputs)[0].toFloatVector();
+    }
+
+    private void checkContext(int[] context) {
+        if (context == null || context.length != contextFeatures) {
+            throw new IllegalArgumentException("context must have " + contextFeatures + " feature indexes, had "
+                    + (context == null ? "none" : context.length));
+        }
+        int[] sizes = config.contextSizes();
+        for (int f = 0; f < contextFeatures; f++) {
+            IndexRange.check("context[" + f + "]", context[f], sizes[f]);
+        }
+    }
+}

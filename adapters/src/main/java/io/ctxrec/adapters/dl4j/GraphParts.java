@@ -1,0 +1,82 @@
+package io.ctxrec.adapters.dl4j;
+
+import java.util.List;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/** The building blocks the four architectures share. */
+final class GraphParts {
+    static final String USER = "user";
+    static final String ITEM = "item";
+    static final String OUTPUT = "score";
+    // Small embeddings keep initial dot products near 0, i.e. initial probabilities near 0.5.
+    private static final double EMBEDDING_INIT_STD = 0.1;
+
+    private GraphParts() {
+    }
+
+    static String contextInput(int feature) {
+        return "context_" + feature;
+    }
+
+    /** Adam, seeded initialisation and L2 on weights (not biases) for every layer and vertex. */
+    static GraphBuilder newGraph(ModelConfig c) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(c.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(c.learningRate()))
+                .l2(c.l2())
+                .weightInit(WeightInit.XAVIER)
+                .graphBuilder();
+    }
+
+    /** An embedding table of {@code rows} x {@code dim} looked up by the index in {@code input}. */
+    static void embedding(GraphBuilder g, String name, int rows, int dim, String input) {
+        g.addLayer(name, new EmbeddingLayer.Builder().nIn(rows).nOut(dim).hasBias(false)
+                .activation(Activation.IDENTITY).weightInit(new NormalDistribution(0, EMBEDDING_INIT_STD))
+                .build(), input);
+    }
+
+    /** ReLU dense layers of the given widths on top of {@code input}; returns the top layer's name. */
+    static String mlp(GraphBuilder g, String prefix, String input, int inputWidth, List<Integer> widths) {
+        String top = input;
+        int in = inputWidth;
+        for (int i = 0; i < widths.size(); i++) {
+            String name = prefix + "_" + i;
+            g.addLayer(name, new DenseLayer.Builder().nIn(in).nOut(widths.get(i)).activation(Activation.RELU)
+                    .weightInit(WeightInit.RELU).build(), top);
+            top = name;
+            in = widths.get(i);
+        }
+        return top;
+    }
+
+    static int mlpWidth(int inputWidth, List<Integer> widths) {
+        return widths.isEmpty() ? inputWidth : widths.get(widths.size() - 1);
+    }
+
+    /** dense(1) with a sigmoid, trained on binary cross-entropy. */
+    static OutputLayer sigmoidOutput(int nIn) {
+        return new OutputLayer.Builder(LossFunction.XENT).nIn(nIn).nOut(1).activation(Activation.SIGMOID).build();
+    }
+
+    /** A parameter-free sigmoid + binary cross-entropy on a logit computed by a vertex. */
+    static LossLayer sigmoidLoss() {
+        return new LossLayer.Builder(LossFunction.XENT).activation(new CopyingSigmoid()).build();
+    }
+
+    /** A linear dense(1): a logit. */
+    static DenseLayer logit(int nIn) {
+        return new DenseLayer.Builder().nIn(nIn).nOut(1).activation(Activation.IDENTITY).build();
+    }
+}

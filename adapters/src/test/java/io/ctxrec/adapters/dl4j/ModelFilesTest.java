@@ -1,0 +1,61 @@
+package io.ctxrec.adapters.dl4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.ctxrec.domain.scoring.ModelName;
+import java.nio.file.Path;
+import java.util.Random;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.dataset.MultiDataSet;
+
+class ModelFilesTest {
+    private static final ModelConfig CONFIG = TwoGroups.config(2, 3);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(ModelName.class)
+    void savedModelScoresLikeTheOriginalAndResumesTrainingWhereItStopped(ModelName model) throws Exception {
+        ComputationGraph trained = ModelArchitectures.build(model, CONFIG);
+        new Dl4jTrainer(CONFIG).train(trained, TwoGroups.samples(2, 3), EpochListener.NONE);
+        ModelFiles files = new ModelFiles(dir, model);
+
+        files.save("2024-05-01T10-00", trained, CONFIG);
+        Dl4jScoringModel loaded = files.load();
+
+        assertThat(files.modelFile().getFileName().toString()).isEqualTo(model.displayName() + "_model.zip");
+        assertThat(files.configFile().getFileName().toString()).isEqualTo(model.displayName() + "_config.json");
+        assertThat(loaded.version()).isEqualTo("2024-05-01T10-00");
+        assertThat(loaded.config()).isEqualTo(CONFIG);
+        assertThat(files.readInfo().parameterCount()).isEqualTo(ModelArchitectures.parameterCount(trained));
+        Dl4jScoringModel original = new Dl4jScoringModel(model, "x", trained, CONFIG);
+        for (int u = 0; u < TwoGroups.USERS; u += 7) {
+            float[] expected = original.score(u, TwoGroups.allItems(), new int[] {2});
+            float[] actual = loaded.score(u, TwoGroups.allItems(), new int[] {2});
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual[i]).isCloseTo(expected[i], within(1e-6f));
+            }
+        }
+
+        // One more Adam step on the same batch: equal losses afterwards only if the updater state came back.
+        MultiDataSet batch = new MiniBatches(TwoGroups.samples(2, 3).apply(3), 256,
+                ModelArchitectures.contextInputs(trained), new Random(3)).next();
+        ComputationGraph withoutUpdater = ModelSerializer.restoreComputationGraph(files.modelFile().toFile(), false);
+        double continued = stepThenScore(trained, batch);
+        double resumed = stepThenScore(loaded.graph(), batch);
+        double restarted = stepThenScore(withoutUpdater, batch);
+        assertThat(resumed).isCloseTo(continued, within(1e-5));
+        assertThat(Math.abs(restarted - continued)).isGreaterThan(1e-5);
+    }
+
+    private static double stepThenScore(ComputationGraph graph, MultiDataSet batch) {
+        graph.fit(batch);
+        return graph.score(batch);
+    }
+}
