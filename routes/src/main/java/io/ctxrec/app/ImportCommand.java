@@ -1,0 +1,68 @@
+package io.ctxrec.app;
+
+import io.ctxrec.training.ingest.DatasetFormat;
+import io.ctxrec.training.ingest.ImportException;
+import io.ctxrec.training.ingest.ImportMode;
+import io.ctxrec.training.ingest.ImportReport;
+import io.ctxrec.training.ingest.KnownIds;
+import io.ctxrec.training.ingest.ShopImporter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Loads interactions from a file, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import interactions from a file into the database, all or nothing per file.",
+            "Formats: csv (header user_id,product_id,action,timestamp,device_type), movielens (u.data: "
+                + "rating >= 4 is a purchase, else a view), depaul (DePaulMovie ratings.txt: Time, Location "
+                + "and Companion become context features).",
+            "A bad row is reported with its line number; by default one bad row loads nothing."})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CtxrecCli parent;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|movielens|depaul",
+            description = "The file's format.")
+    String format;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Load the good rows and report the bad ones, instead of loading nothing.")
+    boolean skipBadRows;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        DatasetFormat f = parseFormat(format);
+        try (Infrastructure infra = Infrastructure.open(parent.config())) {
+            ShopImporter importer = new ShopImporter(infra.jdbc().shopDataLoader(),
+                    KnownIds.in(infra.jdbc().userDirectory(), infra.jdbc().productCatalog()));
+            ImportReport r = importer.importFile(file, f, skipBadRows ? ImportMode.SKIP_BAD_ROWS : ImportMode.STRICT);
+            System.out.printf("imported %s: %,d rows read, %,d loaded; created %,d users, %,d products, "
+                            + "%,d interactions, %,d ratings%n", r.source(), r.rowsRead(), r.rowsLoaded(),
+                    r.usersCreated(), r.productsCreated(), r.interactionsCreated(), r.ratingsCreated());
+            if (r.hasBadRows()) {
+                System.out.printf("skipped %,d bad rows:%n%s%n", r.badRows().size(), r.describeBadRows());
+            }
+            return 0;
+        } catch (ImportException e) {
+            System.err.println("ctxrec: nothing was imported: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static DatasetFormat parseFormat(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "csv" -> DatasetFormat.CSV;
+            case "movielens" -> DatasetFormat.MOVIELENS;
+            case "depaul", "depaulmovie" -> DatasetFormat.DEPAULMOVIE;
+            default -> throw new IllegalArgumentException("--format must be csv, movielens or depaul, was '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package io.ctxrec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CtxrecCliTest {
+
+    @Test
+    void helpListsEveryCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new CtxrecCli());
+        cli.setOut(new PrintWriter(out));
+
+        int code = cli.execute("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("serve", "generate", "import", "CTXREC_DB_URL");
+    }
+
+    @Test
+    void unknownImportFormatIsAClearErrorNotAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true));
+        try {
+            int code = CtxrecCli.run("import", "--format", "xml", "nothing.xml");
+            assertThat(code).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString()).contains("--format must be csv, movielens or depaul, was 'xml'")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void generateOptionsOverrideThePreset() {
+        GenerateCommand command = new GenerateCommand();
+        new CommandLine(command).parseArgs("--size", "large", "--users", "10", "--seed", "7");
+
+        assertThat(command.settings().users()).isEqualTo(10);
+        assertThat(command.settings().products()).isEqualTo(10_000);
+        assertThat(command.settings().interactions()).isEqualTo(2_000_000);
+        assertThat(command.settings().seed()).isEqualTo(7L);
+    }
+}
