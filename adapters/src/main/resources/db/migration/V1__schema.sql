@@ -2,14 +2,14 @@
 -- (H2 ignores the ENGINE / CHARSET / COLLATE table options).
 -- utf8mb4_bin: ids compare case-sensitively and sort by code point, as they do on H2.
 -- Times are DATETIME(3) in UTC, written and read by the adapters as LocalDateTime.
--- MEDIUMTEXT holds up to 16 MB on MySQL (TEXT only 64 KB); on H2 it is a CLOB.
+-- MEDIUMTEXT holds up to 16 MB on MySQL (TEXT only 64 KB), on H2 it is a CLOB.
 -- Load order for the foreign keys: users and products before interactions and comments.
 
 CREATE TABLE users (
     id          VARCHAR(64)  NOT NULL,
     name        VARCHAR(255) NOT NULL,
     created_at  DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_users PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE products (
@@ -25,7 +25,7 @@ CREATE TABLE products (
     rating_avg    DOUBLE         NOT NULL DEFAULT 0,
     rating_count  INT            NOT NULL DEFAULT 0,
     updated_at    DATETIME(3)    NOT NULL,
-    CONSTRAINT pk_products PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_products_discount CHECK (discount >= 0 AND discount < 1)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -41,17 +41,18 @@ CREATE TABLE interactions (
     device_type    VARCHAR(16)   NOT NULL,
     created_at     DATETIME(3)   NOT NULL,
     context_extra  VARCHAR(2000) NULL,
-    CONSTRAINT pk_interactions PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_interactions_action CHECK (action IN ('view', 'cart', 'purchase')),
-    CONSTRAINT ck_interactions_device CHECK (device_type IN ('mobile', 'desktop', 'tablet', 'unknown')),
-    CONSTRAINT fk_interactions_user FOREIGN KEY (user_id) REFERENCES users (id),
-    CONSTRAINT fk_interactions_product FOREIGN KEY (product_id) REFERENCES products (id)
+    CONSTRAINT ck_interactions_device CHECK (device_type IN ('mobile', 'desktop', 'tablet', 'unknown'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX idx_interactions_user_time ON interactions (user_id, created_at);
 CREATE INDEX idx_interactions_product ON interactions (product_id);
 -- Streams every interaction in time order, page by page (InteractionHistory.forEach).
 CREATE INDEX idx_interactions_time ON interactions (created_at, id);
+-- Foreign keys after the indexes, so H2 reuses idx_interactions_product instead of adding its own.
+ALTER TABLE interactions ADD CONSTRAINT fk_interactions_user FOREIGN KEY (user_id) REFERENCES users (id);
+ALTER TABLE interactions ADD CONSTRAINT fk_interactions_product FOREIGN KEY (product_id) REFERENCES products (id);
 
 CREATE TABLE comments (
     id          BIGINT        NOT NULL AUTO_INCREMENT,
@@ -60,14 +61,14 @@ CREATE TABLE comments (
     stars       INT           NOT NULL,
     body        VARCHAR(2000) NOT NULL,
     created_at  DATETIME(3)   NOT NULL,
-    CONSTRAINT pk_comments PRIMARY KEY (id),
-    CONSTRAINT ck_comments_stars CHECK (stars BETWEEN 1 AND 5),
-    CONSTRAINT fk_comments_user FOREIGN KEY (user_id) REFERENCES users (id),
-    CONSTRAINT fk_comments_product FOREIGN KEY (product_id) REFERENCES products (id)
+    PRIMARY KEY (id),
+    CONSTRAINT ck_comments_stars CHECK (stars BETWEEN 1 AND 5)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX idx_comments_user ON comments (user_id);
 CREATE INDEX idx_comments_product ON comments (product_id);
+ALTER TABLE comments ADD CONSTRAINT fk_comments_user FOREIGN KEY (user_id) REFERENCES users (id);
+ALTER TABLE comments ADD CONSTRAINT fk_comments_product FOREIGN KEY (product_id) REFERENCES products (id);
 
 -- A cache: no foreign keys, so a list for a user not (yet) in users can be kept.
 CREATE TABLE recommendations (
@@ -80,7 +81,7 @@ CREATE TABLE recommendations (
     rank_pos       INT          NOT NULL,
     reason         VARCHAR(32)  NOT NULL,
     created_at     DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_recommendations PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX idx_recommendations_user_rank ON recommendations (user_id, rank_pos);
@@ -94,7 +95,7 @@ CREATE TABLE model_runs (
     metrics_json          MEDIUMTEXT   NOT NULL,
     recommendations_json  MEDIUMTEXT   NOT NULL,
     created_at            DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_model_runs PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX idx_model_runs_user_time ON model_runs (user_id, created_at);
@@ -105,7 +106,7 @@ CREATE TABLE model_versions (
     created_at    DATETIME(3)  NOT NULL,
     activated_at  DATETIME(3)  NULL,
     note          MEDIUMTEXT   NULL,
-    CONSTRAINT pk_model_versions PRIMARY KEY (version),
+    PRIMARY KEY (version),
     CONSTRAINT ck_model_versions_status
         CHECK (status IN ('TRAINING', 'READY', 'ACTIVE', 'RETIRED', 'REJECTED', 'FAILED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -115,7 +116,7 @@ CREATE TABLE active_model (
     id           INT          NOT NULL,
     version      VARCHAR(64)  NULL,
     switched_at  DATETIME(3)  NULL,
-    CONSTRAINT pk_active_model PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_active_model_single CHECK (id = 1),
     CONSTRAINT fk_active_model_version FOREIGN KEY (version) REFERENCES model_versions (version)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -127,7 +128,7 @@ CREATE TABLE rec_user_encoder (
     model_version  VARCHAR(64)  NOT NULL,
     original_id    VARCHAR(64)  NOT NULL,
     idx            INT          NOT NULL,
-    CONSTRAINT pk_rec_user_encoder PRIMARY KEY (model_version, original_id),
+    PRIMARY KEY (model_version, original_id),
     CONSTRAINT uq_rec_user_encoder_idx UNIQUE (model_version, idx)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -135,7 +136,7 @@ CREATE TABLE rec_item_encoder (
     model_version  VARCHAR(64)  NOT NULL,
     original_id    VARCHAR(64)  NOT NULL,
     idx            INT          NOT NULL,
-    CONSTRAINT pk_rec_item_encoder PRIMARY KEY (model_version, original_id),
+    PRIMARY KEY (model_version, original_id),
     CONSTRAINT uq_rec_item_encoder_idx UNIQUE (model_version, idx)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -144,7 +145,7 @@ CREATE TABLE rec_context_mapping (
     feature_name    VARCHAR(64)   NOT NULL,
     original_value  VARCHAR(255)  NOT NULL,
     idx             INT           NOT NULL,
-    CONSTRAINT pk_rec_context_mapping PRIMARY KEY (model_version, feature_name, original_value),
+    PRIMARY KEY (model_version, feature_name, original_value),
     CONSTRAINT uq_rec_context_mapping_idx UNIQUE (model_version, feature_name, idx)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -152,6 +153,6 @@ CREATE TABLE rec_context_meta (
     model_version  VARCHAR(64)  NOT NULL,
     feature_name   VARCHAR(64)  NOT NULL,
     position       INT          NOT NULL,
-    CONSTRAINT pk_rec_context_meta PRIMARY KEY (model_version, feature_name),
+    PRIMARY KEY (model_version, feature_name),
     CONSTRAINT uq_rec_context_meta_position UNIQUE (model_version, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -8,18 +8,23 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Column values in and out. Times are DATETIME(3) in UTC, bound as {@link LocalDateTime} so no driver
- * or session time zone shifts them; they are cut to the millisecond here, because MySQL would round
- * and MariaDB truncate. Text is checked against its column width, because MySQL outside strict mode
- * would cut it silently.
+ * Column values in and out. Times are DATETIME(3) holding the UTC wall time, cut to the millisecond
+ * here (MySQL would round, MariaDB truncate). They are bound as text {@code yyyy-MM-dd HH:mm:ss.SSS}:
+ * Connector/J takes MariaDB's version for 5.5.5 (its compatibility prefix) and silently drops the
+ * fraction of a {@link LocalDateTime} or Timestamp parameter, while text reaches every database whole
+ * and no driver or session time zone touches it. They are read back as {@link LocalDateTime}.
+ * Text is checked against its column width, because MySQL outside strict mode would cut it silently.
  */
 final class Columns {
     static final int SHORT_TEXT = 255;
     static final int PRICE_SCALE = 2;
     static final int PRICE_PRECISION = 12;
+
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
     private Columns() {
     }
@@ -32,7 +37,7 @@ final class Columns {
         if (at == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {
-            statement.setObject(index, utc(at));
+            statement.setString(index, DATETIME.format(utc(at)));
         }
     }
 

@@ -5,7 +5,6 @@ import io.ctxrec.domain.port.InteractionHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,8 +54,8 @@ final class JdbcInteractionHistory implements InteractionHistory {
             }
             Keyed last = page.get(page.size() - 1);
             page = jdbc.query(NEXT_PAGE, s -> {
-                s.setObject(1, last.createdAt());
-                s.setObject(2, last.createdAt());
+                Columns.setTime(s, 1, last.interaction().at());
+                Columns.setTime(s, 2, last.interaction().at());
                 s.setLong(3, last.id());
                 s.setInt(4, PAGE);
             }, JdbcInteractionHistory::keyed);
@@ -69,9 +68,9 @@ final class JdbcInteractionHistory implements InteractionHistory {
     }
 
     private static Keyed keyed(ResultSet row) throws SQLException {
-        return new Keyed(row.getLong("id"), row.getObject("created_at", LocalDateTime.class), InteractionRows.map(row));
+        return new Keyed(row.getLong("id"), InteractionRows.map(row));
     }
 
-    private record Keyed(long id, LocalDateTime createdAt, Interaction interaction) {
+    private record Keyed(long id, Interaction interaction) {
     }
 }
