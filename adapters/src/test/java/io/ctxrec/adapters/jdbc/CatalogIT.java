@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class CatalogIT extends CatalogContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+}

@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class EncoderStoreIT extends EncoderStoreContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+}

@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class InteractionHistoryIT extends InteractionHistoryContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+}

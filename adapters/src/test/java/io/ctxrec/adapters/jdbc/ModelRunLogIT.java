@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class ModelRunLogIT extends ModelRunLogContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+}

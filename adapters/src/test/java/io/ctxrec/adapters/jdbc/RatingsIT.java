@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class RatingsIT extends RatingsContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+}
