@@ -1,0 +1,29 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.Dl4jTrainer;
+import io.ctxrec.adapters.dl4j.EpochListener;
+import io.ctxrec.adapters.dl4j.ModelArchitectures;
+import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.adapters.dl4j.TrainingHistory;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.EpochSampler;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.time.Duration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * Builds the model's graph and trains it with {@link Dl4jTrainer}, drawing fresh negatives for every
+ * epoch from the dataset's {@link EpochSampler}.
+ */
+public final class Dl4jModelTrainer implements ModelTrainer {
+
+    @Override
+    public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener) {
+        long start = System.nanoTime();
+        ComputationGraph graph = ModelArchitectures.build(model, config);
+        EpochSampler sampler = data.epochSampler();
+        TrainingHistory history = new Dl4jTrainer(config)
+                .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener);
+        return new TrainedModel(model, graph, config, history, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

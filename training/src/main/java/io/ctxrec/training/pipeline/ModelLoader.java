@@ -1,0 +1,55 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
+import io.ctxrec.adapters.dl4j.ModelFiles;
+import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}, checking that
+ * each model was saved for that version and for the encoders' user and item counts.
+ */
+public final class ModelLoader {
+    private final VersionFolders folders;
+
+    public ModelLoader(Path dataDir) {
+        this.folders = new VersionFolders(dataDir);
+    }
+
+    public LoadedVersion load(String version) {
+        Path folder = folders.folder(version);
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("version " + version + " has no folder " + folder);
+        }
+        EncoderSet encoders = EncoderFiles.read(folder.resolve(EncoderFiles.FILE_NAME));
+        Map<ModelName, ScoringModel> models = new EnumMap<>(ModelName.class);
+        for (ModelName name : ModelName.values()) {
+            ModelFiles files = new ModelFiles(folder, name);
+            if (files.exists()) {
+                models.put(name, checked(files.load(), version, encoders));
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("version " + version + " has no saved model in " + folder);
+        }
+        return new LoadedVersion(version, models, encoders);
+    }
+
+    private static Dl4jScoringModel checked(Dl4jScoringModel model, String version, EncoderSet encoders) {
+        String name = model.name().displayName();
+        if (!version.equals(model.version())) {
+            throw new IllegalArgumentException(name + " in folder " + version + " was saved as version " + model.version());
+        }
+        if (model.config().nUsers() != encoders.nUsers() || model.config().nItems() != encoders.nItems()) {
+            throw new IllegalArgumentException(name + " of version " + version + " has " + model.config().nUsers()
+                    + " users and " + model.config().nItems() + " items, its encoders " + encoders.nUsers() + " and "
+                    + encoders.nItems());
+        }
+        return model;
+    }
+}

@@ -1,0 +1,12 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.EpochListener;
+import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.PreparedDataset;
+
+/** Step 6: trains one model on a prepared dataset. */
+public interface ModelTrainer {
+
+    TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener);
+}

@@ -1,0 +1,38 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.EpochReport;
+import io.ctxrec.domain.scoring.ModelName;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Logs every progress line and hands it to a printer (the CLI's standard output, or nothing). */
+public final class ProgressLog implements TrainingProgress {
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
+
+    private final Consumer<String> printer;
+
+    public ProgressLog(Consumer<String> printer) {
+        this.printer = printer;
+    }
+
+    /** Logs only. */
+    public static ProgressLog logOnly() {
+        return new ProgressLog(line -> { });
+    }
+
+    @Override
+    public void runStarted(String version, int models, int epochs) {
+        emit("training version " + version + ": " + models + " models, " + epochs + " epochs each");
+    }
+
+    @Override
+    public void epochFinished(ModelName model, EpochReport report) {
+        emit(ProgressLine.of(model, report));
+    }
+
+    private void emit(String line) {
+        LOG.info(line);
+        printer.accept(line);
+    }
+}

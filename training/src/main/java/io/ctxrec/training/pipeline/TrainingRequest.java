@@ -1,0 +1,91 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.domain.evaluation.EvaluationSettings;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.DatasetSettings;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * What one training run does. {@code embeddingDim} 0 keeps each model's default
+ * ({@link ModelDefaults}); {@code qualityGateMargin}, when present, rejects a version whose best
+ * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
+ * many version folders survive pruning, the active one always kept on top.
+ */
+public record TrainingRequest(List<ModelName> models, int epochs, int batchSize, int embeddingDim,
+                              DatasetSettings dataset, EvaluationSettings evaluation,
+                              OptionalDouble qualityGateMargin, int keepVersions) {
+    public static final int DEFAULT_KEEP_VERSIONS = 5;
+
+    public TrainingRequest {
+        Objects.requireNonNull(models, "models");
+        if (models.isEmpty() || models.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("models must name at least one model and no null");
+        }
+        models = List.copyOf(new LinkedHashSet<>(models));
+        if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
+            throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        if (embeddingDim < 0) {
+            throw new IllegalArgumentException("embeddingDim must be 0 (model default) or more, was " + embeddingDim);
+        }
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(qualityGateMargin, "qualityGateMargin");
+        qualityGateMargin.ifPresent(m -> {
+            if (!(m >= 0) || !Double.isFinite(m)) {
+                throw new IllegalArgumentException("qualityGateMargin must be a number >= 0, was " + m);
+            }
+        });
+        if (keepVersions < 1) {
+            throw new IllegalArgumentException("keepVersions must be at least 1, was " + keepVersions);
+        }
+    }
+
+    /** All four models, 10 epochs, batches of 1024, default data and evaluation settings, no quality gate. */
+    public static TrainingRequest defaults() {
+        return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS,
+                ModelDefaults.DEFAULT_BATCH_SIZE, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
+                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS);
+    }
+
+    public TrainingRequest withModels(ModelName... value) {
+        return new TrainingRequest(List.of(value), epochs, batchSize, embeddingDim, dataset, evaluation,
+                qualityGateMargin, keepVersions);
+    }
+
+    public TrainingRequest withEpochs(int value) {
+        return new TrainingRequest(models, value, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
+                keepVersions);
+    }
+
+    public TrainingRequest withBatchSize(int value) {
+        return new TrainingRequest(models, epochs, value, embeddingDim, dataset, evaluation, qualityGateMargin,
+                keepVersions);
+    }
+
+    public TrainingRequest withEmbeddingDim(int value) {
+        return new TrainingRequest(models, epochs, batchSize, value, dataset, evaluation, qualityGateMargin,
+                keepVersions);
+    }
+
+    public TrainingRequest withDataset(DatasetSettings value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, value, evaluation, qualityGateMargin,
+                keepVersions);
+    }
+
+    public TrainingRequest withQualityGateMargin(double value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation,
+                OptionalDouble.of(value), keepVersions);
+    }
+
+    public TrainingRequest withKeepVersions(int value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
+                value);
+    }
+}

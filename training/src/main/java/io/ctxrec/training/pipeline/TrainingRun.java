@@ -1,0 +1,67 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
+import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.DatasetPreparation;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Steps 5 to 8 of one version: prepare the data, then per model build, train, evaluate and save it
+ * into the version's temp folder (so only one trained graph is held at a time), then the ItemPop
+ * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
+ * thread is interrupted.
+ */
+final class TrainingRun {
+    private final ModelTrainer trainer;
+    private final TrainingProgress progress;
+
+    TrainingRun(ModelTrainer trainer, TrainingProgress progress) {
+        this.trainer = trainer;
+        this.progress = progress;
+    }
+
+    /** What the run produced, written to {@code folder}. */
+    record Result(PreparedDataset data, List<ModelResult> results) {
+    }
+
+    PreparedDataset prepare(TrainingRequest request, ShopSources shop) {
+        return new DatasetPreparation(request.dataset()).prepare(shop.history(), shop.catalog(), shop.ratings());
+    }
+
+    Result trainAll(String version, TrainingRequest request, PreparedDataset data, Path folder) {
+        ModelEvaluator evaluator = new ModelEvaluator(request.evaluation());
+        VersionArtifacts artifacts = new VersionArtifacts(folder, version);
+        List<ModelResult> results = new ArrayList<>();
+        for (int i = 0; i < request.models().size(); i++) {
+            ModelName model = request.models().get(i);
+            progress.modelStarted(model, i);
+            ModelConfig config = config(model, request, data);
+            TrainedModel trained = trainer.train(model, config, data, report -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("training interrupted in " + model.displayName() + " epoch "
+                            + report.epoch());
+                }
+                progress.epochFinished(model, report);
+            });
+            Dl4jScoringModel scoring = new Dl4jScoringModel(model, version, trained.graph(), trained.config());
+            results.add(ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(scoring))));
+            artifacts.writeModel(trained, data);
+        }
+        results.add(ModelResult.baseline(evaluator.evaluate(data, data.popularity())));
+        artifacts.writeRun(data, results);
+        return new Result(data, results);
+    }
+
+    private static ModelConfig config(ModelName model, TrainingRequest request, PreparedDataset data) {
+        int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
+        return ModelDefaults.config(model, request.embeddingDim(), request.epochs(), request.batchSize(),
+                request.dataset().negativesPerPositive(), request.dataset().seed(), data.nUsers(), data.nItems(),
+                contextSizes);
+    }
+}

@@ -1,0 +1,45 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.ModelFiles;
+import io.ctxrec.training.dataset.DatasetSummary;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Step 8: the files of one version in its folder: per model {@code {Model}_model.zip},
+ * {@code {Model}_config.json} and {@code {Model}_training.json}; then {@code encoders.json},
+ * {@code training_results.csv} and {@code dataset.txt}.
+ */
+final class VersionArtifacts {
+    static final String DATASET_FILE = "dataset.txt";
+
+    private final Path folder;
+    private final String version;
+
+    VersionArtifacts(Path folder, String version) {
+        this.folder = folder;
+        this.version = version;
+    }
+
+    void writeModel(TrainedModel model, PreparedDataset data) {
+        String name = model.name().displayName();
+        new ModelFiles(folder, model.name()).save(version, model.graph(), model.config());
+        ModelTrainingInfo.write(folder.resolve(ModelTrainingInfo.fileName(name)), name, version, model.config(), data);
+    }
+
+    void writeRun(PreparedDataset data, List<ModelResult> results) {
+        EncoderFiles.write(folder.resolve(EncoderFiles.FILE_NAME), data.encoders());
+        ResultsCsv.write(folder.resolve(ResultsCsv.FILE_NAME), results);
+        try {
+            Files.writeString(folder.resolve(DATASET_FILE), DatasetSummary.of(data) + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder.resolve(DATASET_FILE), e);
+        }
+    }
+}

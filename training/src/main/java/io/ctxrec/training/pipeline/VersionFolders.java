@@ -1,0 +1,89 @@
+package io.ctxrec.training.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The version folders under {@code <dataDir>/versions/}. A run writes into {@code <version>.tmp} and
+ * renames it to {@code <version>} in one atomic move when every file is there, so a folder without the
+ * suffix is always complete.
+ */
+public final class VersionFolders {
+    static final String TEMP_SUFFIX = ".tmp";
+
+    private final Path root;
+
+    public VersionFolders(Path dataDir) {
+        this.root = dataDir.resolve("versions");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path folder(String version) {
+        return root.resolve(version);
+    }
+
+    Path temp(String version) {
+        return root.resolve(version + TEMP_SUFFIX);
+    }
+
+    /** A fresh, empty temp folder for the version. */
+    Path createTemp(String version) {
+        Path temp = temp(version);
+        deleteTree(temp);
+        try {
+            return Files.createDirectories(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + temp, e);
+        }
+    }
+
+    /** Renames the complete temp folder to the version's folder. */
+    Path publish(String version) {
+        try {
+            return Files.move(temp(version), folder(version), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish version " + version, e);
+        }
+    }
+
+    /** Removes the version's folder and temp folder, whichever exist. */
+    void delete(String version) {
+        deleteTree(temp(version));
+        deleteTree(folder(version));
+    }
+
+    /** The complete version folders' names, oldest first. */
+    public List<String> versions() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.endsWith(TEMP_SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private static void deleteTree(Path top) {
+        if (!Files.exists(top)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(top)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + top, e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.ctxrec.training.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
+import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.scoring.ScoringModel;
+import io.ctxrec.training.dataset.DatasetPreparation;
+import io.ctxrec.training.dataset.DatasetSummary;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VersionArtifactsTest {
+    private static final List<String> MODELS = List.of("ENCM", "LNCM", "NeuMF", "BMF");
+
+    @TempDir
+    Path dir;
+    private Pipelines p;
+    private Pipelines.Recording recording;
+    private TrainingOutcome outcome;
+    private PreparedDataset data;
+    private Path folder;
+
+    @BeforeEach
+    void trainOneVersion() {
+        p = new Pipelines(dir);
+        recording = new Pipelines.Recording();
+        outcome = p.with(recording).run(Pipelines.ONE_EPOCH.withEpochs(2));
+        data = new DatasetPreparation(Pipelines.ONE_EPOCH.dataset())
+                .prepare(p.shop.history(), p.shop.catalog(), p.shop.ratings());
+        folder = dir.resolve("versions").resolve(outcome.version());
+    }
+
+    @Test
+    void versionFolderHoldsEveryFileUnderItsDocumentedName() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "ENCM_model.zip", "ENCM_config.json", "ENCM_training.json",
+                    "LNCM_model.zip", "LNCM_config.json", "LNCM_training.json",
+                    "NeuMF_model.zip", "NeuMF_config.json", "NeuMF_training.json",
+                    "BMF_model.zip", "BMF_config.json", "BMF_training.json",
+                    "encoders.json", "training_results.csv", "dataset.txt");
+        }
+        assertThat(Files.readString(folder.resolve("dataset.txt")).trim()).isEqualTo(DatasetSummary.of(data));
+    }
+
+    @Test
+    void encodersInTheFileAndInTheStoreEqualThoseOfThePreparedData() {
+        EncoderSet inFile = EncoderFiles.read(folder.resolve("encoders.json"));
+
+        assertThat(inFile).isEqualTo(data.encoders());
+        assertThat(p.encoderStore.load(outcome.version())).contains(inFile);
+    }
+
+    @Test
+    void trainingJsonHoldsTheDimensionsHyperparametersAndDataCounts() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("ENCM_training.json").toFile());
+
+        assertThat(json.get("n_users").asInt()).isEqualTo(data.nUsers());
+        assertThat(json.get("n_items").asInt()).isEqualTo(data.nItems());
+        assertThat(json.get("n_contexts").asInt()).isEqualTo(data.nContexts());
+        assertThat(json.get("embedding_dim").asInt()).isEqualTo(4);
+        assertThat(json.get("hidden_dims").toString()).isEqualTo("[64,32]");
+        assertThat(json.get("epochs").asInt()).isEqualTo(2);
+        assertThat(json.get("seed").asLong()).isEqualTo(Pipelines.ONE_EPOCH.dataset().seed());
+        assertThat(json.get("data_counts").get("train_positives").asLong()).isEqualTo(data.counts().trainPositives());
+        assertThat(json.get("data_counts").get("test_cases").asLong()).isEqualTo(data.counts().testCases());
+    }
+
+    @Test
+    void resultsCsvHasTheDocumentedHeaderAndOneRowPerModelAndItemPop() {
+        List<Map<String, String>> rows = ResultsCsv.read(folder.resolve("training_results.csv"));
+
+        assertThat(rows).extracting(r -> r.get("model")).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+        for (int i = 0; i < MODELS.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            ModelResult result = outcome.results().get(i);
+            assertThat(row.get("epochs")).isEqualTo("2");
+            assertThat(row.get("batch_size")).isEqualTo("256");
+            assertThat(row.get("loss_curve").split(";")).hasSize(2);
+            assertThat(Double.parseDouble(row.get("hit_rate"))).isCloseTo(result.sampled().hitRate().orElseThrow(), within(1e-6));
+            assertThat(Double.parseDouble(row.get("full_ndcg"))).isCloseTo(result.full().ndcg().orElseThrow(), within(1e-6));
+            assertThat(Long.parseLong(row.get("cases"))).isEqualTo(data.counts().testCases());
+        }
+        assertThat(rows.get(4).get("epochs")).isEmpty();
+        assertThat(rows.get(4).get("loss_curve")).isEmpty();
+    }
+
+    @Test
+    void loadedVersionScoresExactlyLikeTheModelsItWasTrainedAs() {
+        LoadedVersion loaded = new ActiveModels(p.versions, new ModelLoader(dir)).load().orElseThrow();
+
+        assertThat(loaded.version()).isEqualTo(outcome.version());
+        assertThat(loaded.encoders()).isEqualTo(data.encoders());
+        int[] items = IntStream.range(0, data.nItems()).toArray();
+        int[] context = data.positives().context(0);
+        for (TrainedModel trained : recording.trained) {
+            ScoringModel original = new Dl4jScoringModel(trained.name(), "x", trained.graph(), trained.config());
+            ScoringModel restored = loaded.models().get(trained.name());
+            for (int user = 0; user < data.nUsers(); user += 7) {
+                assertThat(restored.score(user, items, context)).as(trained.name() + " user " + user)
+                        .containsExactly(original.score(user, items, context));
+            }
+        }
+        assertThat(loaded.models()).hasSize(4);
+    }
+}
