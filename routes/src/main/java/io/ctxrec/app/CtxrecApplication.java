@@ -2,8 +2,12 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.routes.Retrainer;
+import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
+import io.ctxrec.training.pipeline.ProgressLog;
+import io.ctxrec.training.pipeline.TrainingRunner;
 import java.util.Properties;
 import org.apache.camel.main.Main;
 
@@ -16,7 +20,7 @@ final class CtxrecApplication {
     private CtxrecApplication() {
     }
 
-    static Main create(CtxrecConfig config, JdbcAdapters jdbc) {
+    static Main create(CtxrecConfig config, Infrastructure infra) {
         Main main = new Main();
         Properties props = new Properties();
         props.putAll(config.asMap());
@@ -26,8 +30,12 @@ final class CtxrecApplication {
         props.setProperty("camel.server.host", config.get("ctxrec.http.host"));
         main.setInitialProperties(props);
 
+        JdbcAdapters jdbc = infra.jdbc();
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
+        main.bind("retrainer", new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
+                () -> TrainingRequests.fromConfig(config), jdbc.modelVersions()));
         main.configure().addRoutesBuilder(new StatusRoutes());
+        main.configure().addRoutesBuilder(new RetrainRoutes());
         return main;
     }
 }

@@ -7,6 +7,11 @@ import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.DemoDataReport;
 import io.ctxrec.training.data.GeneratorSettings;
+import io.ctxrec.training.pipeline.Dl4jModelTrainer;
+import io.ctxrec.training.pipeline.ShopSources;
+import io.ctxrec.training.pipeline.TrainingPipeline;
+import io.ctxrec.training.pipeline.TrainingProgress;
+import io.ctxrec.training.pipeline.VersionIds;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +38,13 @@ final class Infrastructure implements AutoCloseable {
 
     JdbcAdapters jdbc() {
         return jdbc;
+    }
+
+    /** The offline pipeline over this database and the configured data dir, telling {@code progress}. */
+    TrainingPipeline trainingPipeline(TrainingProgress progress) {
+        return new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
+                jdbc.modelVersions(), jdbc.encoderStore(), config.getPath("ctxrec.data.dir"), new Dl4jModelTrainer(),
+                VersionIds.systemClock(), progress);
     }
 
     /** Creates the demo shop in an empty database, when configured to. */

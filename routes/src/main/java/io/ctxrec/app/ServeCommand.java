@@ -1,6 +1,7 @@
 package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.dl4j.NativeThreads;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +25,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.with(Map.of("ctxrec.http.port", String.valueOf(port)));
         }
+        TrainingRequests.fromConfig(config); // a bad training setting fails now, not at 03:00
+        NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
-            CtxrecApplication.create(config, infra.jdbc()).run();
+            CtxrecApplication.create(config, infra).run();
         }
         return 0;
     }

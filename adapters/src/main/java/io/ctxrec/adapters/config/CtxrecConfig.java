@@ -76,6 +76,14 @@ public final class CtxrecConfig {
         }
     }
 
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, was '" + get(key) + "'");
+        }
+    }
+
     public boolean getBoolean(String key) {
         String v = get(key).trim().toLowerCase(Locale.ROOT);
         if (!v.equals("true") && !v.equals("false")) {

@@ -1,0 +1,40 @@
+package io.ctxrec.app;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.DatasetSettings;
+import io.ctxrec.training.dataset.SplitProtocol;
+import io.ctxrec.training.pipeline.TrainingRequest;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** The training request the configuration describes ({@code ctxrec.training.*}). */
+final class TrainingRequests {
+    private TrainingRequests() {
+    }
+
+    static TrainingRequest fromConfig(CtxrecConfig config) {
+        DatasetSettings dataset = new DatasetSettings(
+                SplitProtocol.parse(config.get("ctxrec.training.protocol")),
+                config.getDouble("ctxrec.training.test-fraction"),
+                config.getInt("ctxrec.training.negatives"),
+                config.getBoolean("ctxrec.training.observed-negatives"),
+                ZoneId.of(config.get("ctxrec.context.zone")),
+                config.getInt("ctxrec.training.seed"));
+        String margin = config.get("ctxrec.training.quality-gate-margin");
+        TrainingRequest defaults = TrainingRequest.defaults();
+        return new TrainingRequest(models(config.get("ctxrec.training.models")),
+                config.getInt("ctxrec.training.epochs"), config.getInt("ctxrec.training.batch-size"),
+                config.getInt("ctxrec.training.embedding-dim"), dataset,
+                defaults.evaluation(),
+                margin.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(config.getDouble("ctxrec.training.quality-gate-margin")),
+                config.getInt("ctxrec.training.keep-versions"));
+    }
+
+    static List<ModelName> models(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ModelName::parse).toList();
+    }
+}

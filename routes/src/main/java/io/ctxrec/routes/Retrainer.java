@@ -1,0 +1,51 @@
+package io.ctxrec.routes;
+
+import io.ctxrec.domain.port.ModelVersions;
+import io.ctxrec.training.pipeline.RunAttempt;
+import io.ctxrec.training.pipeline.TrainingOutcome;
+import io.ctxrec.training.pipeline.TrainingRequest;
+import io.ctxrec.training.pipeline.TrainingRunner;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the retrain routes call: one training at a time through {@link TrainingRunner}, on the calling
+ * (scheduler) thread, so no request thread ever waits for it.
+ */
+public class Retrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(Retrainer.class);
+
+    private final TrainingRunner runner;
+    private final Supplier<TrainingRequest> request;
+    private final ModelVersions versions;
+
+    public Retrainer(TrainingRunner runner, Supplier<TrainingRequest> request, ModelVersions versions) {
+        this.runner = runner;
+        this.request = request;
+        this.versions = versions;
+    }
+
+    /** Runs a training unless one is running; returns one line on what happened. */
+    public String retrain(String trigger) {
+        LOG.info("training triggered by {}", trigger);
+        RunAttempt attempt = runner.tryRun(request.get());
+        String result = attempt.outcome().map(Retrainer::describe).orElse(attempt.message());
+        LOG.info("training ({}): {}", trigger, result);
+        return result;
+    }
+
+    /** True when no version serves yet (a fresh demo). */
+    public boolean noActiveVersion() {
+        return versions.active().isEmpty();
+    }
+
+    public TrainingRunner runner() {
+        return runner;
+    }
+
+    private static String describe(TrainingOutcome o) {
+        return "version " + o.version() + " " + o.status() + (o.reason().isEmpty() ? "" : ": " + o.reason())
+                + " in " + o.time().toSeconds() + " s";
+    }
+}
