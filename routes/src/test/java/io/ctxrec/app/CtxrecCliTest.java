@@ -20,7 +20,7 @@ class CtxrecCliTest {
         int code = cli.execute("--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("serve", "generate", "import", "CTXREC_DB_URL");
+        assertThat(out.toString()).contains("serve", "train", "generate", "import", "CTXREC_DB_URL");
     }
 
     @Test
@@ -47,5 +47,32 @@ class CtxrecCliTest {
         assertThat(command.settings().products()).isEqualTo(10_000);
         assertThat(command.settings().interactions()).isEqualTo(2_000_000);
         assertThat(command.settings().seed()).isEqualTo(7L);
+    }
+
+    @Test
+    void trainOptionsOverrideTheConfiguredRequest() {
+        TrainCommand command = new TrainCommand();
+        new CommandLine(command).parseArgs("--models", "bmf, NeuMF", "--epochs", "3", "--batch", "256",
+                "--protocol", "loo");
+
+        var request = command.request(io.ctxrec.adapters.config.CtxrecConfig.load(null, java.util.Map.of(),
+                new java.util.Properties()));
+
+        assertThat(request.models()).containsExactly(io.ctxrec.domain.scoring.ModelName.BMF,
+                io.ctxrec.domain.scoring.ModelName.NEUMF);
+        assertThat(request.epochs()).isEqualTo(3);
+        assertThat(request.batchSize()).isEqualTo(256);
+        assertThat(request.dataset().protocol()).isEqualTo(io.ctxrec.training.dataset.SplitProtocol.LOO);
+        assertThat(request.dataset().negativesPerPositive()).isEqualTo(4);
+    }
+
+    @Test
+    void badTrainingSettingIsAClearError() {
+        TrainCommand command = new TrainCommand();
+        new CommandLine(command).parseArgs("--models", "SVD");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> command.request(
+                        io.ctxrec.adapters.config.CtxrecConfig.load(null, java.util.Map.of(), new java.util.Properties())))
+                .hasMessageContaining("'SVD'");
     }
 }
