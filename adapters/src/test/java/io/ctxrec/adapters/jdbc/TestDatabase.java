@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** A database of its own for one test class: in-memory H2, or a fresh schema on the real MariaDB. */
-interface TestDatabase {
+public interface TestDatabase {
 
     DatabaseSettings settings();
 
