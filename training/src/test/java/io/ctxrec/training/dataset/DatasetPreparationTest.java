@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DatasetPreparationTest {
-    private static final DatasetSettings LOO = DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO);
+    private static final DatasetSettings LOO = DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO)
+            .withObservedNegatives(true);
 
     // u1: view p1, cart p2, purchase p3 (held out), view p4. u2: 5 stars p1, 3 stars p2, purchase p4 (held out).
     private final Shop shop = new Shop().products("c1", "p1", "p2", "p3").products("c2", "p4", "p5")
