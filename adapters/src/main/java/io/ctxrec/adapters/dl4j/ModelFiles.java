@@ -13,7 +13,8 @@ import org.deeplearning4j.util.ModelSerializer;
 
 /**
  * The saved artifacts of one model in one directory: {@code {model}_model.zip} (configuration, weights and
- * updater state, so training can continue) and {@code {model}_config.json} ({@link SavedModelInfo}).
+ * updater state, so training can continue) and {@code {model}_config.json} ({@link SavedModelInfo}, the
+ * item feature table included, so a loaded model scores exactly as the saved one did).
  * Each file is written to a temporary name and moved into place, so a reader never sees half a file.
  */
 public final class ModelFiles {
@@ -40,7 +41,17 @@ public final class ModelFiles {
     }
 
     public void save(String version, ComputationGraph graph, ModelConfig config) {
-        SavedModelInfo info = new SavedModelInfo(model.displayName(), version, ModelArchitectures.parameterCount(graph), config);
+        save(new Dl4jScoringModel(model, version, graph, config));
+    }
+
+    public void save(Dl4jScoringModel scoring) {
+        if (scoring.name() != model) {
+            throw new IllegalArgumentException("cannot save " + scoring.name().displayName() + " as " + model.displayName());
+        }
+        String version = scoring.version();
+        ComputationGraph graph = scoring.graph();
+        SavedModelInfo info = new SavedModelInfo(model.displayName(), version, ModelArchitectures.parameterCount(graph),
+                scoring.config(), scoring.itemFeature().orElse(null));
         try {
             Files.createDirectories(directory);
             Path zip = Files.createTempFile(directory, model.displayName(), ".zip.tmp");
@@ -78,6 +89,6 @@ public final class ModelFiles {
 
     public Dl4jScoringModel load() {
         SavedModelInfo info = readInfo();
-        return new Dl4jScoringModel(model, info.version(), loadGraph(), info.config());
+        return new Dl4jScoringModel(model, info.version(), loadGraph(), info.config(), info.itemFeature());
     }
 }

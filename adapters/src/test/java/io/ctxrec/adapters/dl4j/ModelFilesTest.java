@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +34,7 @@ class ModelFilesTest {
         assertThat(files.configFile().getFileName().toString()).isEqualTo(model.displayName() + "_config.json");
         assertThat(loaded.version()).isEqualTo("2024-05-01T10-00");
         assertThat(loaded.config()).isEqualTo(CONFIG);
+        assertThat(loaded.itemFeature()).isEmpty();
         assertThat(files.readInfo().parameterCount()).isEqualTo(ModelArchitectures.parameterCount(trained));
         Dl4jScoringModel original = new Dl4jScoringModel(model, "x", trained, CONFIG);
         for (int u = 0; u < TwoGroups.USERS; u += 7) {
@@ -52,6 +54,28 @@ class ModelFilesTest {
         double restarted = stepThenScore(withoutUpdater, batch);
         assertThat(resumed).isCloseTo(continued, within(1e-5));
         assertThat(Math.abs(restarted - continued)).isGreaterThan(1e-5);
+    }
+
+    @Test
+    void savedItemFeatureComesBackSoTheLoadedModelStillScoresEachItemWithItsOwnCategory() {
+        ModelConfig config = TwoGroups.config(1, 3, 4);
+        ItemFeature category = new ItemFeature("category", 1, TwoGroups.allItemsMapped(i -> i % 4));
+        Dl4jScoringModel original = new Dl4jScoringModel(ModelName.ENCM, "v2",
+                ModelArchitectures.build(ModelName.ENCM, config), config, category);
+        ModelFiles files = new ModelFiles(dir, ModelName.ENCM);
+
+        files.save(original);
+        Dl4jScoringModel loaded = files.load();
+
+        assertThat(loaded.itemFeature()).contains(category);
+        assertThat(files.readInfo().itemFeature()).isEqualTo(category);
+        for (int u = 0; u < TwoGroups.USERS; u += 7) {
+            float[] expected = original.score(u, TwoGroups.allItems(), new int[] {2, 0});
+            float[] actual = loaded.score(u, TwoGroups.allItems(), new int[] {2, 3});
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual[i]).isCloseTo(expected[i], within(1e-6f));
+            }
+        }
     }
 
     private static double stepThenScore(ComputationGraph graph, MultiDataSet batch) {

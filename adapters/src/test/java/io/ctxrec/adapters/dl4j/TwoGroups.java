@@ -71,6 +71,11 @@ final class TwoGroups {
         return java.util.stream.IntStream.range(0, ITEMS).toArray();
     }
 
+    /** One value per item, e.g. each item's category. */
+    static int[] allItemsMapped(java.util.function.IntUnaryOperator value) {
+        return java.util.stream.IntStream.range(0, ITEMS).map(value).toArray();
+    }
+
     /**
      * Share of users for whom at least {@code minPairShare} of (liked, other) item pairs are ordered liked
      * first by the model's scores.

@@ -23,8 +23,21 @@ public final class DatasetPreparation {
     }
 
     public PreparedDataset prepare(InteractionHistory history, ProductCatalog catalog, Ratings ratings) {
-        CollectedEvents collected = new EventCollector(settings.zone()).collect(history, catalog, ratings);
-        SplitEvents split = SplitEvents.of(collected.events(), UserSplitter.of(settings));
+        return prepare(new EventCollector(settings.zone()).collect(history, catalog, ratings), false);
+    }
+
+    /**
+     * The same preparation on the training part only, split again by the same protocol: the test cases
+     * are each user's latest training events, so hyperparameters can be chosen without the test set.
+     */
+    public PreparedDataset prepareValidation(InteractionHistory history, ProductCatalog catalog, Ratings ratings) {
+        return prepare(new EventCollector(settings.zone()).collect(history, catalog, ratings), true);
+    }
+
+    private PreparedDataset prepare(CollectedEvents collected, boolean validation) {
+        UserSplitter splitter = UserSplitter.of(settings);
+        SplitEvents outer = SplitEvents.of(collected.events(), splitter);
+        SplitEvents split = validation ? SplitEvents.of(outer.train(), splitter) : outer;
         ContextFeatures features = ContextFeatures.choose(split.train());
         EventEncoding encoding = EventEncoding.fit(split.train(), collected.catalog(), features.kept());
         List<Event> positives = split.train().stream().filter(Event::positive).toList();

@@ -7,7 +7,10 @@ import java.util.Objects;
  * How the training data is prepared. {@code testFraction} is used by {@link SplitProtocol#SPLIT} only;
  * {@code negativesPerPositive} items are sampled per training positive every epoch;
  * {@code observedNegatives} turns views (and 1–3 star ratings) on items the user never turned into a
- * positive in training into label-0 rows; {@code zone} is where time of day and season are read;
+ * positive in training into label-0 rows. It is off by default: in a shop a view is interest, not
+ * rejection (the test positives are drawn from the same taste and popularity as the views), and on the
+ * demo shop's validation split views as negatives held every model at or below ItemPop (BMF HR@10
+ * 0.29 against 0.45 without them, ItemPop 0.27). {@code zone} is where time of day and season are read;
  * {@code seed} drives every random choice of the pipeline.
  */
 public record DatasetSettings(SplitProtocol protocol, double testFraction, int negativesPerPositive,
@@ -16,7 +19,7 @@ public record DatasetSettings(SplitProtocol protocol, double testFraction, int n
     public static final int DEFAULT_NEGATIVES_PER_POSITIVE = 4;
     public static final long DEFAULT_SEED = 42L;
     public static final DatasetSettings DEFAULT = new DatasetSettings(SplitProtocol.SPLIT, DEFAULT_TEST_FRACTION,
-            DEFAULT_NEGATIVES_PER_POSITIVE, true, ZoneId.of("UTC"), DEFAULT_SEED);
+            DEFAULT_NEGATIVES_PER_POSITIVE, false, ZoneId.of("UTC"), DEFAULT_SEED);
 
     public DatasetSettings {
         Objects.requireNonNull(protocol, "protocol");

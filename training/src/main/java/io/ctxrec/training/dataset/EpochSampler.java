@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
  * uniformly from those the user did not touch in training (label 0, in the context of that
  * positive; fewer when the user has touched nearly everything). The draw depends only on the seed,
  * the epoch and the row, so an epoch can be rebuilt exactly and each epoch sees fresh negatives.
+ * With an {@link ItemContext}, every example's value of that feature is its own item's (a sampled
+ * negative gets its own category, not its positive's).
  */
 public final class EpochSampler {
     private static final long SHUFFLE_STREAM = -1L;
@@ -22,9 +24,17 @@ public final class EpochSampler {
     private final int nItems;
     private final int negativesPerPositive;
     private final long seed;
+    private final ItemContext itemContext;
 
     public EpochSampler(TrainingRows positives, TrainingRows observedNegatives,
                         Map<Integer, Set<Integer>> trainUserItems, int nItems, int negativesPerPositive, long seed) {
+        this(positives, observedNegatives, trainUserItems, nItems, negativesPerPositive, seed, null);
+    }
+
+    /** @param itemContext null when no context feature belongs to the item */
+    public EpochSampler(TrainingRows positives, TrainingRows observedNegatives,
+                        Map<Integer, Set<Integer>> trainUserItems, int nItems, int negativesPerPositive, long seed,
+                        ItemContext itemContext) {
         this.positives = Objects.requireNonNull(positives, "positives");
         this.observedNegatives = Objects.requireNonNull(observedNegatives, "observedNegatives");
         this.trainUserItems = Objects.requireNonNull(trainUserItems, "trainUserItems");
@@ -37,6 +47,13 @@ public final class EpochSampler {
         this.nItems = nItems;
         this.negativesPerPositive = negativesPerPositive;
         this.seed = seed;
+        if (itemContext != null && (itemContext.position() >= positives.width()
+                || itemContext.indexByItem().length != nItems)) {
+            throw new IllegalArgumentException("item context " + itemContext.feature() + " at position "
+                    + itemContext.position() + " over " + itemContext.indexByItem().length
+                    + " items does not fit rows of width " + positives.width() + " over " + nItems + " items");
+        }
+        this.itemContext = itemContext;
     }
 
     /** The epoch's examples in a seeded random order. */
@@ -56,7 +73,7 @@ public final class EpochSampler {
             throw new IllegalArgumentException("epoch must not be negative, was " + epoch);
         }
         int expected = positives.size() * (1 + negativesPerPositive) + observedNegatives.size();
-        ExampleBuffer buffer = new ExampleBuffer(positives.width(), expected);
+        ExampleBuffer buffer = new ExampleBuffer(positives.width(), expected, itemContext);
         for (int r = 0; r < positives.size(); r++) {
             buffer.add(positives, r, positives.items()[r], 1f);
         }

@@ -3,17 +3,22 @@ package io.ctxrec.training.dataset;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Appends labelled rows into growing primitive arrays, then shuffles or hands them out. */
+/**
+ * Appends labelled rows into growing primitive arrays, then shuffles or hands them out. With an item
+ * context, each added row takes its item's own value of that feature.
+ */
 final class ExampleBuffer {
     private final int width;
+    private final ItemContext itemContext;
     private int[] users;
     private int[] items;
     private int[] contexts;
     private float[] labels;
     private int size;
 
-    ExampleBuffer(int width, int expectedRows) {
+    ExampleBuffer(int width, int expectedRows, ItemContext itemContext) {
         this.width = width;
+        this.itemContext = itemContext;
         int capacity = Math.max(expectedRows, 16);
         users = new int[capacity];
         items = new int[capacity];
@@ -29,6 +34,9 @@ final class ExampleBuffer {
         users[size] = rows.users()[row];
         items[size] = item;
         System.arraycopy(rows.contexts(), row * width, contexts, size * width, width);
+        if (itemContext != null) {
+            contexts[size * width + itemContext.position()] = itemContext.indexOf(item);
+        }
         labels[size] = label;
         size++;
     }

@@ -7,6 +7,7 @@ import io.ctxrec.domain.model.Product;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,9 +53,14 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
         return encoders.featureNames();
     }
 
-    /** Training examples per epoch with this dataset's negative ratio and seed. */
+    /** Each item's own category, when category is a kept feature: it belongs to the item, not to the request. */
+    public Optional<ItemContext> itemContext() {
+        return ItemContext.category(encoders, products);
+    }
+
+    /** Training examples per epoch with this dataset's negative ratio and seed, each with its item's own category. */
     public EpochSampler epochSampler() {
         return new EpochSampler(positives, observedNegatives, trainUserItems, nItems(),
-                settings.negativesPerPositive(), settings.seed());
+                settings.negativesPerPositive(), settings.seed(), itemContext().orElse(null));
     }
 }

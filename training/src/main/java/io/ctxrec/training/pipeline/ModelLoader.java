@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}, checking that
- * each model was saved for that version and for the encoders' user and item counts.
+ * each model was saved for that version and for the encoders' user and item counts, and that an item-side
+ * feature (the category each item scores with) sits where the encoders put that feature.
  */
 public final class ModelLoader {
     private final VersionFolders folders;
@@ -50,6 +51,13 @@ public final class ModelLoader {
                     + " users and " + model.config().nItems() + " items, its encoders " + encoders.nUsers() + " and "
                     + encoders.nItems());
         }
+        model.itemFeature().ifPresent(f -> {
+            if (encoders.positionOf(f.feature()).orElse(-1) != f.position()) {
+                throw new IllegalArgumentException(name + " of version " + version + " takes item feature " + f.feature()
+                        + " at context position " + f.position() + ", its encoders at "
+                        + encoders.positionOf(f.feature()).orElse(-1));
+            }
+        });
         return model;
     }
 }

@@ -49,9 +49,9 @@ final class TrainingRun {
                 }
                 progress.epochFinished(model, report);
             });
-            Dl4jScoringModel scoring = new Dl4jScoringModel(model, version, trained.graph(), trained.config());
+            Dl4jScoringModel scoring = ItemFeatures.scoring(trained, version, data);
             results.add(ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(scoring))));
-            artifacts.writeModel(trained, data);
+            artifacts.writeModel(trained, scoring, data);
         }
         results.add(ModelResult.baseline(evaluator.evaluate(data, data.popularity())));
         artifacts.writeRun(data, results);

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelFiles;
 import io.ctxrec.training.dataset.DatasetSummary;
 import io.ctxrec.training.dataset.PreparedDataset;
@@ -26,9 +27,9 @@ final class VersionArtifacts {
         this.version = version;
     }
 
-    void writeModel(TrainedModel model, PreparedDataset data) {
+    void writeModel(TrainedModel model, Dl4jScoringModel scoring, PreparedDataset data) {
         String name = model.name().displayName();
-        new ModelFiles(folder, model.name()).save(version, model.graph(), model.config());
+        new ModelFiles(folder, model.name()).save(scoring);
         ModelTrainingInfo.write(folder.resolve(ModelTrainingInfo.fileName(name)), name, version, model.config(), data);
     }
 

@@ -9,10 +9,12 @@ import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.evaluation.HeldOutInteraction;
 import io.ctxrec.domain.model.Context;
 import io.ctxrec.domain.model.DeviceType;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DatasetPreparationTest {
-    private static final DatasetSettings LOO = DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO);
+    private static final DatasetSettings LOO = DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO)
+            .withObservedNegatives(true);
 
     // u1: view p1, cart p2, purchase p3 (held out), view p4. u2: 5 stars p1, 3 stars p2, purchase p4 (held out).
     private final Shop shop = new Shop().products("c1", "p1", "p2", "p3").products("c2", "p4", "p5")
@@ -48,6 +50,48 @@ class DatasetPreparationTest {
         PreparedDataset d = shop.prepare(LOO);
 
         assertThat(pairs(d, d.observedNegatives())).containsExactlyInAnyOrder("u1/p1", "u1/p4", "u2/p2");
+    }
+
+    @Test
+    void eachItemTakesItsOwnCategory_unknownForOneNeverSeenInTraining() {
+        shop.products("c9", "p6");
+
+        PreparedDataset d = shop.prepare(LOO);
+
+        ItemContext category = d.itemContext().orElseThrow();
+        ContextEncoder encoder = d.encoders().contexts().get(category.position());
+        assertThat(category.position()).isEqualTo(d.encoders().positionOf(Context.CATEGORY).orElseThrow());
+        assertThat(Stream.of("p1", "p2", "p3", "p4", "p5", "p6")
+                .map(id -> encoder.valueAt(category.indexOf(d.encoders().items().indexOf(id).orElseThrow()))))
+                .containsExactly("c1", "c1", "c1", "c2", "c2", ContextEncoder.UNKNOWN);
+    }
+
+    @Test
+    void sampledNegativesCarryTheirOwnCategoryNotTheirPositives() {
+        shop.products("c2", "p7", "p8", "p9");
+        PreparedDataset d = shop.prepare(LOO);
+
+        EpochExamples e = d.epochSampler().inDrawOrder(0);
+
+        int negatives = 0;
+        for (int row = 0; row < e.size(); row++) {
+            String item = d.encoders().items().idAt(e.items()[row]);
+            String expected = d.products().stream().filter(p -> p.id().equals(item)).findFirst().orElseThrow().category();
+            assertThat(value(d, e.context(row), Context.CATEGORY)).as(item).isEqualTo(expected);
+            negatives += expected.equals("c2") ? 1 : 0;
+        }
+        assertThat(negatives).as("rows on c2 items, which no positive is in").isPositive();
+    }
+
+    @Test
+    void validationHoldsOutTheLatestTrainingPositivesAndNeverSeesTheTestPart() {
+        // LOO test cases are u1/p3 and u2/p4; in what is left, u1's latest positive is p2, u2's p1.
+        PreparedDataset v = new DatasetPreparation(LOO).prepareValidation(shop.history, shop.catalog, shop.ratings);
+
+        assertThat(v.testCases()).extracting(c -> v.encoders().users().idAt(c.user()) + "/"
+                + v.encoders().items().idAt(c.item())).containsExactlyInAnyOrder("u1/p2", "u2/p1");
+        assertThat(pairs(v, v.observedNegatives())).containsExactlyInAnyOrder("u1/p1", "u1/p4", "u2/p2");
+        assertThat(v.positives().size()).isZero();
     }
 
     @Test

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class DatasetSettingsTest {
 
     @Test
-    void defaultsAreTheSplitProtocolFourNegativesPerPositiveAndViewsAsNegatives() {
+    void defaultsAreTheSplitProtocolFourNegativesPerPositiveAndNoObservedNegatives() {
         assertThat(DatasetSettings.DEFAULT.protocol()).isEqualTo(SplitProtocol.SPLIT);
         assertThat(DatasetSettings.DEFAULT.negativesPerPositive()).isEqualTo(4);
         assertThat(DatasetSettings.DEFAULT.testFraction()).isEqualTo(0.2);
-        assertThat(DatasetSettings.DEFAULT.observedNegatives()).isTrue();
+        assertThat(DatasetSettings.DEFAULT.observedNegatives()).isFalse();
     }
 
     @Test

@@ -16,7 +16,8 @@ class DatasetSummaryTest {
                         anInteraction().by("u1").on("p2").at("2026-01-05T20:00:00Z").purchase(),
                         anInteraction().by("u1").on("ghost").at("2026-01-05T21:00:00Z").view());
 
-        String summary = DatasetSummary.of(shop.prepare(DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO)));
+        String summary = DatasetSummary.of(shop.prepare(DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO)
+                .withObservedNegatives(true)));
 
         assertThat(summary.lines()).containsExactly(
                 "protocol: loo",

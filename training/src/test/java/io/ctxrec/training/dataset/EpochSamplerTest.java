@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class EpochSamplerTest {
@@ -42,6 +43,18 @@ class EpochSamplerTest {
                 assertThat(e.users()[row]).isEqualTo(positives.users()[p]);
                 assertThat(e.context(row)).containsExactly(positives.context(p));
             }
+        }
+    }
+
+    @Test
+    void givenAnItemContext_thenEveryExampleTakesItsOwnItemsValueThere() {
+        ItemContext category = new ItemContext("category", 1, IntStream.range(0, N_ITEMS).map(i -> 100 + i).toArray());
+        EpochExamples e = new EpochSampler(positives, observed, trainItems, N_ITEMS, 4, 1, category).inDrawOrder(0);
+
+        int[] requestPart = {1, 3, 5, 2};
+        for (int row = 0; row < e.size(); row++) {
+            int source = row < 3 ? row : row == 3 ? 3 : (row - 4) / 4;
+            assertThat(e.context(row)).as("row " + row).containsExactly(requestPart[source], 100 + e.items()[row]);
         }
     }
 

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
+import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.model.Context;
+import io.ctxrec.domain.model.Product;
+import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
 import io.ctxrec.training.dataset.DatasetSummary;
@@ -107,7 +111,7 @@ class VersionArtifactsTest {
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
         for (TrainedModel trained : recording.trained) {
-            ScoringModel original = new Dl4jScoringModel(trained.name(), "x", trained.graph(), trained.config());
+            ScoringModel original = ItemFeatures.scoring(trained, "x", data);
             ScoringModel restored = loaded.models().get(trained.name());
             for (int user = 0; user < data.nUsers(); user += 7) {
                 assertThat(restored.score(user, items, context)).as(trained.name() + " user " + user)
@@ -115,5 +119,30 @@ class VersionArtifactsTest {
             }
         }
         assertThat(loaded.models()).hasSize(4);
+    }
+
+    @Test
+    void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
+        ScoringModel restored = new ModelLoader(dir).load(outcome.version()).models().get(ModelName.ENCM);
+        TrainedModel trained = recording.trained.get(0);
+        ScoringModel readsTheRequest = new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config());
+        int position = data.encoders().positionOf(Context.CATEGORY).orElseThrow();
+        ContextEncoder categories = data.encoders().contexts().get(position);
+        int[] items = IntStream.range(0, data.nItems()).toArray();
+        int[] context = data.positives().context(0);
+
+        for (int user = 0; user < data.nUsers(); user += 7) {
+            float[] asked = restored.score(user, items, context);
+            for (int category = 0; category < categories.size(); category++) {
+                context[position] = category;
+                assertThat(restored.score(user, items, context)).containsExactly(asked);
+            }
+            for (Product product : data.products()) {
+                int item = data.encoders().items().indexOf(product.id()).orElseThrow();
+                context[position] = categories.indexOf(product.category());
+                assertThat(asked[item]).as(product.id())
+                        .isCloseTo(readsTheRequest.score(user, new int[] {item}, context)[0], within(1e-6f));
+            }
+        }
     }
 }
