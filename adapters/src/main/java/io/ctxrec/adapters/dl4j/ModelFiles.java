@@ -45,13 +45,18 @@ public final class ModelFiles {
     }
 
     public void save(Dl4jScoringModel scoring) {
+        save(scoring, java.util.Map.of());
+    }
+
+    /** Saves the model, with {@code training} (what the run records about it) in its config JSON. */
+    public void save(Dl4jScoringModel scoring, java.util.Map<String, Object> training) {
         if (scoring.name() != model) {
             throw new IllegalArgumentException("cannot save " + scoring.name().displayName() + " as " + model.displayName());
         }
         String version = scoring.version();
         ComputationGraph graph = scoring.graph();
         SavedModelInfo info = new SavedModelInfo(model.displayName(), version, ModelArchitectures.parameterCount(graph),
-                scoring.config(), scoring.itemFeature().orElse(null));
+                scoring.config(), scoring.itemFeature().orElse(null), training);
         try {
             Files.createDirectories(directory);
             Path zip = Files.createTempFile(directory, model.displayName(), ".zip.tmp");

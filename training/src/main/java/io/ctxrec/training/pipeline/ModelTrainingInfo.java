@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.training.dataset.PreparedDataset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code {Model}_training.json}, beside the {@code {Model}_config.json} that ModelFiles writes: the
- * same config in snake_case plus what that file lacks (the total context indexes, the feature names and
- * the dataset's counts). A separate file because ModelFiles reads its own back strictly.
+ * The {@code training} section of {@code {Model}_config.json}: the config in snake_case plus what the
+ * model config lacks (the total context indexes, the feature names and the dataset's counts).
  */
 final class ModelTrainingInfo {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -23,11 +19,7 @@ final class ModelTrainingInfo {
     private ModelTrainingInfo() {
     }
 
-    static String fileName(String model) {
-        return model + "_training.json";
-    }
-
-    static void write(Path file, String model, String version, ModelConfig c, PreparedDataset data) {
+    static Map<String, Object> of(String model, String version, ModelConfig c, PreparedDataset data) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("model", model);
         info.put("version", version);
@@ -45,11 +37,7 @@ final class ModelTrainingInfo {
         info.put("negatives_per_positive", c.negativesPerPositive());
         info.put("seed", c.seed());
         info.put("split_protocol", data.settings().protocol().code());
-        info.put("data_counts", data.counts());
-        try {
-            JSON.writeValue(file.toFile(), info);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        info.put("data_counts", JSON.convertValue(data.counts(), Map.class));
+        return info;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Step 8: the files of one version in its folder: per model {@code {Model}_model.zip},
- * {@code {Model}_config.json} and {@code {Model}_training.json}; then {@code encoders.json},
+ * {@code {Model}_config.json}; then {@code encoders.json},
  * {@code training_results.csv} and {@code dataset.txt}.
  */
 final class VersionArtifacts {
@@ -29,8 +29,7 @@ final class VersionArtifacts {
 
     void writeModel(TrainedModel model, Dl4jScoringModel scoring, PreparedDataset data) {
         String name = model.name().displayName();
-        new ModelFiles(folder, model.name()).save(scoring);
-        ModelTrainingInfo.write(folder.resolve(ModelTrainingInfo.fileName(name)), name, version, model.config(), data);
+        new ModelFiles(folder, model.name()).save(scoring, ModelTrainingInfo.of(name, version, model.config(), data));
     }
 
     void writeRun(PreparedDataset data, List<ModelResult> results) {

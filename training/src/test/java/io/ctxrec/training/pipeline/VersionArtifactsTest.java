@@ -51,10 +51,10 @@ class VersionArtifactsTest {
     void versionFolderHoldsEveryFileUnderItsDocumentedName() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-                    "ENCM_model.zip", "ENCM_config.json", "ENCM_training.json",
-                    "LNCM_model.zip", "LNCM_config.json", "LNCM_training.json",
-                    "NeuMF_model.zip", "NeuMF_config.json", "NeuMF_training.json",
-                    "BMF_model.zip", "BMF_config.json", "BMF_training.json",
+                    "ENCM_model.zip", "ENCM_config.json",
+                    "LNCM_model.zip", "LNCM_config.json",
+                    "NeuMF_model.zip", "NeuMF_config.json",
+                    "BMF_model.zip", "BMF_config.json",
                     "encoders.json", "training_results.csv", "dataset.txt");
         }
         assertThat(Files.readString(folder.resolve("dataset.txt")).trim()).isEqualTo(DatasetSummary.of(data));
@@ -70,7 +70,7 @@ class VersionArtifactsTest {
 
     @Test
     void trainingJsonHoldsTheDimensionsHyperparametersAndDataCounts() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(folder.resolve("ENCM_training.json").toFile());
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("ENCM_config.json").toFile()).get("training");
 
         assertThat(json.get("n_users").asInt()).isEqualTo(data.nUsers());
         assertThat(json.get("n_items").asInt()).isEqualTo(data.nItems());
