@@ -41,7 +41,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRequest request = request(config);
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
-            TrainingOutcome outcome = infra.trainingPipeline(new ProgressLog(System.out::println)).run(request);
+            TrainingOutcome outcome = infra.trainingPipeline(ProgressLog.logOnly()).run(request); // the log is the terminal
             if (outcome.failed()) {
                 System.err.println("ctxrec: training failed, the active version is unchanged: " + outcome.reason());
                 return 1;

@@ -1,27 +1,32 @@
 package io.ctxrec.adapters.dl4j;
 
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 
 /**
- * One epoch of shuffled mini-batches over primitive arrays. Each batch's arrays are filled from a
- * slice of the shuffled order and wrapped once, so no INDArray is created per sample.
+ * One epoch of shuffled mini-batches over primitive arrays, as a DL4J {@link MultiDataSetIterator}.
+ * Each batch's arrays are filled from a slice of the shuffled order and wrapped once, so no INDArray
+ * is created per sample. {@link #reset()} reshuffles for the next epoch.
  */
-final class MiniBatches implements Iterator<MultiDataSet> {
+final class MiniBatches implements MultiDataSetIterator {
     private final TrainingSamples samples;
     private final int batchSize;
     private final int contextFeatures;
-    private final int[] order;
+    private final Random random;
+    private int[] order;
     private int next;
+    private MultiDataSetPreProcessor preProcessor;
 
     /** @param contextFeatures context columns the graph takes (the samples may carry more, for other models) */
     MiniBatches(TrainingSamples samples, int batchSize, int contextFeatures, Random random) {
         this.samples = samples;
         this.batchSize = batchSize;
         this.contextFeatures = contextFeatures;
+        this.random = random;
         this.order = shuffled(samples.size(), random);
     }
 
@@ -46,10 +51,15 @@ final class MiniBatches implements Iterator<MultiDataSet> {
 
     @Override
     public MultiDataSet next() {
+        return next(batchSize);
+    }
+
+    @Override
+    public MultiDataSet next(int num) {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        int size = Math.min(batchSize, order.length - next);
+        int size = Math.min(num, order.length - next);
         int[][] contexts = samples.contexts();
         float[][] columns = new float[2 + contextFeatures][size];
         float[] labels = new float[size];
@@ -67,6 +77,36 @@ final class MiniBatches implements Iterator<MultiDataSet> {
         for (int c = 0; c < columns.length; c++) {
             features[c] = GraphInputs.column(columns[c]);
         }
-        return new MultiDataSet(features, new INDArray[] {GraphInputs.column(labels)});
+        MultiDataSet batch = new MultiDataSet(features, new INDArray[] {GraphInputs.column(labels)});
+        if (preProcessor != null) {
+            preProcessor.preProcess(batch);
+        }
+        return batch;
+    }
+
+    @Override
+    public void setPreProcessor(MultiDataSetPreProcessor value) {
+        this.preProcessor = value;
+    }
+
+    @Override
+    public MultiDataSetPreProcessor getPreProcessor() {
+        return preProcessor;
+    }
+
+    @Override
+    public boolean resetSupported() {
+        return true;
+    }
+
+    @Override
+    public boolean asyncSupported() {
+        return false;
+    }
+
+    @Override
+    public void reset() {
+        order = shuffled(samples.size(), random);
+        next = 0;
     }
 }

@@ -18,6 +18,8 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
                               DatasetSettings dataset, EvaluationSettings evaluation,
                               OptionalDouble qualityGateMargin, int keepVersions) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
+    public static final int MIN_BATCH = 64;
+    public static final int MAX_BATCH = 4096;
 
     public TrainingRequest {
         Objects.requireNonNull(models, "models");
@@ -28,8 +30,9 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
         if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
             throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("batch size must be in [" + MIN_BATCH + ", " + MAX_BATCH + "], was "
+                    + batchSize);
         }
         if (embeddingDim < 0) {
             throw new IllegalArgumentException("embeddingDim must be 0 (model default) or more, was " + embeddingDim);

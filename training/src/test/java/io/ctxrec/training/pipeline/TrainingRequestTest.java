@@ -28,6 +28,13 @@ class TrainingRequestTest {
     }
 
     @Test
+    void batchSizesOutside64To4096AreRejected() {
+        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(63)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(4097)).hasMessageContaining("batch size");
+        org.assertj.core.api.Assertions.assertThat(TrainingRequest.defaults().withBatchSize(64).batchSize()).isEqualTo(64);
+    }
+
+    @Test
     void negativeQualityGateMarginIsRejected() {
         assertThatThrownBy(() -> TrainingRequest.defaults().withQualityGateMargin(-0.1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qualityGateMargin");
