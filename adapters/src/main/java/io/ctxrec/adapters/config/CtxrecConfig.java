@@ -1,10 +1,5 @@
 package io.ctxrec.adapters.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +14,6 @@ import java.util.regex.Pattern;
  * ({@code config/ctxrec.properties}). Values may refer to other keys as {@code ${key}}.
  */
 public final class CtxrecConfig {
-    static final String DEFAULTS = "ctxrec-config/ctxrec.properties";
     private static final Pattern REF = Pattern.compile("\\$\\{([^}]+)}");
 
     private final Map<String, String> values;
@@ -35,10 +29,10 @@ public final class CtxrecConfig {
 
     /** As {@link #load()}, with an explicit file (null: the one named by {@code CTXREC_CONFIG}, if any). */
     public static CtxrecConfig load(Path file, Map<String, String> env, Properties system) {
-        Map<String, String> raw = new TreeMap<>(read(defaults()));
+        Map<String, String> raw = new TreeMap<>(ConfigSources.packagedDefaults());
         Path extra = file != null ? file : env.containsKey("CTXREC_CONFIG") ? Path.of(env.get("CTXREC_CONFIG")) : null;
         if (extra != null) {
-            raw.putAll(read(extra));
+            raw.putAll(ConfigSources.file(extra));
         }
         for (String key : raw.keySet().toArray(String[]::new)) {
             String fromEnv = env.get(envName(key));
@@ -128,37 +122,5 @@ public final class CtxrecConfig {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static Properties defaults() {
-        try (InputStream in = CtxrecConfig.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("packaged defaults " + DEFAULTS + " are missing from the classpath");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, String> read(Properties p) {
-        Map<String, String> m = new TreeMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).trim()));
-        return m;
-    }
-
-    private static Map<String, String> read(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("configuration file " + file + " cannot be read");
-        }
-        try (Reader r = Files.newBufferedReader(file)) {
-            Properties p = new Properties();
-            p.load(r);
-            return read(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read configuration file " + file, e);
-        }
     }
 }
