@@ -1,0 +1,39 @@
+package io.ctxrec.routes.recommend;
+
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.selection.ModelSelectionPolicy;
+import io.ctxrec.routes.scoring.ModelScorer;
+import io.ctxrec.routes.scoring.ServingModels;
+import io.ctxrec.routes.scoring.ServingVersions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Builds the beans the recommendation and scoring routes call, by the names they call them. */
+public final class RecommendationBeans {
+    public static final String DATA_SOURCE = "ctxrecDataSource";
+
+    private RecommendationBeans() {
+    }
+
+    public static Map<String, Object> create(JdbcAdapters jdbc, DataSource dataSource, RecommendationSettings s) {
+        ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
+        ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
+                s.clock());
+        Map<String, Object> beans = new LinkedHashMap<>();
+        beans.put(DATA_SOURCE, dataSource);
+        beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir()),
+                s.versionCheck(), s.clock()));
+        beans.put("cacheCheck", new CacheCheck(jdbc.recommendationCache(), jdbc.interactionHistory(), s.clock()));
+        beans.put("userDataCollector", new UserDataCollector(s.zone()));
+        beans.put("scoringPlan", new ScoringPlan(shop));
+        beans.put("modelScorer", new ModelScorer());
+        beans.put("modelChoice", new ModelChoice(policy, shop));
+        beans.put("fallbackLists", new FallbackLists(policy, shop));
+        beans.put("recommendationStore", new RecommendationStore(jdbc.recommendationCache(), jdbc.modelRunLog(),
+                s.clock()));
+        beans.put("responseAssembler", new ResponseAssembler(jdbc.productCatalog(), jdbc.modelRunLog(), s.zone(),
+                s.clock()));
+        return beans;
+    }
+}

@@ -1,0 +1,22 @@
+package io.ctxrec.routes.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every per-model route scores: one user against the active products the version knows, in one
+ * context, keeping the best {@code k}. {@code itemIds.get(i)} is the product of index {@code items[i]}.
+ */
+public record ScoringTask(ServingVersion version, int user, List<String> itemIds, int[] items, int[] context,
+                          int k) {
+    public ScoringTask {
+        Objects.requireNonNull(version, "version");
+        itemIds = List.copyOf(itemIds);
+        if (itemIds.size() != items.length) {
+            throw new IllegalArgumentException("itemIds and items must have the same length");
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+    }
+}

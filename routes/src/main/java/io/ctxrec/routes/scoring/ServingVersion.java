@@ -1,0 +1,34 @@
+package io.ctxrec.routes.scoring;
+
+import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import io.ctxrec.domain.selection.ModelMetrics;
+import io.ctxrec.training.pipeline.LoadedVersion;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One model version as it serves: its models and encoders, and the offline MAP@10 and precision@10
+ * of each model (from the version's training results; empty when they were not measured). A request
+ * keeps the instance it started with, so a version switch never changes the models under it.
+ */
+public record ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> offline) {
+
+    public ServingVersion {
+        Objects.requireNonNull(loaded, "loaded");
+        offline = Map.copyOf(offline);
+    }
+
+    public String version() {
+        return loaded.version();
+    }
+
+    public Map<ModelName, ScoringModel> models() {
+        return loaded.models();
+    }
+
+    public EncoderSet encoders() {
+        return loaded.encoders();
+    }
+}

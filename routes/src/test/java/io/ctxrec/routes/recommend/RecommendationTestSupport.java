@@ -1,0 +1,70 @@
+package io.ctxrec.routes.recommend;
+
+import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.RecommendedItem;
+import io.ctxrec.domain.model.DeviceType;
+import io.ctxrec.routes.scoring.ScoringRoutes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+/** The recommendation and scoring routes over a {@link ServingShop}; tests advise, then start the context. */
+public abstract class RecommendationTestSupport extends CamelTestSupport {
+    protected final ServingShop shop = shop();
+
+    ServingShop shop() {
+        return ServingShop.trained();
+    }
+
+    @Override
+    public boolean isUseAdviceWith() {
+        return true;
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        p.setProperty("ctxrec.cache.ttl-seconds", "3600");
+        p.setProperty("ctxrec.scoring.timeout-ms", "1500");
+        return p;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings()).forEach(registry::bind);
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {new RecommendationRoutes(), new ScoringRoutes()};
+    }
+
+    static RecommendationQuery query(String userId, int limit) {
+        return new RecommendationQuery(userId, limit, DeviceType.MOBILE, Instant.parse("2026-03-10T09:30:00Z"));
+    }
+
+    RecommendationResponse list(String userId, int limit) {
+        return template.requestBody("direct:recommendations-list", query(userId, limit), RecommendationResponse.class);
+    }
+
+    RecommendationResponse init(String userId, int limit) {
+        return template.requestBody("direct:recommendations-init", query(userId, limit), RecommendationResponse.class);
+    }
+
+    void storeList(String userId, String version, Instant createdAt, List<String> productIds) {
+        List<RecommendedItem> items = productIds.stream()
+                .map(id -> new RecommendedItem(id, 0.5, io.ctxrec.domain.fallback.Reason.MODEL)).toList();
+        shop.jdbc.recommendationCache().replace(new CachedRecommendations(userId, "BMF", version, createdAt, items));
+    }
+
+    List<String> productIds(int n) {
+        return shop.jdbc.productCatalog().active().stream().limit(n).map(p -> p.id()).toList();
+    }
+
+    static List<String> ids(RecommendationResponse r) {
+        return r.items().stream().map(RecommendedProduct::id).toList();
+    }
+}
