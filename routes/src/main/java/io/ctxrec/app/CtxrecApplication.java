@@ -6,6 +6,7 @@ import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
+import io.ctxrec.routes.recommend.RecommendationWiring;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRunner;
 import java.util.Properties;
@@ -34,6 +35,7 @@ final class CtxrecApplication {
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         main.bind("retrainer", new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions()));
+        RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
         main.configure().addRoutesBuilder(new StatusRoutes());
         main.configure().addRoutesBuilder(new RetrainRoutes());
         return main;

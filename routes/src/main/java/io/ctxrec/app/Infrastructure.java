@@ -40,6 +40,10 @@ final class Infrastructure implements AutoCloseable {
         return jdbc;
     }
 
+    javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
     /** The offline pipeline over this database and the configured data dir, telling {@code progress}. */
     TrainingPipeline trainingPipeline(TrainingProgress progress) {
         return new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
