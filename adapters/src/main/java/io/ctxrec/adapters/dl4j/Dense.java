@@ -35,8 +35,12 @@ final class Dense {
         return relu;
     }
 
-    /** Writes the layer's output for {@code in} into {@code out}; for a one-unit layer returns it too. */
-    float forward(float[] in, float[] out) {
+    /**
+     * Writes the layer's output for {@code in} into {@code out}; for a one-unit layer returns it too.
+     * {@code nonZero} is scratch of {@link #inputWidth()}: ReLU zeroes about half of a layer's inputs, and
+     * listing the others first skips them without a branch the CPU would mispredict half the time.
+     */
+    float forward(float[] in, float[] out, int[] nonZero) {
         if (bias.length == 1) {
             float sum = 0f;
             float[] w = weights.values;
@@ -46,8 +50,22 @@ final class Dense {
             out[0] = activate(sum + bias[0]);
             return out[0];
         }
+        int n = 0;
+        for (int k = 0; k < weights.rows; k++) {
+            nonZero[n] = k;
+            n += in[k] != 0f ? 1 : 0;
+        }
         System.arraycopy(bias, 0, out, 0, bias.length);
-        weights.addProduct(in, 0, 0, weights.rows, out, 0);
+        float[] w = weights.values;
+        int cols = weights.cols;
+        for (int t = 0; t < n; t++) {
+            int k = nonZero[t];
+            float a = in[k];
+            int base = k * cols;
+            for (int j = 0; j < cols; j++) {
+                out[j] += a * w[base + j];
+            }
+        }
         if (relu) {
             for (int j = 0; j < bias.length; j++) {
                 out[j] = Math.max(out[j], 0f);

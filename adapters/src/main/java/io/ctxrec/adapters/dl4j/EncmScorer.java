@@ -46,8 +46,9 @@ final class EncmScorer extends PrecomputedScorer {
             }
         }
         float[][] buffers = tower.newBuffers();
+        int[] nonZero = tower.newIndexBuffer();
         for (int i = 0; i < items.length; i++) {
-            out[i] = tower.logit(request, items[i], buffers);
+            out[i] = tower.logit(request, items[i], buffers, nonZero);
         }
     }
 }

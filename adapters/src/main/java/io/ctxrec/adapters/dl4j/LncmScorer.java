@@ -36,9 +36,10 @@ final class LncmScorer extends PrecomputedScorer {
         float[] request = neural.newRequestTerm();
         neural.addRequestInput(request, 0, mlpUsers, user);
         float[][] buffers = neural.newBuffers();
+        int[] nonZero = neural.newIndexBuffer();
         for (int i = 0; i < items.length; i++) {
             out[i] = linearWeight * mfItems.dotRow(items[i], u)
-                    + neuralWeight * neural.logit(request, items[i], buffers);
+                    + neuralWeight * neural.logit(request, items[i], buffers, nonZero);
         }
     }
 }

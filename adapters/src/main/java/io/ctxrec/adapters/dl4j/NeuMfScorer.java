@@ -39,8 +39,9 @@ final class NeuMfScorer extends PrecomputedScorer {
         float[] request = mlp.newRequestTerm();
         mlp.addRequestInput(request, 0, mlpUsers, user);
         float[][] buffers = mlp.newBuffers();
+        int[] nonZero = mlp.newIndexBuffer();
         for (int i = 0; i < items.length; i++) {
-            out[i] = gmfItems.dotRow(items[i], u) + mlp.logit(request, items[i], buffers);
+            out[i] = gmfItems.dotRow(items[i], u) + mlp.logit(request, items[i], buffers, nonZero);
         }
     }
 }

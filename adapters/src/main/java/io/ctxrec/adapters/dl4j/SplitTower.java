@@ -45,7 +45,7 @@ final class SplitTower {
         first.weights().addProduct(table.values, row * table.cols, from, table.cols, requestTerm, 0);
     }
 
-    /** Per-request scratch space, one buffer per layer. */
+    /** Per-request scratch space, one buffer per layer, then one for the indexes of non-zero inputs. */
     float[][] newBuffers() {
         float[][] buffers = new float[1 + above.length][];
         buffers[0] = new float[width];
@@ -55,7 +55,15 @@ final class SplitTower {
         return buffers;
     }
 
-    float logit(float[] requestTerm, int item, float[][] buffers) {
+    int[] newIndexBuffer() {
+        int widest = width;
+        for (Dense layer : above) {
+            widest = Math.max(widest, layer.inputWidth());
+        }
+        return new int[widest];
+    }
+
+    float logit(float[] requestTerm, int item, float[][] buffers, int[] nonZero) {
         float[] h = buffers[0];
         int base = item * width;
         boolean relu = first.relu();
@@ -64,7 +72,7 @@ final class SplitTower {
             h[j] = relu ? Math.max(x, 0f) : x;
         }
         for (int l = 0; l < above.length; l++) {
-            above[l].forward(h, buffers[l + 1]);
+            above[l].forward(h, buffers[l + 1], nonZero);
             h = buffers[l + 1];
         }
         return h[0];
