@@ -72,11 +72,7 @@ public final class Dl4jScoringModel implements ScoringModel {
 
     @Override
     public float[] score(int user, int[] items, int[] context) {
-        if (items == null) {
-            throw new IllegalArgumentException("items are required");
-        }
-        IndexRange.check("user", user, config.nUsers());
-        IndexRange.check("items", items, config.nItems());
+        ScoringRequest.check(config, contextFeatures, user, items, context);
         if (items.length == 0) {
             return new float[0];
         }
@@ -84,7 +80,6 @@ public final class Dl4jScoringModel implements ScoringModel {
         inputs[0] = GraphInputs.filled(items.length, user);
         inputs[1] = GraphInputs.column(items);
         if (contextFeatures > 0) {
-            checkContext(context);
             for (int f = 0; f < contextFeatures; f++) {
                 inputs[2 + f] = GraphInputs.filled(items.length, context[f]);
             }
@@ -99,14 +94,8 @@ public final class Dl4jScoringModel implements ScoringModel {
         return graph.output(false, inputs)[0].toFloatVector();
     }
 
-    private void checkContext(int[] context) {
-        if (context == null || context.length != contextFeatures) {
-            throw new IllegalArgumentException("context must have " + contextFeatures + " feature indexes, had "
-                    + (context == null ? "none" : context.length));
-        }
-        int[] sizes = config.contextSizes();
-        for (int f = 0; f < contextFeatures; f++) {
-            IndexRange.check("context[" + f + "]", context[f], sizes[f]);
-        }
+    /** Number of context inputs the graph takes: 0 for the models that ignore context. */
+    int contextFeatures() {
+        return contextFeatures;
     }
 }

@@ -6,12 +6,27 @@ import io.ctxrec.domain.scoring.ScoringModel;
 import java.util.Map;
 import java.util.Objects;
 
-/** A saved version read back: its models (those the run trained) and the encoders they were trained with. */
-public record LoadedVersion(String version, Map<ModelName, ScoringModel> models, EncoderSet encoders) {
+/**
+ * A saved version read back: its models (those the run trained) as the trained graphs, the encoders they
+ * were trained with, and the same models for serving: scorers with the item side computed once
+ * ({@code PrecomputedScorers}), equal in scores, without the graph's lock.
+ */
+public record LoadedVersion(String version, Map<ModelName, ScoringModel> models, EncoderSet encoders,
+                            Map<ModelName, ScoringModel> servingModels) {
 
     public LoadedVersion {
         Objects.requireNonNull(version, "version");
         models = Map.copyOf(models);
         Objects.requireNonNull(encoders, "encoders");
+        servingModels = Map.copyOf(servingModels);
+        if (!servingModels.keySet().equals(models.keySet())) {
+            throw new IllegalArgumentException("version " + version + " serves " + servingModels.keySet()
+                    + ", has models " + models.keySet());
+        }
+    }
+
+    /** A version that serves its models as they are. */
+    public LoadedVersion(String version, Map<ModelName, ScoringModel> models, EncoderSet encoders) {
+        this(version, models, encoders, models);
     }
 }

@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelFiles;
+import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}, checking that
  * each model was saved for that version and for the encoders' user and item counts, and that an item-side
- * feature (the category each item scores with) sits where the encoders put that feature.
+ * feature (the category each item scores with) sits where the encoders put that feature. Each model is
+ * also made into its serving scorer here, once per version: the item side of the network is computed now.
  */
 public final class ModelLoader {
     private final VersionFolders folders;
@@ -29,16 +31,19 @@ public final class ModelLoader {
         }
         EncoderSet encoders = EncoderFiles.read(folder.resolve(EncoderFiles.FILE_NAME));
         Map<ModelName, ScoringModel> models = new EnumMap<>(ModelName.class);
+        Map<ModelName, ScoringModel> serving = new EnumMap<>(ModelName.class);
         for (ModelName name : ModelName.values()) {
             ModelFiles files = new ModelFiles(folder, name);
             if (files.exists()) {
-                models.put(name, checked(files.load(), version, encoders));
+                Dl4jScoringModel model = checked(files.load(), version, encoders);
+                models.put(name, model);
+                serving.put(name, PrecomputedScorers.of(model));
             }
         }
         if (models.isEmpty()) {
             throw new IllegalArgumentException("version " + version + " has no saved model in " + folder);
         }
-        return new LoadedVersion(version, models, encoders);
+        return new LoadedVersion(version, models, encoders, serving);
     }
 
     private static Dl4jScoringModel checked(Dl4jScoringModel model, String version, EncoderSet encoders) {

@@ -122,6 +122,30 @@ class VersionArtifactsTest {
     }
 
     @Test
+    void loadedVersionServesLockFreeScorersThatScoreLikeItsGraphs() {
+        LoadedVersion loaded = new ModelLoader(dir).load(outcome.version());
+        int[] items = IntStream.range(0, data.nItems()).toArray();
+        int[] context = data.positives().context(0);
+
+        assertThat(loaded.servingModels()).hasSize(4);
+        for (ModelName name : ModelName.values()) {
+            ScoringModel graph = loaded.models().get(name);
+            ScoringModel serving = loaded.servingModels().get(name);
+            assertThat(serving).isNotInstanceOf(Dl4jScoringModel.class);
+            assertThat(serving.name()).isEqualTo(name);
+            assertThat(serving.version()).isEqualTo(outcome.version());
+            for (int user = 0; user < data.nUsers(); user += 7) {
+                float[] expected = graph.score(user, items, context);
+                float[] actual = serving.score(user, items, context);
+                for (int i = 0; i < items.length; i++) {
+                    assertThat(actual[i]).as(name + " user " + user + " item " + i)
+                            .isCloseTo(expected[i], within(1e-5f));
+                }
+            }
+        }
+    }
+
+    @Test
     void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
         ScoringModel restored = new ModelLoader(dir).load(outcome.version()).models().get(ModelName.ENCM);
         TrainedModel trained = recording.trained.get(0);

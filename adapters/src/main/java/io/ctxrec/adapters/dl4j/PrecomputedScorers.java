@@ -1,0 +1,22 @@
+package io.ctxrec.adapters.dl4j;
+
+import io.ctxrec.domain.scoring.ScoringModel;
+
+/**
+ * Serving-time scorers: a trained model with its item side computed once per version, so a request costs
+ * a few vector operations per item and concurrent requests do not queue behind the graph's lock.
+ */
+public final class PrecomputedScorers {
+    private PrecomputedScorers() {
+    }
+
+    /** The fast equivalent of {@code model}: same name, version, checks and scores (to float rounding). */
+    public static ScoringModel of(Dl4jScoringModel model) {
+        return switch (model.name()) {
+            case BMF -> new BmfScorer(model);
+            case NEUMF -> new NeuMfScorer(model);
+            case LNCM -> new LncmScorer(model);
+            case ENCM -> new EncmScorer(model);
+        };
+    }
+}

@@ -1,0 +1,166 @@
+package io.ctxrec.adapters.dl4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PrecomputedScorersTest {
+    private static final float TOLERANCE = 1e-5f;
+    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private static Dl4jScoringModel trained(ModelName name, ModelConfig config, ItemFeature feature,
+                                            IntFunction<TrainingSamples> samples) {
+        Dl4jScoringModel model = new Dl4jScoringModel(name, "v3", ModelArchitectures.build(name, config), config,
+                feature);
+        new Dl4jTrainer(config).train(model.graph(), samples, EpochListener.NONE);
+        return model;
+    }
+
+    private static Dl4jScoringModel trained(ModelName name, ModelConfig config) {
+        return trained(name, config, null, TwoGroups.samples(5, config.nContextFeatures() > 0 ? 3 : 0));
+    }
+
+    /** Random users, random item lists (repeats and any order) and random contexts, both scorers alike. */
+    private static void assertSameScores(Dl4jScoringModel network, ScoringModel fast) {
+        Random random = new Random(11);
+        int[] sizes = network.config().contextSizes();
+        for (int request = 0; request < 40; request++) {
+            int user = random.nextInt(TwoGroups.USERS);
+            int[] items = random.ints(1 + random.nextInt(60), 0, TwoGroups.ITEMS).toArray();
+            int[] context = new int[sizes.length];
+            for (int f = 0; f < sizes.length; f++) {
+                context[f] = random.nextInt(sizes[f]);
+            }
+            float[] expected = network.score(user, items, context);
+            float[] actual = fast.score(user, items, context);
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int i = 0; i < items.length; i++) {
+                assertThat(actual[i]).as("user %d item %d", user, items[i]).isCloseTo(expected[i], within(TOLERANCE));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelName.class)
+    void scoresEqualTheTrainedNetworksOwnOutput(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        assertSameScores(network, PrecomputedScorers.of(network));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    void scoresEqualTheNetworkWithoutHiddenLayersToo(ModelName name) {
+        ModelConfig c = TwoGroups.config(3, 3);
+        ModelConfig flat = new ModelConfig(c.embeddingDim(), List.of(), c.learningRate(), c.l2(), c.epochs(),
+                c.batchSize(), c.negativesPerPositive(), c.seed(), c.nUsers(), c.nItems(), c.contextSizes());
+        Dl4jScoringModel network = trained(name, flat);
+        assertSameScores(network, PrecomputedScorers.of(network));
+    }
+
+    @Test
+    void encmScoresEachItemWithItsOwnCategoryAsTheNetworkDoes() {
+        ModelConfig config = TwoGroups.config(3, 3, 4);
+        ItemFeature category = new ItemFeature("category", 1, TwoGroups.allItemsMapped(i -> i % 4));
+        IntFunction<TrainingSamples> noise = TwoGroups.samples(5, 3);
+        IntFunction<TrainingSamples> withCategory = epoch -> {
+            TrainingSamples s = noise.apply(epoch);
+            int[] own = java.util.Arrays.stream(s.items()).map(category::indexOf).toArray();
+            return new TrainingSamples(s.users(), s.items(), new int[][] {s.contexts()[0], own}, s.labels());
+        };
+        Dl4jScoringModel network = trained(ModelName.ENCM, config, category, withCategory);
+        ScoringModel fast = PrecomputedScorers.of(network);
+
+        assertSameScores(network, fast);
+        assertThat(fast.score(4, TwoGroups.allItems(), new int[] {2, 3}))
+                .as("the request's category is not read").containsExactly(
+                        fast.score(4, TwoGroups.allItems(), new int[] {2, 0}));
+        Dl4jScoringModel withoutFeature = new Dl4jScoringModel(ModelName.ENCM, "v3", network.graph(), config);
+        assertThat(fast.score(4, new int[] {6}, new int[] {2, 1}))
+                .as("item 6 scores as the plain network does with its category 2")
+                .usingElementComparator((a, b) -> Math.abs(a - b) <= TOLERANCE ? 0 : Float.compare(a, b))
+                .containsExactly(withoutFeature.score(4, new int[] {6}, new int[] {2, 2}));
+    }
+
+    @Test
+    void eightThreadsScoringAtOnceGetTheSerialResults() throws Exception {
+        List<ScoringModel> models = new ArrayList<>();
+        for (ModelName name : ModelName.values()) {
+            models.add(PrecomputedScorers.of(trained(name, TwoGroups.config(1, 3))));
+        }
+        int[] items = TwoGroups.allItems();
+        List<float[]> serial = new ArrayList<>();
+        List<java.util.concurrent.Callable<float[]>> calls = new ArrayList<>();
+        for (ScoringModel model : models) {
+            for (int u = 0; u < TwoGroups.USERS; u++) {
+                int user = u;
+                int[] context = {u % 3};
+                serial.add(model.score(user, items, context));
+                calls.add(() -> model.score(user, items, context));
+            }
+        }
+        List<Future<float[]>> parallel = new ArrayList<>();
+        for (int round = 0; round < 8; round++) {
+            for (java.util.concurrent.Callable<float[]> call : calls) {
+                parallel.add(pool.submit(call));
+            }
+        }
+        for (int k = 0; k < parallel.size(); k++) {
+            assertThat(parallel.get(k).get()).containsExactly(serial.get(k % calls.size()));
+        }
+    }
+
+    @Test
+    void keepsTheModelsNameAndVersion() {
+        ModelConfig config = TwoGroups.config(1, 3);
+        for (ModelName name : ModelName.values()) {
+            ScoringModel fast = PrecomputedScorers.of(
+                    new Dl4jScoringModel(name, "v9", ModelArchitectures.build(name, config), config));
+            assertThat(fast.name()).isEqualTo(name);
+            assertThat(fast.version()).isEqualTo("v9");
+        }
+    }
+
+    @Test
+    void noItemsGiveNoScores() {
+        ModelConfig config = TwoGroups.config(1, 3);
+        ScoringModel fast = PrecomputedScorers.of(new Dl4jScoringModel(ModelName.NEUMF, "v1",
+                ModelArchitectures.build(ModelName.NEUMF, config), config));
+        assertThat(fast.score(0, new int[0], null)).isEmpty();
+    }
+
+    @Test
+    void rejectsIndexesOutsideTheModelAsTheNetworkDoes() {
+        ModelConfig config = TwoGroups.config(1, 3);
+        ScoringModel encm = PrecomputedScorers.of(new Dl4jScoringModel(ModelName.ENCM, "v1",
+                ModelArchitectures.build(ModelName.ENCM, config), config));
+        assertThatThrownBy(() -> encm.score(TwoGroups.USERS, new int[] {0}, new int[] {0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user");
+        assertThatThrownBy(() -> encm.score(0, new int[] {0, TwoGroups.ITEMS}, new int[] {0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items[1]");
+        assertThatThrownBy(() -> encm.score(0, new int[] {0}, new int[] {3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("context[0]");
+        assertThatThrownBy(() -> encm.score(0, new int[] {0}, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("context must have 1");
+        assertThatThrownBy(() -> encm.score(0, null, new int[] {0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items");
+    }
+}
