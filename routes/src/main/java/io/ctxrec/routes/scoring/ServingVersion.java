@@ -24,8 +24,9 @@ public record ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> off
         return loaded.version();
     }
 
+    /** The precomputed, lock-free scorers (equal to the networks' output): requests never queue on a network. */
     public Map<ModelName, ScoringModel> models() {
-        return loaded.models();
+        return loaded.servingModels();
     }
 
     public EncoderSet encoders() {
