@@ -14,7 +14,7 @@ public class ModelsHealthCheck extends AbstractHealthCheck {
     private final Supplier<String> loadedVersion;
 
     public ModelsHealthCheck(Supplier<String> loadedVersion) {
-        super(HealthReport.GROUP, "models");
+        super(HealthReport.GROUP, "models-loaded");
         this.loadedVersion = loadedVersion;
     }
 
