@@ -13,6 +13,7 @@ public class ApiRestConfiguration extends RouteBuilder {
     @Override
     public void configure() {
         restConfiguration().component("platform-http").bindingMode(RestBindingMode.off)
+                .inlineRoutes(false) // keep the direct: routes callable on their own (tests, other routes)
                 .apiContextPath("/api/openapi.json")
                 .apiProperty("api.title", "ctxrec")
                 .apiProperty("api.version", "0.1.0")

@@ -14,6 +14,18 @@ final class ErrorReplies {
     private ErrorReplies() {
     }
 
+    /** Any caught exception: the same mapping as {@link ApiErrorHandling}'s clauses. */
+    static void reply(Exchange exchange) {
+        if (find(exchange, ApiProblem.class) != null) {
+            problem(exchange);
+        } else if (find(exchange, IllegalArgumentException.class) != null
+                || find(exchange, JsonProcessingException.class) != null) {
+            invalid(exchange);
+        } else {
+            unexpected(exchange);
+        }
+    }
+
     static void problem(Exchange exchange) {
         ApiProblem p = find(exchange, ApiProblem.class);
         reply(exchange, p.status(), p.code(), p.getMessage());

@@ -9,7 +9,9 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * {@code /api/recommendations}: HTTP in, a {@link RecommendationQuery} to the scoring side's
- * {@code direct:recommendations-*} routes, JSON out.
+ * {@code direct:recommendations-*} routes, JSON out. Their failures are caught here (doTry) because
+ * their own default error handler marks them handled, which hides them from the route configuration;
+ * the reply is still made by {@link ErrorReplies}, the one place that maps exceptions to statuses.
  */
 public class RecommendationApiRoutes extends RouteBuilder {
 
@@ -37,21 +39,21 @@ public class RecommendationApiRoutes extends RouteBuilder {
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .bean("recommendationQueries", "fromParameters")
-                .to("direct:recommendations-list")
+                .doTry().to("direct:recommendations-list").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
                 .bean("recommendationQueries", "fromBodyOrParameters")
-                .to("direct:recommendations-init")
+                .doTry().to("direct:recommendations-init").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
                 .setHeader("userId", body())
-                .to("direct:recommendations-clear")
+                .doTry().to("direct:recommendations-clear").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),
                         "removed", exchange.getMessage().getBody(Integer.class)))
                 .marshal(ApiJson.dataFormat());
