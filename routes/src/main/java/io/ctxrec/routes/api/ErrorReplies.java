@@ -39,8 +39,9 @@ final class ErrorReplies {
     }
 
     static void unexpected(Exchange exchange) {
-        LOG.error("{} {} failed", exchange.getIn().getHeader(Exchange.HTTP_METHOD),
-                exchange.getIn().getHeader(Exchange.HTTP_URI), exchange.getProperty(Exchange.EXCEPTION_CAUGHT));
+        LOG.error("request failed in route {} ({} {})", exchange.getFromRouteId(),
+                exchange.getIn().getHeader(Exchange.HTTP_METHOD), exchange.getIn().getHeader(Exchange.HTTP_PATH),
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
         reply(exchange, 500, "internal", GENERIC_MESSAGE);
     }
 
