@@ -1,0 +1,39 @@
+package io.ctxrec.routes.api;
+
+import static org.apache.camel.model.rest.RestParamType.header;
+import static org.apache.camel.model.rest.RestParamType.path;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/** {@code /api/admin/retrain}: start a background training (202) and poll it; bearer token required. */
+public class AdminApiRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        rest("/api/admin/retrain").description("Training on demand (Authorization: Bearer <ctxrec.admin.token>)")
+                .post().id("retrain-start-http").description("Start a training in the background; 409 while one runs")
+                    .param().name("Authorization").type(header).required(true).endParam()
+                    .outType(RetrainRun.class)
+                    .responseMessage().code(202).message("started").endResponseMessage()
+                    .to("direct:api-retrain-start")
+                .get("/{id}").id("retrain-run-http").description("A training run's state and progress")
+                    .param().name("id").type(path).required(true).endParam()
+                    .param().name("Authorization").type(header).required(true).endParam()
+                    .outType(RetrainRun.class)
+                    .to("direct:api-retrain-run");
+
+        from("direct:api-retrain-start").routeId("api-retrain-start")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .bean("adminToken", "check")
+                .bean("retrainJobs", "start")
+                .marshal(ApiJson.dataFormat())
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
+
+        from("direct:api-retrain-run").routeId("api-retrain-run")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .bean("adminToken", "check")
+                .bean("retrainJobs", "find")
+                .marshal(ApiJson.dataFormat());
+    }
+}

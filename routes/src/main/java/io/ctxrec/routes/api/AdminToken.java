@@ -1,0 +1,43 @@
+package io.ctxrec.routes.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The bearer token the admin endpoints require ({@code ctxrec.admin.token}). */
+public class AdminToken {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
+
+    private final byte[] token;
+
+    private AdminToken(String token) {
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The configured token or, when it is empty, a random one that is logged once so the operator can use it. */
+    public static AdminToken of(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return new AdminToken(configured.trim());
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String generated = HexFormat.of().formatHex(random);
+        LOG.warn("ctxrec.admin.token is empty: the admin endpoints use this generated token until restart: {}", generated);
+        return new AdminToken(generated);
+    }
+
+    /** Throws 401 unless the header is {@code Bearer <token>}; compares in constant time. */
+    public void check(@Header("Authorization") String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw ApiProblem.unauthorized("admin endpoints need the header Authorization: Bearer <ctxrec.admin.token>");
+        }
+        byte[] given = authorization.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token)) {
+            throw ApiProblem.unauthorized("the admin token is wrong");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.ctxrec.routes.api;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.routes.Retrainer;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+
+/** Builds the HTTP API's beans and routes; {@link #bind} adds them to the application. */
+public final class ApiWiring {
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final ServiceMetrics metrics = new ServiceMetrics();
+    private final DatabaseHealthCheck database;
+    private final ModelsHealthCheck models;
+
+    /**
+     * @param loadedModelVersion the version whose models serve, or null/empty while none is loaded
+     */
+    public ApiWiring(JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config, Retrainer retrainer,
+                     Supplier<String> loadedModelVersion, Clock clock) {
+        beans.put("serviceMetrics", metrics);
+        beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
+        beans.put("recommendationQueries", new RecommendationQueries(clock));
+        beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
+                jdbc.ratings(), clock));
+        beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
+        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
+                retrainer.runner()));
+        beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
+        beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
+        database = new DatabaseHealthCheck(dataSource);
+        models = new ModelsHealthCheck(loadedModelVersion);
+    }
+
+    /**
+     * Binds the API's beans (among them {@code serviceMetrics}, see {@link ServiceMetrics}), adds its
+     * routes, and before the routes start adds per-route metrics and the health checks.
+     */
+    public static ApiWiring bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config,
+                                 Retrainer retrainer, Supplier<String> loadedModelVersion) {
+        ApiWiring api = new ApiWiring(jdbc, dataSource, config, retrainer, loadedModelVersion, Clock.systemUTC());
+        api.beans().forEach(main::bind);
+        api.routes().forEach(main.configure()::addRoutesBuilder);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport m) {
+                api.install(m.getCamelContext());
+            }
+        });
+        return api;
+    }
+
+    public Map<String, Object> beans() {
+        return beans;
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
+    }
+
+    /** One builder per concern, and the error handling they share. */
+    public List<RoutesBuilder> routes() {
+        return List.of(new ApiErrorHandling(), new ApiRestConfiguration(), new RecommendationApiRoutes(),
+                new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(), new AdminApiRoutes(),
+                new ObservabilityRoutes());
+    }
+
+    /** Per-route request counts and latency (camel-micrometer) and the health checks; before the routes start. */
+    public void install(CamelContext context) {
+        MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
+        policies.setMeterRegistry(metrics.registry());
+        context.addRoutePolicyFactory(policies);
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.register(database);
+        health.register(models);
+        try {
+            context.addStartupListener(new NotFoundReplies());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot install the JSON 404/405 replies", e);
+        }
+    }
+}

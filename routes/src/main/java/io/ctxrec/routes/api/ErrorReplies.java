@@ -1,0 +1,71 @@
+package io.ctxrec.routes.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns the exception an API route caught into {@code {"error":{"code":..,"message":..}}} and its status. */
+final class ErrorReplies {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReplies.class);
+    static final String GENERIC_MESSAGE = "internal error; the server log has the details";
+
+    private ErrorReplies() {
+    }
+
+    /** Any caught exception: the same mapping as {@link ApiErrorHandling}'s clauses. */
+    static void reply(Exchange exchange) {
+        if (find(exchange, ApiProblem.class) != null) {
+            problem(exchange);
+        } else if (find(exchange, IllegalArgumentException.class) != null
+                || find(exchange, JsonProcessingException.class) != null) {
+            invalid(exchange);
+        } else {
+            unexpected(exchange);
+        }
+    }
+
+    static void problem(Exchange exchange) {
+        ApiProblem p = find(exchange, ApiProblem.class);
+        reply(exchange, p.status(), p.code(), p.getMessage());
+    }
+
+    static void invalid(Exchange exchange) {
+        IllegalArgumentException invalid = find(exchange, IllegalArgumentException.class);
+        String message = invalid != null ? invalid.getMessage()
+                : "invalid JSON: " + find(exchange, JsonProcessingException.class).getOriginalMessage();
+        reply(exchange, 400, "bad-request", message);
+    }
+
+    static void unexpected(Exchange exchange) {
+        LOG.error("request failed in route {} ({} {})", exchange.getFromRouteId(),
+                exchange.getIn().getHeader(Exchange.HTTP_METHOD), exchange.getIn().getHeader(Exchange.HTTP_PATH),
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+        reply(exchange, 500, "internal", GENERIC_MESSAGE);
+    }
+
+    static String body(String code, String message) {
+        try {
+            return ApiJson.mapper().writeValueAsString(Map.of("error", Map.of("code", code, "message", message)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void reply(Exchange exchange, int status, String code, String message) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody(body(code, message));
+    }
+
+    /** The caught exception, or its cause of that type when Camel wrapped it; null if none. */
+    private static <T extends Throwable> T find(Exchange exchange, Class<T> type) {
+        for (Throwable t = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+package io.ctxrec.routes.api;
+
+import io.ctxrec.domain.model.Rating;
+import io.ctxrec.routes.api.FeedbackRequests.InteractionRequest;
+import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored. */
+public class FeedbackApiRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        rest("/api")
+                .post("/interactions").id("interactions-record-http").description("Record a view, cart or purchase")
+                    .consumes("application/json").type(InteractionRequest.class).outType(Map.class)
+                    .responseMessage().code(201).message("stored").endResponseMessage()
+                    .to("direct:api-interactions-record")
+                .post("/ratings").id("ratings-record-http").description("Record 1 to 5 stars and a comment")
+                    .consumes("application/json").type(RatingRequest.class).outType(Rating.class)
+                    .responseMessage().code(201).message("stored").endResponseMessage()
+                    .to("direct:api-ratings-record");
+
+        from("direct:api-interactions-record").routeId("api-interactions-record")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .convertBodyTo(String.class)
+                .bean("feedback", "recordInteraction")
+                .marshal(ApiJson.dataFormat())
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
+
+        from("direct:api-ratings-record").routeId("api-ratings-record")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .convertBodyTo(String.class)
+                .bean("feedback", "recordRating")
+                .marshal(ApiJson.dataFormat())
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
+    }
+}

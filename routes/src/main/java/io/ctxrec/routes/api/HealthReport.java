@@ -1,0 +1,43 @@
+package io.ctxrec.routes.api;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+
+/** {@code GET /health}: the ctxrec health checks; 200 when all are UP, else 503. */
+public final class HealthReport {
+    static final String GROUP = "ctxrec";
+
+    private HealthReport() {
+    }
+
+    static void write(Exchange exchange) {
+        CamelContext context = exchange.getContext();
+        // Called one by one: HealthCheckHelper.invoke collapses all-UP results to one at the default exposure level.
+        Collection<HealthCheck.Result> results = HealthCheckRegistry.get(context).stream()
+                .filter(check -> GROUP.equals(check.getGroup())).map(HealthCheck::call).toList();
+        boolean up = !results.isEmpty() && results.stream().allMatch(r -> r.getState() == HealthCheck.State.UP);
+        Map<String, Object> checks = new LinkedHashMap<>();
+        results.forEach(r -> {
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("status", r.getState().name());
+            r.getMessage().ifPresent(m -> check.put("message", m));
+            r.getDetails().forEach((k, v) -> {
+                if (!HealthCheckHelper.isReservedKey(k)) {
+                    check.put(k, v);
+                }
+            });
+            checks.put(r.getCheck().getId(), check);
+        });
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("checks", checks);
+        exchange.getMessage().setBody(body);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
+    }
+}

@@ -1,0 +1,25 @@
+package io.ctxrec.routes.api;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/** {@code GET /health} (JSON, 200 UP / 503 DOWN) and {@code GET /metrics} (Prometheus text). */
+public class ObservabilityRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("platform-http:/health?httpMethodRestrict=GET").routeId("health-http")
+                .to("direct:health");
+        from("direct:health").routeId("health")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .process(HealthReport::write)
+                .marshal(ApiJson.dataFormat());
+
+        from("platform-http:/metrics?httpMethodRestrict=GET").routeId("metrics-http")
+                .to("direct:metrics");
+        from("direct:metrics").routeId("metrics")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .bean("serviceMetrics", "scrape")
+                .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; version=0.0.4; charset=utf-8"));
+    }
+}

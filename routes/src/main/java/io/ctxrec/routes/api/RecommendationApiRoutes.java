@@ -1,0 +1,61 @@
+package io.ctxrec.routes.api;
+
+import static org.apache.camel.model.rest.RestParamType.query;
+
+import io.ctxrec.routes.recommend.RecommendationQuery;
+import io.ctxrec.routes.recommend.RecommendationResponse;
+import java.util.Map;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * {@code /api/recommendations}: HTTP in, a {@link RecommendationQuery} to the scoring side's
+ * {@code direct:recommendations-*} routes, JSON out. Their failures are caught here (doTry) because
+ * their own default error handler marks them handled, which hides them from the route configuration;
+ * the reply is still made by {@link ErrorReplies}, the one place that maps exceptions to statuses.
+ */
+public class RecommendationApiRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        rest("/api/recommendations").description("A user's recommendations")
+                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when fresh")
+                    .param().name("userId").type(query).required(true).endParam()
+                    .param().name("limit").type(query).required(false)
+                        .description("1 to 100, default 10").endParam()
+                    .param().name("deviceType").type(query).required(false)
+                        .description("mobile, desktop or tablet; default: from the User-Agent").endParam()
+                    .param().name("at").type(query).required(false)
+                        .description("ISO-8601 instant the context is read from; default: now").endParam()
+                    .outType(RecommendationResponse.class)
+                    .to("direct:api-recommendations-list")
+                .post("/init").id("recommendations-init-http").description("Recompute a user's recommendations")
+                    .consumes("application/json").type(RecommendationRequest.class).outType(RecommendationResponse.class)
+                    .to("direct:api-recommendations-init")
+                .delete().id("recommendations-clear-http").description("Forget a user's cached recommendations")
+                    .param().name("userId").type(query).required(true).endParam()
+                    .outType(Map.class)
+                    .to("direct:api-recommendations-clear");
+
+        from("direct:api-recommendations-list").routeId("api-recommendations-list")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .bean("recommendationQueries", "fromParameters")
+                .doTry().to("direct:recommendations-list").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .marshal(ApiJson.dataFormat());
+
+        from("direct:api-recommendations-init").routeId("api-recommendations-init")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .convertBodyTo(String.class)
+                .bean("recommendationQueries", "fromBodyOrParameters")
+                .doTry().to("direct:recommendations-init").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .marshal(ApiJson.dataFormat());
+
+        from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
+                .setHeader("userId", body())
+                .doTry().to("direct:recommendations-clear").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),
+                        "removed", exchange.getMessage().getBody(Integer.class)))
+                .marshal(ApiJson.dataFormat());
+    }
+}

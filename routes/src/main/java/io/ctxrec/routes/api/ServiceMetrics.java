@@ -1,0 +1,61 @@
+package io.ctxrec.routes.api;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.camel.Header;
+
+/**
+ * The service's Prometheus registry (bound as {@code metricsRegistry}, which camel-micrometer's route
+ * policies record into) and the ctxrec counters other routes increment by a bean call, e.g.
+ * {@code .bean("serviceMetrics", "cacheHit")}. Prometheus names: {@code ctxrec_cache_hits_total},
+ * {@code ctxrec_cache_misses_total}, {@code ctxrec_fallback_total{reason}},
+ * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}}.
+ */
+public class ServiceMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter cacheHits = Counter.builder("ctxrec.cache.hits").description("answers from the cache")
+            .register(registry);
+    private final Counter cacheMisses = Counter.builder("ctxrec.cache.misses").description("answers computed anew")
+            .register(registry);
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    public void cacheHit() {
+        cacheHits.increment();
+    }
+
+    public void cacheMiss() {
+        cacheMisses.increment();
+    }
+
+    /** An answer that came from the fallback instead of a model; reason e.g. no-model, circuit-open, cold-user. */
+    public void fallback(@Header("ctxrec.fallbackReason") String reason) {
+        Counter.builder("ctxrec.fallback").description("answers from the fallback").tag("reason", tag(reason))
+                .register(registry).increment();
+    }
+
+    /** An answer scored by {@code model} (e.g. ENCM), for per-model request counts. */
+    public void recommendation(@Header("ctxrec.model") String model) {
+        Counter.builder("ctxrec.recommendations").description("answers per model").tag("model", tag(model))
+                .register(registry).increment();
+    }
+
+    /** A training run that ended; outcome e.g. finished, skipped, failed, ACTIVE, REJECTED. */
+    public void trainingRun(String outcome) {
+        Counter.builder("ctxrec.training.runs").description("training runs by outcome").tag("outcome", tag(outcome))
+                .register(registry).increment();
+    }
+
+    /** Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    private static String tag(String value) {
+        return value == null || value.isBlank() ? "unknown" : value;
+    }
+}

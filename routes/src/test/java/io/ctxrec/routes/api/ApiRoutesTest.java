@@ -1,0 +1,297 @@
+package io.ctxrec.routes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.Database;
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.jdbc.TestDatabase;
+import io.ctxrec.domain.model.User;
+import io.ctxrec.domain.port.ShopData;
+import io.ctxrec.domain.testdata.ProductBuilder;
+import io.ctxrec.routes.Retrainer;
+import io.ctxrec.training.pipeline.Dl4jModelTrainer;
+import io.ctxrec.training.pipeline.ProgressLog;
+import io.ctxrec.training.pipeline.ShopSources;
+import io.ctxrec.training.pipeline.TrainingPipeline;
+import io.ctxrec.training.pipeline.TrainingRequest;
+import io.ctxrec.training.pipeline.TrainingRunner;
+import io.ctxrec.training.pipeline.VersionIds;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API routes driven through their direct: endpoints (no HTTP), on in-memory H2, with stub scoring routes. */
+class ApiRoutesTest extends CamelTestSupport {
+    private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
+    private static final String TOKEN = "route-test-token";
+
+    @TempDir
+    Path dataDir;
+
+    private final CountDownLatch trainingMayGoOn = new CountDownLatch(1);
+    private Database database;
+    private JdbcAdapters jdbc;
+    private ApiWiring api;
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        database = Database.open(TestDatabase.h2().settings());
+        jdbc = JdbcAdapters.of(database);
+        jdbc.shopDataLoader().load(new ShopData(List.of(new User("alice", "Alice"), new User("alan", null),
+                new User("bob", null)), List.of(ProductBuilder.aProduct("p1").build(), ProductBuilder.aProduct("p2")
+                .inCategory("shoes").build()), List.of(), List.of()));
+        Properties overrides = new Properties();
+        overrides.setProperty("ctxrec.data.dir", dataDir.toString());
+        overrides.setProperty("ctxrec.admin.token", TOKEN);
+        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), overrides);
+        TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(),
+                jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(),
+                VersionIds.systemClock(), ProgressLog.logOnly());
+        Retrainer retrainer = new Retrainer(new TrainingRunner(pipeline), this::heldTrainingRequest, jdbc.modelVersions());
+        api = new ApiWiring(jdbc, database.dataSource(), config, retrainer, () -> null, Clock.fixed(NOW, ZoneOffset.UTC));
+        api.beans().forEach(registry::bind);
+        registry.bind("platform-http-engine", new NoHttpEngine());
+    }
+
+    /** Holds the background training until the test lets it go, then fails it (no real training here). */
+    private TrainingRequest heldTrainingRequest() {
+        try {
+            trainingMayGoOn.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("test: no training");
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        List<RoutesBuilder> builders = new java.util.ArrayList<>(api.routes());
+        builders.add(new StubRecommendationRoutes());
+        return builders.toArray(RoutesBuilder[]::new);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        trainingMayGoOn.countDown();
+        database.close();
+    }
+
+    @Test
+    void listUsesDefaultLimitTheUserAgentsDeviceAndNow() throws Exception {
+        Exchange reply = call("direct:api-recommendations-list", null, Map.of("userId", "alice",
+                "User-Agent", "Mozilla/5.0 (iPad; CPU OS 17_0)"));
+
+        JsonNode body = json(reply);
+        assertThat(status(reply)).isEqualTo(200);
+        assertThat(body.get("context").get("limit").asText()).isEqualTo("10");
+        assertThat(body.get("context").get("deviceType").asText()).isEqualTo("tablet");
+        assertThat(body.get("generatedAt").asText()).isEqualTo("2024-05-01T12:00:00Z");
+    }
+
+    @Test
+    void listWithoutUserIdIs400NamingTheField() throws Exception {
+        Exchange reply = call("direct:api-recommendations-list", null, Map.of("limit", "5"));
+
+        assertError(reply, 400, "bad-request", "userId is required");
+    }
+
+    @Test
+    void listRefusesALimitAbove100AndAnUnknownDeviceType() throws Exception {
+        assertError(call("direct:api-recommendations-list", null, Map.of("userId", "alice", "limit", "101")),
+                400, "bad-request", "limit must be between 1 and 100, was 101");
+        assertError(call("direct:api-recommendations-list", null, Map.of("userId", "alice", "deviceType", "phone")),
+                400, "bad-request", "deviceType must be mobile, desktop or tablet, was 'phone'");
+        assertError(call("direct:api-recommendations-list", null, Map.of("userId", "alice", "at", "yesterday")),
+                400, "bad-request", "at must be an ISO-8601 instant");
+    }
+
+    @Test
+    void initReadsTheJsonBodyOverQueryParameters() throws Exception {
+        Exchange reply = call("direct:api-recommendations-init",
+                "{\"userId\":\"bob\",\"limit\":3,\"deviceType\":\"mobile\",\"at\":\"2024-01-05T07:00:00Z\"}",
+                Map.of("Content-Type", "application/json", "limit", "50"));
+
+        JsonNode body = json(reply);
+        assertThat(body.get("userId").asText()).isEqualTo("bob");
+        assertThat(body.get("source").asText()).isEqualTo("model");
+        assertThat(body.get("context").get("limit").asText()).isEqualTo("3");
+        assertThat(body.get("generatedAt").asText()).isEqualTo("2024-01-05T07:00:00Z");
+    }
+
+    @Test
+    void initRefusesAnotherContentTypeAndUnknownFields() throws Exception {
+        assertError(call("direct:api-recommendations-init", "userId=bob", Map.of("Content-Type", "text/plain")),
+                415, "unsupported-media-type", "Content-Type must be application/json");
+        assertError(call("direct:api-recommendations-init", "{\"user\":\"bob\"}", Map.of("Content-Type", "application/json")),
+                400, "bad-request", "\"user\"");
+    }
+
+    @Test
+    void clearAnswersTheUserAndTheRowsRemoved() throws Exception {
+        JsonNode body = json(call("direct:api-recommendations-clear", null, Map.of("userId", "alice")));
+
+        assertThat(body.get("userId").asText()).isEqualTo("alice");
+        assertThat(body.get("removed").asInt()).isEqualTo(StubRecommendationRoutes.REMOVED);
+    }
+
+    @Test
+    void anUnexpectedErrorIs500WithAGenericMessageOnly() throws Exception {
+        Exchange reply = call("direct:api-recommendations-clear", null, Map.of("userId", "nobody"));
+
+        assertError(reply, 500, "internal", ErrorReplies.GENERIC_MESSAGE);
+        assertThat(reply.getMessage().getBody(String.class)).doesNotContain("secret").doesNotContain("Exception");
+    }
+
+    @Test
+    void interactionIsStoredWithTheGivenTimeAndDevice() throws Exception {
+        Exchange reply = call("direct:api-interactions-record", "{\"userId\":\"alice\",\"productId\":\"p2\","
+                + "\"action\":\"PURCHASE\",\"deviceType\":\"desktop\",\"timestamp\":\"2024-04-30T08:15:00Z\"}", jsonType());
+
+        assertThat(status(reply)).isEqualTo(201);
+        assertThat(json(reply).get("action").asText()).isEqualTo("purchase");
+        assertThat(jdbc.interactionHistory().forUser("alice")).singleElement()
+                .satisfies(i -> assertThat(i.at()).isEqualTo(Instant.parse("2024-04-30T08:15:00Z")));
+    }
+
+    @Test
+    void interactionForAnUnknownUserOrABadActionWritesNothing() throws Exception {
+        assertError(call("direct:api-interactions-record", "{\"userId\":\"carol\",\"productId\":\"p1\",\"action\":\"view\"}",
+                jsonType()), 404, "not-found", "unknown user 'carol'");
+        assertError(call("direct:api-interactions-record", "{\"userId\":\"alice\",\"productId\":\"p1\",\"action\":\"like\"}",
+                jsonType()), 400, "bad-request", "action must be view, cart or purchase, was 'like'");
+
+        assertThat(jdbc.interactionHistory().count()).isZero();
+    }
+
+    @Test
+    void ratingIsStoredAndUpdatesTheProductsAverage() throws Exception {
+        Exchange reply = call("direct:api-ratings-record",
+                "{\"userId\":\"bob\",\"productId\":\"p1\",\"stars\":4,\"comment\":\" fine \"}", jsonType());
+
+        assertThat(status(reply)).isEqualTo(201);
+        assertThat(json(reply).get("comment").asText()).isEqualTo("fine");
+        assertThat(jdbc.productCatalog().find("p1").orElseThrow().ratingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void ratingOutsideOneToFiveOrForAnUnknownProductWritesNothing() throws Exception {
+        assertError(call("direct:api-ratings-record", "{\"userId\":\"bob\",\"productId\":\"p1\",\"stars\":6}", jsonType()),
+                400, "bad-request", "stars must be 1..5, was 6");
+        assertError(call("direct:api-ratings-record", "{\"userId\":\"bob\",\"productId\":\"p9\",\"stars\":5}", jsonType()),
+                404, "not-found", "unknown product 'p9'");
+
+        assertThat(jdbc.ratings().count()).isZero();
+    }
+
+    @Test
+    void usersAreSearchedByIdPrefixAndProductsByCategory() throws Exception {
+        JsonNode users = json(call("direct:api-users-page", null, Map.of("prefix", "al", "limit", "1")));
+        JsonNode shoes = json(call("direct:api-products-page", null, Map.of("category", "shoes")));
+
+        assertThat(users.get("total").asLong()).isEqualTo(2);
+        assertThat(users.get("items").get(0).get("id").asText()).isEqualTo("alan");
+        assertThat(shoes.get("total").asLong()).isEqualTo(1);
+        assertThat(shoes.get("limit").asInt()).isEqualTo(Listings.DEFAULT_LIMIT);
+        assertThat(shoes.get("items").get(0).get("id").asText()).isEqualTo("p2");
+    }
+
+    @Test
+    void pagingRefusesANegativeOffsetAndAWordAsLimit() throws Exception {
+        assertError(call("direct:api-products-page", null, Map.of("offset", "-1")), 400, "bad-request",
+                "offset must not be negative, was -1");
+        assertError(call("direct:api-users-page", null, Map.of("limit", "ten")), 400, "bad-request",
+                "limit must be a whole number, was 'ten'");
+    }
+
+    @Test
+    void modelsReportWithoutAnyVersionSaysSo() throws Exception {
+        JsonNode report = json(call("direct:api-models-report", null, Map.of()));
+
+        assertThat(report.get("activeVersion").isNull()).isTrue();
+        assertThat(report.get("models")).isEmpty();
+        assertThat(report.get("runs")).isEmpty();
+        assertThat(report.get("training").get("running").asBoolean()).isFalse();
+    }
+
+    @Test
+    void adminEndpointsRefuseAMissingOrWrongToken() throws Exception {
+        assertError(call("direct:api-retrain-start", null, Map.of()), 401, "unauthorized", "Authorization: Bearer");
+        assertError(call("direct:api-retrain-start", null, Map.of("Authorization", "Bearer wrong")), 401, "unauthorized",
+                "the admin token is wrong");
+        assertError(call("direct:api-retrain-run", null, Map.of("id", "x")), 401, "unauthorized", "Bearer");
+    }
+
+    @Test
+    void aSecondRetrainWhileOneRunsIs409NamingTheRunningOne() throws Exception {
+        Exchange first = call("direct:api-retrain-start", null, admin());
+        String id = json(first).get("id").asText();
+
+        Exchange second = call("direct:api-retrain-start", null, admin());
+
+        assertThat(status(first)).isEqualTo(202);
+        assertError(second, 409, "conflict", id);
+        trainingMayGoOn.countDown();
+        Map<String, Object> poll = new HashMap<>(admin());
+        poll.put("id", id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> json(call("direct:api-retrain-run", null, poll))
+                .get("state").asText().equals("FAILED"));
+        assertThat(api.metrics().scrape()).contains("ctxrec_training_runs_total{outcome=\"failed\"} 1.0");
+    }
+
+    @Test
+    void pollingAnUnknownRunIs404() throws Exception {
+        Map<String, Object> headers = new HashMap<>(admin());
+        headers.put("id", "no-such-run");
+
+        assertError(call("direct:api-retrain-run", null, headers), 404, "not-found", "no-such-run");
+    }
+
+    private Exchange call(String endpoint, String body, Map<String, Object> headers) {
+        return template.request(endpoint, e -> {
+            e.getIn().setBody(body);
+            e.getIn().setHeaders(new HashMap<>(headers));
+        });
+    }
+
+    private static Map<String, Object> jsonType() {
+        return Map.of("Content-Type", "application/json");
+    }
+
+    private static Map<String, Object> admin() {
+        return Map.of("Authorization", "Bearer " + TOKEN);
+    }
+
+    private static int status(Exchange reply) {
+        Integer code = reply.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        return code == null ? 200 : code;
+    }
+
+    private static JsonNode json(Exchange reply) throws Exception {
+        return ApiJson.mapper().readTree(reply.getMessage().getBody(String.class));
+    }
+
+    private static void assertError(Exchange reply, int status, String code, String messagePart) throws Exception {
+        assertThat(reply.getException()).isNull();
+        assertThat(status(reply)).isEqualTo(status);
+        JsonNode error = json(reply).get("error");
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("message").asText()).contains(messagePart);
+    }
+}
