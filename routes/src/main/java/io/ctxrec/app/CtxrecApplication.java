@@ -6,7 +6,9 @@ import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
+import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.recommend.RecommendationWiring;
+import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRunner;
 import java.util.Properties;
@@ -33,11 +35,20 @@ final class CtxrecApplication {
 
         JdbcAdapters jdbc = infra.jdbc();
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
-        main.bind("retrainer", new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
-                () -> TrainingRequests.fromConfig(config), jdbc.modelVersions()));
+        Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
+                () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
+        main.bind("retrainer", retrainer);
         RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
+        ApiWiring.bind(main, jdbc, infra.dataSource(), config, retrainer, () -> loadedVersion(main));
         main.configure().addRoutesBuilder(new StatusRoutes());
         main.configure().addRoutesBuilder(new RetrainRoutes());
         return main;
+    }
+
+    /** The model version the scoring routes hold now, without loading one (null while none). */
+    private static String loadedVersion(Main main) {
+        ServingModels serving = main.getCamelContext().getRegistry().lookupByNameAndType("servingModels",
+                ServingModels.class);
+        return serving == null ? null : serving.loadedVersion();
     }
 }

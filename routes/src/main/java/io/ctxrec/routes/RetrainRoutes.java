@@ -22,6 +22,7 @@ public class RetrainRoutes extends RouteBuilder {
                 .to("direct:retrain");
 
         from("direct:retrain").routeId("retrain")
-                .bean("retrainer", "retrain(${body})");
+                .bean("retrainer", "retrain(${body})")
+                .bean("serviceMetrics", "trainingRun(${bean:retrainer?method=lastOutcome})");
     }
 }

@@ -19,6 +19,7 @@ public class Retrainer {
     private final TrainingRunner runner;
     private final Supplier<TrainingRequest> request;
     private final ModelVersions versions;
+    private volatile String lastOutcome = "";
 
     public Retrainer(TrainingRunner runner, Supplier<TrainingRequest> request, ModelVersions versions) {
         this.runner = runner;
@@ -30,9 +31,15 @@ public class Retrainer {
     public String retrain(String trigger) {
         LOG.info("training triggered by {}", trigger);
         RunAttempt attempt = runner.tryRun(request.get());
+        lastOutcome = attempt.outcome().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("skipped");
         String result = attempt.outcome().map(Retrainer::describe).orElse(attempt.message());
         LOG.info("training ({}): {}", trigger, result);
         return result;
+    }
+
+    /** How the last run ended: active, rejected, failed or skipped (a metric tag); empty before any. */
+    public String lastOutcome() {
+        return lastOutcome;
     }
 
     /** True when no version serves yet (a fresh demo). */

@@ -46,6 +46,28 @@ class JarIT {
 
             assertThat(body).contains("\"users\":300", "\"products\":200", "\"interactions\":20000");
             assertThat(dataDir.resolve("db")).isDirectory();
+
+            String base = "http://127.0.0.1:" + port;
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/recommendations/list?userId=u00001&limit=5&deviceType=mobile")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).contains("\"userId\":\"u00001\"", "\"items\":[{\"id\":\"p")
+                    .containsPattern("\"source\":\"(fallback|model)\"");
+            assertThat(list.headers().firstValue("userId")).isEmpty();
+
+            HttpResponse<String> purchase = http.send(HttpRequest.newBuilder(URI.create(base + "/api/interactions"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"userId\":\"u00001\",\"productId\":\"p00002\",\"action\":\"purchase\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(purchase.statusCode()).isEqualTo(201);
+
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/recommendations/list?userId=u00001&limit=0")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("\"error\"", "limit must be between 1 and 100");
         } finally {
             serve.destroy();
             serve.waitFor();

@@ -23,6 +23,7 @@ class RetrainRoutesTest extends CamelTestSupport {
     Path dataDir;
 
     private final TinyShop shop = new TinyShop();
+    private final io.ctxrec.routes.api.ServiceMetrics metrics = new io.ctxrec.routes.api.ServiceMetrics();
 
     @Override
     public boolean isUseAdviceWith() {
@@ -41,6 +42,7 @@ class RetrainRoutesTest extends CamelTestSupport {
     protected void bindToRegistry(Registry registry) {
         registry.bind("retrainer", new Retrainer(new TrainingRunner(shop.pipeline(dataDir)), () -> ONE_EPOCH_BMF,
                 shop.versions));
+        registry.bind("serviceMetrics", metrics);
     }
 
     @Override
@@ -60,6 +62,7 @@ class RetrainRoutesTest extends CamelTestSupport {
         ModelVersion active = shop.versions.active().orElseThrow();
         assertThat(result).contains(active.version());
         assertThat(dataDir.resolve("versions").resolve(active.version()).resolve("BMF_model.zip")).isRegularFile();
+        assertThat(metrics.scrape()).contains("ctxrec_training_runs_total");
     }
 
     @Test

@@ -82,6 +82,8 @@ public final class ApiWiring {
         MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
         policies.setMeterRegistry(metrics.registry());
         context.addRoutePolicyFactory(policies);
+        context.getComponent("platform-http", org.apache.camel.component.platform.http.PlatformHttpComponent.class)
+                .setHeaderFilterStrategy(new ApiHeaderFilter());
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(database);
         health.register(models);

@@ -70,7 +70,7 @@ public class RetrainJobs implements AutoCloseable {
         try {
             String result = retrainer.retrain("admin API, run " + id);
             boolean skipped = RunAttempt.SKIPPED.equals(result);
-            metrics.trainingRun(skipped ? "skipped" : "finished");
+            metrics.trainingRun(retrainer.lastOutcome());
             update(id, skipped ? "SKIPPED" : "FINISHED", result);
         } catch (RuntimeException e) {
             LOG.error("training run {} failed", id, e);

@@ -28,8 +28,10 @@ public class RecommendationRoutes extends RouteBuilder {
                 .choice()
                     .when(method("cacheCheck", "isFresh(${exchangeProperty." + CACHED + "}, " + QUERY_ARG + ", "
                             + SERVING_ARG + ", {{ctxrec.cache.ttl-seconds:3600}})"))
+                        .bean("serviceMetrics", "cacheHit")
                         .to("direct:recommendations-from-cache")
                     .otherwise()
+                        .bean("serviceMetrics", "cacheMiss")
                         .to("direct:recommendations-compute")
                 .end();
 
@@ -48,6 +50,13 @@ public class RecommendationRoutes extends RouteBuilder {
         from("direct:recommendations-compute").routeId("recommendations-compute")
                 .to("direct:recommendations-collect")
                 .to("direct:recommendations-score")
+                .setHeader("ctxrec.model", simple("${body.model()}"))
+                .bean("serviceMetrics", "recommendation")
+                .filter(exchangeProperty(SOURCE).isEqualTo(Recommendation.FALLBACK))
+                    .setHeader("ctxrec.fallbackReason", simple("${body.model()}"))
+                    .bean("serviceMetrics", "fallback")
+                .end()
+                .removeHeaders("ctxrec.*")
                 .to("direct:recommendations-save")
                 .to("direct:recommendations-hydrate");
 

@@ -39,6 +39,12 @@ public final class ServingModels {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The version held now, or null: never loads one (for health checks). */
+    public String loadedVersion() {
+        ServingVersion current = held.get();
+        return current == null ? null : current.version();
+    }
+
     /** The version to serve a request with, or null while no version is active or loadable. */
     public ServingVersion current() {
         Instant now = clock.instant();

@@ -32,9 +32,12 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
         return p;
     }
 
+    protected final io.ctxrec.routes.api.ServiceMetrics metrics = new io.ctxrec.routes.api.ServiceMetrics();
+
     @Override
     protected void bindToRegistry(Registry registry) {
         RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings()).forEach(registry::bind);
+        registry.bind("serviceMetrics", metrics);
     }
 
     @Override

@@ -1,0 +1,147 @@
+package io.ctxrec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.DatabaseSettings;
+import io.ctxrec.adapters.jdbc.TestDatabase;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole service as `serve` wires it, over real HTTP, on a real database: a request before any
+ * model (fallback), a retrain through the admin API, then model answers, the cache, and a purchase
+ * that makes the cache stale.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServiceOverHttpContract {
+    private static final String TOKEN = "test-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TestDatabase testDatabase;
+    private Infrastructure infra;
+    private Main main;
+    private String base;
+
+    abstract TestDatabase newDatabase();
+
+    @BeforeAll
+    void startService() throws Exception {
+        testDatabase = newDatabase();
+        DatabaseSettings db = testDatabase.settings();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path dataDir = Files.createTempDirectory("ctxrec-service");
+        Properties p = new Properties();
+        p.setProperty("ctxrec.db.url", db.url());
+        p.setProperty("ctxrec.db.user", db.user());
+        p.setProperty("ctxrec.db.password", db.password());
+        p.setProperty("ctxrec.data.dir", dataDir.toString());
+        p.setProperty("ctxrec.http.port", String.valueOf(port));
+        p.setProperty("ctxrec.http.host", "127.0.0.1");
+        p.setProperty("ctxrec.admin.token", TOKEN);
+        p.setProperty("ctxrec.training.on-start", "false");
+        p.setProperty("ctxrec.training.models", "BMF,NeuMF");
+        p.setProperty("ctxrec.training.epochs", "2");
+        p.setProperty("ctxrec.training.batch-size", "256");
+        p.setProperty("ctxrec.serving.check-seconds", "0");
+        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
+        infra = Infrastructure.open(config);
+        infra.ensureDemoData();
+        main = CtxrecApplication.create(config, infra);
+        main.start();
+        base = "http://127.0.0.1:" + port;
+    }
+
+    @AfterAll
+    void stopService() throws Exception {
+        if (main != null) {
+            main.stop();
+        }
+        if (infra != null) {
+            infra.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.drop();
+        }
+    }
+
+    @Test
+    void fallbackBeforeTrainingThenModelsThenCacheThenStaleAfterAPurchase() throws Exception {
+        JsonNode before = get("/api/recommendations/list?userId=u00007&limit=8&deviceType=tablet");
+        assertThat(before.get("source").asText()).isEqualTo("fallback");
+        assertThat(before.get("items")).hasSize(8);
+
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(base + "/api/admin/retrain"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String runId = JSON.readTree(started.body()).get("id").asText();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/api/admin/retrain/" + runId))
+                        .header("Authorization", "Bearer " + TOKEN).GET()).body()).get("state").asText(),
+                state -> state.equals("FINISHED") || state.equals("FAILED"));
+
+        JsonNode computed = post("/api/recommendations/init",
+                "{\"userId\":\"u00007\",\"limit\":8,\"deviceType\":\"tablet\"}");
+        assertThat(computed.get("source").asText()).isEqualTo("model");
+        assertThat(computed.get("model").asText()).isIn("BMF", "NeuMF");
+        assertThat(computed.get("metrics").has("BMF")).isTrue();
+        assertThat(computed.get("items")).hasSize(8);
+        assertThat(computed.get("items").get(0).get("reason").asText()).isEqualTo("model");
+
+        JsonNode cached = get("/api/recommendations/list?userId=u00007&limit=8&deviceType=tablet");
+        assertThat(cached.get("source").asText()).isEqualTo("cache");
+        assertThat(cached.get("items").get(0).get("id")).isEqualTo(computed.get("items").get(0).get("id"));
+
+        String bought = computed.get("items").get(0).get("id").asText();
+        HttpResponse<String> purchase = send(HttpRequest.newBuilder(URI.create(base + "/api/interactions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"u00007\",\"productId\":\"" + bought
+                        + "\",\"action\":\"purchase\",\"deviceType\":\"tablet\",\"timestamp\":\""
+                        + java.time.Instant.now().plusSeconds(1) + "\"}")));
+        assertThat(purchase.statusCode()).as(purchase.body()).isEqualTo(201);
+
+        JsonNode after = get("/api/recommendations/list?userId=u00007&limit=8&deviceType=tablet");
+        assertThat(after.get("source").asText()).isEqualTo("model");
+        assertThat(after.get("items").findValuesAsText("id")).doesNotContain(bought);
+
+        JsonNode models = get("/api/models");
+        assertThat(models.toString()).contains("BMF", "NeuMF");
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode post(String path, String body) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
