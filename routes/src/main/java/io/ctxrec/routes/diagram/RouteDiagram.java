@@ -35,8 +35,10 @@ public final class RouteDiagram {
             names.add(name);
             String uri = route.getInput().getEndpointUri();
             String node = ids.of(name);
-            out.append("    ").append(node).append("[\"").append(MermaidIds.label(name))
-                    .append("<br/>").append(MermaidIds.label(Consumers.describe(uri))).append("\"]\n");
+            String consumer = Consumers.describe(uri);
+            String label = name.equals(consumer) ? name : name + "<br/>" + consumer;
+            out.append("    ").append(node).append("[\"").append(MermaidIds.label(label).replace("#lt;br/#gt;", "<br/>"))
+                    .append("\"]\n");
             if (isDirect(uri)) {
                 consumerOfDirect.put(directName(uri), node);
             }

@@ -52,7 +52,7 @@ class DiagramsRenderIT {
     void theRouteDiagramOfTheApplicationsRoutesRendersToSvg() throws Exception {
         String text = RouteDiagram.of(applicationRoutes());
         assertTrue(text.contains("-->|parallel| r_score_encm"), text);
-        assertTrue(text.contains("[\"GET /api/recommendations/list<br/>GET /api/recommendations/list\"]"), text);
+        assertTrue(text.contains("r_GET__api_recommendations_list[\"GET /api/recommendations/list\"]"), text);
         assertTrue(text.contains("r_GET__api_recommendations_list --> r_api_recommendations_list"), text);
         assertTrue(text.contains("r_retrain_schedule --> r_retrain"), text);
         Path mmd = OUT.resolve("routes.mmd");
