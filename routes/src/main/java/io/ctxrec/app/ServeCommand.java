@@ -2,6 +2,7 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
+import io.ctxrec.training.pipeline.InterruptedRuns;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
+            // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever.
+            InterruptedRuns.recover(infra.jdbc().modelVersions(), config.getPath("ctxrec.data.dir"));
             CtxrecApplication.create(config, infra).run();
         }
         return 0;

@@ -1,0 +1,35 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.domain.port.ModelVersion;
+import io.ctxrec.domain.port.ModelVersions;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cleans up after a process that stopped while training (killed, crashed, machine restarted): the
+ * versions it left TRAINING become FAILED with that reason and their half-written folders go.
+ * Called at start, before any training of this process can run; the active version is untouched.
+ */
+public final class InterruptedRuns {
+    static final String REASON = "interrupted: the process stopped during training";
+    private static final Logger LOG = LoggerFactory.getLogger(InterruptedRuns.class);
+    private static final int SCAN = 1000;
+
+    private InterruptedRuns() {
+    }
+
+    /** Returns the versions marked FAILED. */
+    public static List<String> recover(ModelVersions versions, Path dataDir) {
+        VersionFolders folders = new VersionFolders(dataDir);
+        List<String> interrupted = versions.recent(SCAN).stream()
+                .filter(v -> v.status() == ModelVersion.Status.TRAINING).map(ModelVersion::version).toList();
+        for (String version : interrupted) {
+            versions.mark(version, ModelVersion.Status.FAILED, REASON);
+            folders.delete(version);
+            LOG.warn("model version {} was left half-trained by a stopped process: marked FAILED", version);
+        }
+        return interrupted;
+    }
+}
