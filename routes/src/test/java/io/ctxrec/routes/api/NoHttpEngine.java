@@ -7,7 +7,7 @@ import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.support.DefaultConsumer;
 
 /** A platform-http engine whose consumers listen to nothing: route tests start the REST routes without a server. */
-final class NoHttpEngine implements PlatformHttpEngine {
+public final class NoHttpEngine implements PlatformHttpEngine {
 
     @Override
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import io.ctxrec.routes.api.NoHttpEngine;
 import org.junit.jupiter.api.Test;
 
 class DiagramRoutesTest {
