@@ -2,16 +2,14 @@
 # render-mermaid.sh IN.mmd OUT.(svg|png) - renders a Mermaid diagram in headless Debian Chromium with
 # mermaid-cli, and fails (exit 1, the parser's message on stderr) when the diagram does not parse, so
 # a broken diagram breaks the build. Installs what it needs on first use: Debian's chromium (when
-# missing and apt-get can), and mermaid-cli from npm into MERMAID_CLI_HOME (default
+# missing and apt-get can, via ensure-chromium.sh), and mermaid-cli from npm into MERMAID_CLI_HOME (default
 # ~/.cache/ctxrec-mermaid), without Puppeteer's own browser download, which this network refuses.
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: render-mermaid.sh IN.mmd OUT.svg|OUT.png" >&2; exit 2; }
 in=$1 out=$2
 [ -r "$in" ] || { echo "render-mermaid.sh: cannot read $in" >&2; exit 2; }
 cache=${MERMAID_CLI_HOME:-$HOME/.cache/ctxrec-mermaid}
-if ! command -v chromium >/dev/null 2>&1; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
-fi
+"$(dirname "$0")/ensure-chromium.sh" >/dev/null
 if [ ! -x "$cache/node_modules/.bin/mmdc" ]; then
   mkdir -p "$cache"
   (cd "$cache" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund @mermaid-js/mermaid-cli@11 >/dev/null)

@@ -8,6 +8,7 @@ import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.diagram.DiagramWiring;
+import io.ctxrec.routes.web.WebWiring;
 import io.ctxrec.routes.recommend.RecommendationWiring;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -42,6 +43,7 @@ final class CtxrecApplication {
         RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
         ApiWiring.bind(main, jdbc, infra.dataSource(), config, retrainer, () -> loadedVersion(main));
         DiagramWiring.bind(main);
+        WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes());
         main.configure().addRoutesBuilder(new RetrainRoutes());
         return main;

@@ -17,6 +17,8 @@ import io.ctxrec.routes.api.ObservabilityRoutes;
 import io.ctxrec.routes.api.RecommendationApiRoutes;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.scoring.ScoringRoutes;
+import io.ctxrec.routes.web.WebAssets;
+import io.ctxrec.routes.web.WebRoutes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +82,7 @@ class DiagramsRenderIT {
         List<RoutesBuilder> builders = List.of(new RecommendationRoutes(), new ScoringRoutes(), new RetrainRoutes(),
                 new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
                 new RecommendationApiRoutes(), new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
-                new AdminApiRoutes(), new ObservabilityRoutes());
+                new AdminApiRoutes(), new ObservabilityRoutes(), new WebRoutes(new WebAssets()));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             for (RoutesBuilder builder : builders) {
                 context.addRoutes(builder);

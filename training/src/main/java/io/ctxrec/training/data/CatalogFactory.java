@@ -51,8 +51,8 @@ final class CatalogFactory {
                 + category.nouns.get(rng.nextInt(category.nouns.size())) + " " + (100 + rng.nextInt(900));
         double discount = rng.nextDouble() < 0.7 ? 0 : DISCOUNTS[rng.nextInt(DISCOUNTS.length)];
         String status = rng.nextDouble() < 0.03 ? "S0" : Product.ACTIVE;
-        return new Product(id, name, price(category, rng), discount, "https://picsum.photos/seed/" + id + "/300/300",
-                category.name, brand.name(), status, 0, 0, 0);
+        // No image: the demo must work offline, and the page draws a placeholder for a product without one.
+        return new Product(id, name, price(category, rng), discount, null, category.name, brand.name(), status, 0, 0, 0);
     }
 
     /** Log-normal around the category's median, as shops price: whole amount minus one cent. */

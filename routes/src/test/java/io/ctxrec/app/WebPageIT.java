@@ -1,0 +1,243 @@
+package io.ctxrec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.DatabaseSettings;
+import io.ctxrec.adapters.jdbc.TestDatabase;
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real headless Chromium (Debian's chromium and chromedriver; .ci/run installs them)
+ * against the whole service on an embedded database: pick a user with the keyboard, see cards, record a
+ * purchase, retrain from the Models view, refresh and see the models' list without the purchased
+ * product, see both diagrams rendered, and no error in the browser console; then the service goes away
+ * and the page says so. Screenshots: routes/target/screenshots/*.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPageIT {
+    private static final String TOKEN = "page-token";
+    private static final Path SHOTS = Path.of("target/screenshots");
+    private static final String USER = "u00007";
+
+    private TestDatabase testDatabase;
+    private Infrastructure infra;
+    private Main main;
+    private String base;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() throws Exception {
+        testDatabase = TestDatabase.h2();
+        DatabaseSettings db = testDatabase.settings();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Properties p = new Properties();
+        p.setProperty("ctxrec.db.url", db.url());
+        p.setProperty("ctxrec.db.user", db.user());
+        p.setProperty("ctxrec.db.password", db.password());
+        p.setProperty("ctxrec.data.dir", Files.createTempDirectory("ctxrec-page").toString());
+        p.setProperty("ctxrec.http.port", String.valueOf(port));
+        p.setProperty("ctxrec.http.host", "127.0.0.1");
+        p.setProperty("ctxrec.admin.token", TOKEN);
+        p.setProperty("ctxrec.training.on-start", "false");
+        p.setProperty("ctxrec.training.models", "BMF,NeuMF");
+        p.setProperty("ctxrec.training.epochs", "2");
+        p.setProperty("ctxrec.training.batch-size", "256");
+        p.setProperty("ctxrec.serving.check-seconds", "0");
+        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
+        infra = Infrastructure.open(config);
+        infra.ensureDemoData();
+        main = CtxrecApplication.create(config, infra);
+        main.start();
+        base = "http://127.0.0.1:" + port;
+
+        Files.createDirectories(SHOTS);
+        Process ensure = new ProcessBuilder("../scripts/ensure-chromium.sh").redirectErrorStream(true).start();
+        String found = new String(ensure.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ensure.waitFor()).as("scripts/ensure-chromium.sh: " + found).isZero();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("chromium", "/usr/bin/chromium"));
+        // Debian's chromium as root in a closed network: no sandbox, no GPU, no background connections.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,1100",
+                "--user-data-dir=" + Files.createTempDirectory("ctxrec-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (main != null && main.isStarted()) {
+            main.stop();
+        }
+        if (infra != null) {
+            infra.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.drop();
+        }
+    }
+
+    @Test
+    void aPersonPicksAUserActsRetrainsRefreshesAndReadsTheDiagrams() throws Exception {
+        try {
+            walkThroughThePage();
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("failure"); // what the page showed when the test gave up
+            throw e;
+        }
+    }
+
+    private void walkThroughThePage() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .status"), "300 users"));
+
+        // Pick a user with the keyboard: the search box found by its label, Tab to the one match, Enter.
+        WebElement search = byLabel("Search users by id");
+        search.sendKeys(USER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-count"), "1 user"));
+        search.sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("data-user")).isEqualTo(USER);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        // Before any training: cards from the fallback, with reason badges.
+        List<WebElement> cards = cardsAfterLoad(12);
+        assertThat(text(".provenance [data-source]")).isEqualTo("fallback");
+        assertThat(cards.get(0).findElement(By.cssSelector(".badge")).getText())
+                .isIn("model", "same-category", "same-brand", "popular");
+        assertThat(browser.getCurrentUrl()).endsWith("#/shop?user=" + USER);
+
+        // Models view: nothing trained yet; retrain with the admin token and follow it to the end.
+        browser.findElement(By.id("nav-models")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".version"), "None yet"));
+        byLabel("Admin token").sendKeys(TOKEN);
+        browser.findElement(By.id("retrain")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(8)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FINISHED']")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FAILED']"))));
+        assertThat(text("[data-state]")).isEqualTo("FINISHED");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.offline tbody tr"), 3));
+        assertThat(browser.findElements(By.cssSelector("table.offline tbody th")).stream().map(WebElement::getText))
+                .containsExactlyInAnyOrder("BMF", "NeuMF", "ItemPop");
+        assertThat(browser.findElements(By.cssSelector(".chart svg polyline"))).hasSize(2);
+        assertThat(text(".version")).startsWith("v");
+        assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).isNotEmpty();
+        screenshot("models");
+
+        // Back in the shop the new version answers; record a purchase, refresh, and it is gone from the list.
+        browser.findElement(By.id("nav-shop")).click();
+        browser.findElement(By.id("refresh")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".provenance [data-source]"), "model"));
+        cards = cardsAfterLoad(12);
+        assertThat(text(".provenance [data-model]")).isIn("BMF", "NeuMF");
+        assertThat(browser.findElements(By.cssSelector("table.metrics tbody tr"))).isNotEmpty();
+        String bought = cards.get(0).getAttribute("data-product");
+        screenshot("shop");
+        cards.get(0).findElement(By.xpath(".//button[text()='Purchase']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "purchased"));
+        browser.findElement(By.id("refresh")).click();
+        wait.until(d -> !productIds().contains(bought) && productIds().size() == 12);
+        assertThat(text(".provenance [data-source]")).isEqualTo("model");
+
+        // Architecture: the system diagram and the diagram of the running routes, rendered by Mermaid.
+        browser.findElement(By.id("nav-architecture")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".mermaid-out svg"), 2));
+        assertThat(browser.findElements(By.cssSelector(".mermaid-out svg")).get(0).getAttribute("innerHTML"))
+                .contains("TRAINING").contains("INFERENCE");
+        assertThat(browser.findElements(By.cssSelector(".mermaid-out svg")).get(1).getAttribute("innerHTML"))
+                .contains("score-models");
+        screenshot("architecture");
+
+        assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
+
+        // The service goes away while the page is open: the page says so instead of going blank.
+        main.stop();
+        browser.findElement(By.id("nav-shop")).click();
+        browser.findElement(By.id("refresh")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "unreachable"));
+        screenshot("shop-unreachable");
+    }
+
+    private List<WebElement> cardsAfterLoad(int expected) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.card"), expected));
+        wait.until(d -> d.findElements(By.cssSelector(".results[aria-busy='true']")).isEmpty());
+        return browser.findElements(By.cssSelector("li.card"));
+    }
+
+    /** Read in one go in the page, so a list React is re-rendering cannot leave stale elements behind. */
+    @SuppressWarnings("unchecked")
+    private List<String> productIds() {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('li.card')).map(c => c.dataset.product);");
+    }
+
+    private WebElement byLabel(String label) {
+        WebElement l = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        return browser.findElement(By.id(l.getAttribute("for")));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).collect(Collectors.toList());
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String executable(String name, String fallback) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            File f = new File(dir, name);
+            if (f.canExecute()) {
+                return f.getPath();
+            }
+        }
+        return fallback;
+    }
+}

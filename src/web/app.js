@@ -1,0 +1,498 @@
+/*
+ * ctxrec's web page: React 18 (UMD) with htm templates, no build step. Three views:
+ * Shop (a user's recommendations, acting on them), Models (versions, metrics, loss curves, retrain)
+ * and Architecture (the system diagram and the diagram generated from the running routes).
+ * Everything it shows comes from the service's JSON API on the same origin.
+ */
+(function () {
+  'use strict';
+
+  const { useState, useEffect, useRef, useCallback } = React;
+  const html = htm.bind(React.createElement);
+
+  const MODELS = ['ENCM', 'LNCM', 'NeuMF', 'BMF'];
+  const COLORS = { ENCM: '#c0392b', LNCM: '#2471a3', NeuMF: '#1e8449', BMF: '#b9770e' };
+  const REASONS = {
+    'model': 'chosen by the model',
+    'same-category': 'same category as products the user touched',
+    'same-brand': 'same brand as products the user touched',
+    'popular': 'popular in the shop'
+  };
+  const SOURCES = {
+    cache: 'from the cache: a fresh list computed earlier by the active model version',
+    model: 'computed now: the four models scored the catalog in parallel and the best for this user won',
+    fallback: 'fallback: no usable model for this user, so the rating/popularity heuristic and backfill answered'
+  };
+
+  // ---------------------------------------------------------------- API access
+
+  class ApiError extends Error {
+    constructor(message, status) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /** fetch + JSON; an unreachable service and an error reply both become an ApiError with a readable message. */
+  async function api(path, options) {
+    const opts = options || {};
+    let response;
+    try {
+      response = await fetch(path, {
+        method: opts.method || 'GET',
+        headers: Object.assign({ Accept: 'application/json' },
+          opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}, opts.headers || {}),
+        body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined
+      });
+    } catch (e) {
+      throw new ApiError('The ctxrec API cannot be reached at ' + window.location.origin
+        + '. Is the service running? (' + e.message + ')', 0);
+    }
+    const text = await response.text();
+    let body = text;
+    if ((response.headers.get('Content-Type') || '').includes('json') && text) {
+      try { body = JSON.parse(text); } catch (e) { body = text; }
+    }
+    if (!response.ok) {
+      const message = body && body.error && body.error.message ? body.error.message : ('HTTP ' + response.status);
+      throw new ApiError(message + ' (' + response.status + ')', response.status);
+    }
+    return body;
+  }
+
+  /** Runs an async loader, keeping {loading, error, data}; reload() runs it again. */
+  function useLoader(loader, deps) {
+    const [state, setState] = useState({ loading: true, error: null, data: null });
+    const run = useCallback(() => {
+      let live = true;
+      setState(s => ({ loading: true, error: null, data: s.data }));
+      loader().then(data => live && setState({ loading: false, error: null, data }),
+        error => live && setState({ loading: false, error, data: null }));
+      return () => { live = false; };
+    }, deps); // eslint-disable-line react-hooks/exhaustive-deps
+    useEffect(run, [run]);
+    return [state, run];
+  }
+
+  // ---------------------------------------------------------------- small pieces
+
+  const fmt = (v, digits) => (v === null || v === undefined || Number.isNaN(v)) ? '–'
+    : Number(v).toFixed(digits === undefined ? 3 : digits);
+  const money = v => v === null || v === undefined ? '–'
+    : new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(Number(v));
+  const when = iso => iso ? new Date(iso).toLocaleString() : '–';
+
+  function Loading({ what }) {
+    return html`<p class="notice loading" role="status" aria-live="polite">Loading ${what}…</p>`;
+  }
+
+  function ErrorBox({ error, retry }) {
+    const unreachable = error && error.status === 0;
+    return html`<div class="notice error" role="alert">
+      <strong>${unreachable ? 'The service is unreachable.' : 'Something went wrong.'}</strong>
+      <span> ${error ? error.message : ''}</span>
+      ${retry ? html` <button type="button" onClick=${retry}>Try again</button>` : null}
+    </div>`;
+  }
+
+  function Empty({ children }) {
+    return html`<p class="notice empty" role="status">${children}</p>`;
+  }
+
+  // ---------------------------------------------------------------- Shop view
+
+  function UserPicker({ userId, onPick }) {
+    const [query, setQuery] = useState(userId || '');
+    const [result, setResult] = useState({ loading: false, error: null, page: null });
+
+    useEffect(() => {
+      let live = true;
+      const timer = setTimeout(() => {
+        setResult(r => ({ loading: true, error: null, page: r.page }));
+        api('/api/users?limit=12&prefix=' + encodeURIComponent(query.trim()))
+          .then(page => live && setResult({ loading: false, error: null, page }),
+            error => live && setResult({ loading: false, error, page: null }));
+      }, 200);
+      return () => { live = false; clearTimeout(timer); };
+    }, [query]);
+
+    const page = result.page;
+    return html`<fieldset class="picker">
+      <legend>User</legend>
+      <label for="user-search">Search users by id</label>
+      <input id="user-search" type="search" value=${query} placeholder="e.g. u00001" autocomplete="off"
+        onChange=${e => setQuery(e.target.value)} aria-describedby="user-count" />
+      ${result.error ? html`<${ErrorBox} error=${result.error} />` : null}
+      <p id="user-count" class="hint" aria-live="polite">${result.loading && !page ? 'Searching…'
+        : page ? (page.total === 0 ? 'No user id starts with "' + query.trim() + '".'
+          : page.total + ' user' + (page.total === 1 ? '' : 's') + (page.total > page.items.length ? ', first ' + page.items.length + ' shown' : ''))
+        : ''}</p>
+      <ul class="user-list" aria-label="Matching users">
+        ${(page ? page.items : []).map(u => html`<li key=${u.id}>
+          <button type="button" class=${'user' + (u.id === userId ? ' selected' : '')} aria-pressed=${u.id === userId}
+            data-user=${u.id} onClick=${() => onPick(u.id)}>
+            <span class="user-id">${u.id}</span> <span class="user-name">${u.name || ''}</span>
+          </button></li>`)}
+      </ul>
+    </fieldset>`;
+  }
+
+  function ContextForm({ context, onChange }) {
+    return html`<fieldset class="context">
+      <legend>Context</legend>
+      <label for="device">Device type</label>
+      <select id="device" value=${context.deviceType} onChange=${e => onChange({ deviceType: e.target.value })}>
+        <option value="mobile">mobile</option>
+        <option value="desktop">desktop</option>
+        <option value="tablet">tablet</option>
+      </select>
+      <label for="at">Time (optional, your local time; empty = now)</label>
+      <input id="at" type="datetime-local" value=${context.at} onChange=${e => onChange({ at: e.target.value })} />
+      <label for="limit">How many</label>
+      <input id="limit" type="number" min="1" max="100" value=${context.limit}
+        onChange=${e => onChange({ limit: e.target.value })} />
+    </fieldset>`;
+  }
+
+  function ProductCard({ item, rank, onAct, busy }) {
+    const [imageFailed, setImageFailed] = useState(false);
+    const showImage = item.imageUrl && !imageFailed;
+    const titleId = 'product-' + item.id;
+    return html`<li class="card" data-product=${item.id} aria-labelledby=${titleId}>
+      ${showImage
+        ? html`<img class="picture" src=${item.imageUrl} alt="" loading="lazy" onError=${() => setImageFailed(true)} />`
+        : html`<div class=${'picture placeholder cat-' + (item.category || 'none').replace(/[^a-z0-9]/gi, '')}
+            aria-hidden="true">${(item.category || '?').slice(0, 1).toUpperCase()}</div>`}
+      <div class="card-body">
+        <p class="rank">#${rank}</p>
+        <h3 id=${titleId}>${item.name}</h3>
+        <p class="price">${money(item.price)}${item.discount > 0
+          ? html` <span class="discount">−${Math.round(item.discount * 100)}%</span>` : null}</p>
+        <p class="meta"><span>${item.category}</span> · <span>${item.brand}</span></p>
+        <p class="meta">score <span class="score">${fmt(item.score, 4)}</span></p>
+        <p><span class=${'badge reason-' + item.reason} title=${REASONS[item.reason] || item.reason}>${item.reason}</span></p>
+        <div class="actions" role="group" aria-label=${'Record an action on ' + item.name}>
+          <button type="button" disabled=${busy} onClick=${() => onAct(item, 'view')}>View</button>
+          <button type="button" disabled=${busy} onClick=${() => onAct(item, 'cart')}>Add to cart</button>
+          <button type="button" class="primary" disabled=${busy} onClick=${() => onAct(item, 'purchase')}>Purchase</button>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  function Provenance({ response }) {
+    const metrics = response.metrics || {};
+    const names = MODELS.filter(m => metrics[m]).concat(Object.keys(metrics).filter(m => !MODELS.includes(m)));
+    const context = response.context || {};
+    return html`<section class="provenance" aria-labelledby="provenance-title">
+      <h2 id="provenance-title">Where this list comes from</h2>
+      <p><span class=${'badge source-' + response.source} data-source=${response.source}>${response.source}</span>
+        ${' '}${SOURCES[response.source] || ''}</p>
+      <dl class="facts">
+        <dt>Winning model</dt><dd data-model=${response.model || ''}>${response.model || '– (none)'}</dd>
+        <dt>Model version</dt><dd>${response.modelVersion || '–'}</dd>
+        <dt>Computed at</dt><dd>${when(response.generatedAt)}</dd>
+        <dt>Context</dt><dd>${Object.keys(context).sort().map(k => html`<span class="chip" key=${k}>${k}: ${context[k]}</span>`)}</dd>
+      </dl>
+      ${names.length === 0
+        ? html`<p class="hint">No per-model metrics: ${response.source === 'fallback'
+          ? 'no model scored this request.' : 'this user has no purchases to judge the models by; the best offline MAP@10 decided.'}</p>`
+        : html`<p class="hint">Each model's top 10 judged against this user's purchases: MAP@10 decides, then
+          Precision@10; ★ marks the winner.</p>
+          <table class="metrics">
+          <caption>Models for this user</caption>
+          <thead><tr><th scope="col">Model</th><th scope="col">MAP@10</th><th scope="col">Precision@10</th></tr></thead>
+          <tbody>${names.map(m => html`<tr key=${m} class=${m === response.model ? 'winner' : ''}>
+            <th scope="row">${m}${m === response.model ? ' ★' : ''}</th>
+            <td>${fmt(metrics[m]['map@10'])}</td><td>${fmt(metrics[m]['precision@10'])}</td></tr>`)}
+          </tbody></table>`}
+    </section>`;
+  }
+
+  function toQuery(userId, context) {
+    const q = { userId, limit: Number(context.limit) || 10, deviceType: context.deviceType };
+    if (context.at) {
+      const d = new Date(context.at);
+      if (!Number.isNaN(d.getTime())) { q.at = d.toISOString(); }
+    }
+    return q;
+  }
+
+  function ShopView({ userId, setUserId }) {
+    const [context, setContext] = useState({ deviceType: 'desktop', at: '', limit: 12 });
+    const [state, setState] = useState({ loading: false, error: null, response: null });
+    const [busy, setBusy] = useState(false);
+    const [message, setMessage] = useState('');
+    const request = useRef(0);
+
+    const load = useCallback((how) => {
+      if (!userId) { return; }
+      const limit = Number(context.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+        setState({ loading: false, error: new ApiError('How many must be a whole number from 1 to 100.', 400), response: null });
+        return;
+      }
+      const q = toQuery(userId, context);
+      const mine = ++request.current;
+      setState(s => ({ loading: true, error: null, response: s.response }));
+      const call = how === 'init'
+        ? api('/api/recommendations/init', { method: 'POST', body: q })
+        : api('/api/recommendations/list?' + new URLSearchParams(q).toString());
+      call.then(response => mine === request.current && setState({ loading: false, error: null, response }),
+        error => mine === request.current && setState({ loading: false, error, response: null }));
+    }, [userId, context]);
+
+    useEffect(() => { load('list'); }, [load]);
+
+    const act = (item, action) => {
+      setBusy(true);
+      setMessage('');
+      api('/api/interactions', { method: 'POST', body: { userId, productId: item.id, action, deviceType: context.deviceType } })
+        .then(() => setMessage('Recorded: ' + userId + ' ' + (action === 'view' ? 'viewed' : action === 'cart'
+          ? 'added to cart' : 'purchased') + ' ' + item.name + '. Refresh to recompute the list.'),
+        error => setMessage('Could not record the ' + action + ': ' + error.message))
+        .finally(() => setBusy(false));
+    };
+
+    const response = state.response;
+    return html`<div class="shop">
+      <aside class="controls" aria-label="Choose a user and a context">
+        <${UserPicker} userId=${userId} onPick=${id => { setMessage(''); setUserId(id); }} />
+        <${ContextForm} context=${context} onChange=${change => setContext(c => Object.assign({}, c, change))} />
+        <button type="button" class="primary" id="refresh" disabled=${!userId || state.loading}
+          onClick=${() => { setMessage(''); load('init'); }}>Refresh (recompute with init)</button>
+      </aside>
+      <section class="results" aria-labelledby="results-title" aria-busy=${state.loading}>
+        <h2 id="results-title">${userId ? 'Recommendations for ' + userId : 'Recommendations'}</h2>
+        <p class="notice info" role="status" aria-live="polite" id="action-message">${message}</p>
+        ${!userId ? html`<${Empty}>Pick a user on the left to see what ctxrec recommends to them.</${Empty}>` : null}
+        ${state.loading ? html`<${Loading} what="recommendations" />` : null}
+        ${state.error ? html`<${ErrorBox} error=${state.error} retry=${() => load('list')} />` : null}
+        ${response ? html`<${Provenance} response=${response} />` : null}
+        ${response && response.items.length === 0 ? html`<${Empty}>No products to recommend to this user.</${Empty}>` : null}
+        ${response && response.items.length > 0 ? html`<ol class="cards" aria-label="Recommended products">
+          ${response.items.map((item, i) => html`<${ProductCard} key=${item.id} item=${item} rank=${i + 1}
+            onAct=${act} busy=${busy} />`)}</ol>` : null}
+      </section>
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- Models view
+
+  function LossChart({ models }) {
+    const curves = models.filter(m => m.lossCurve && m.lossCurve.length > 0);
+    if (curves.length === 0) {
+      return html`<${Empty}>No loss curve recorded for this version.</${Empty}>`;
+    }
+    const width = 640, height = 260, pad = { left: 56, right: 16, top: 16, bottom: 40 };
+    const epochs = Math.max(...curves.map(m => m.lossCurve.length));
+    const all = curves.flatMap(m => m.lossCurve);
+    let lo = Math.min(...all), hi = Math.max(...all);
+    if (hi - lo < 1e-9) { hi = lo + 1e-3; }
+    const x = i => pad.left + (epochs === 1 ? 0.5 : i / (epochs - 1)) * (width - pad.left - pad.right);
+    const y = v => pad.top + (1 - (v - lo) / (hi - lo)) * (height - pad.top - pad.bottom);
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map(t => lo + t * (hi - lo));
+    const summary = curves.map(m => m.model + ' ' + fmt(m.lossCurve[0]) + ' → ' + fmt(m.lossCurve[m.lossCurve.length - 1])).join('; ');
+    return html`<figure class="chart">
+      <svg viewBox=${'0 0 ' + width + ' ' + height} role="img" aria-label=${'Training loss per epoch: ' + summary}>
+        ${ticks.map(t => html`<g key=${t}>
+          <line x1=${pad.left} x2=${width - pad.right} y1=${y(t)} y2=${y(t)} class="grid" />
+          <text x=${pad.left - 6} y=${y(t) + 4} text-anchor="end" class="axis">${fmt(t)}</text></g>`)}
+        ${Array.from({ length: epochs }, (_, i) => html`<text key=${'e' + i} x=${x(i)} y=${height - pad.bottom + 16}
+          text-anchor="middle" class="axis">${i + 1}</text>`)}
+        <text x=${(width + pad.left) / 2} y=${height - 6} text-anchor="middle" class="axis">epoch</text>
+        ${curves.map(m => html`<g key=${m.model}>
+          <polyline fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2.5"
+            points=${m.lossCurve.map((v, i) => x(i) + ',' + y(v)).join(' ')} />
+          ${m.lossCurve.map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${COLORS[m.model] || '#555'} />`)}</g>`)}
+      </svg>
+      <figcaption>Training loss (binary cross-entropy) per epoch:
+        ${curves.map(m => html`<span key=${m.model} class="legend"><span class="swatch"
+          style=${{ background: COLORS[m.model] || '#555' }}></span>${m.model}</span>`)}</figcaption>
+    </figure>`;
+  }
+
+  const METRIC_COLUMNS = [
+    ['hit_rate', 'HR@10'], ['precision', 'Precision@10'], ['map', 'MAP@10'], ['ndcg', 'NDCG@10'], ['mrr', 'MRR@10'],
+    ['auc', 'AUC'], ['rmse', 'RMSE'], ['mae', 'MAE'], ['full_hit_rate', 'HR@10 (all items)'],
+    ['full_ndcg', 'NDCG@10 (all items)'], ['epochs', 'Epochs', 0], ['seconds', 'Seconds', 1],
+    ['samples_per_second', 'Samples/s', 0]];
+
+  function MetricsTable({ models }) {
+    if (models.length === 0) {
+      return html`<${Empty}>No offline metrics: no version has been trained yet.</${Empty}>`;
+    }
+    return html`<div class="table-scroll"><table class="offline">
+      <caption>Offline evaluation of the active version (leave-one-out, 99 sampled negatives unless marked "all items")</caption>
+      <thead><tr><th scope="col">Model</th>${METRIC_COLUMNS.map(c => html`<th scope="col" key=${c[0]}>${c[1]}</th>`)}</tr></thead>
+      <tbody>${models.map(m => html`<tr key=${m.model}><th scope="row">${m.model}</th>
+        ${METRIC_COLUMNS.map(c => html`<td key=${c[0]}>${fmt(m.metrics[c[0]], c[2])}</td>`)}</tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  function Retrain({ onDone }) {
+    const [token, setToken] = useState('');
+    const [run, setRun] = useState(null);
+    const [error, setError] = useState(null);
+    const timer = useRef(null);
+
+    useEffect(() => () => clearTimeout(timer.current), []);
+
+    const poll = (id) => {
+      api('/api/admin/retrain/' + encodeURIComponent(id), { headers: { Authorization: 'Bearer ' + token } })
+        .then(r => {
+          setRun(r);
+          if (r.state === 'QUEUED' || r.state === 'RUNNING') {
+            timer.current = setTimeout(() => poll(id), 1000);
+          } else {
+            onDone();
+          }
+        }, e => setError(e));
+    };
+
+    const start = (e) => {
+      e.preventDefault();
+      setError(null);
+      if (!token.trim()) {
+        setError(new ApiError('Enter the admin token (ctxrec.admin.token) first.', 400));
+        return;
+      }
+      api('/api/admin/retrain', { method: 'POST', headers: { Authorization: 'Bearer ' + token.trim() } })
+        .then(r => { setRun(r); poll(r.id); }, err => setError(err));
+    };
+
+    const open = run && (run.state === 'QUEUED' || run.state === 'RUNNING');
+    const p = run && run.progress;
+    const percent = p ? Math.round(p.percent) : (run && run.state === 'FINISHED' ? 100 : 0);
+    return html`<section aria-labelledby="retrain-title" class="retrain">
+      <h2 id="retrain-title">Retrain</h2>
+      <form onSubmit=${start}>
+        <label for="token">Admin token</label>
+        <input id="token" type="password" autocomplete="off" value=${token} onChange=${e => setToken(e.target.value)} />
+        <button type="submit" id="retrain" class="primary" disabled=${open}>Retrain now</button>
+      </form>
+      <p class="hint">Training runs in the background; the service keeps answering with the current version and
+        switches to the new one only if it passes the quality gate.</p>
+      ${error ? html`<${ErrorBox} error=${error} />` : null}
+      ${run ? html`<div class="progress-box" role="status" aria-live="polite">
+        <p>Run <code>${run.id}</code>: <strong data-state=${run.state}>${run.state}</strong>
+          ${p && p.running ? ' — ' + (p.model || 'preparing data') + (p.epochs ? ', epoch ' + p.epoch + ' of ' + p.epochs : '')
+            + ' (model ' + p.modelIndex + ' of ' + p.models + ')' : ''}</p>
+        <progress max="100" value=${percent} aria-label="Training progress">${percent}%</progress>
+        ${run.result ? html`<p class="result">${run.result}</p>` : null}
+      </div>` : null}
+    </section>`;
+  }
+
+  function ModelsView() {
+    const [state, reload] = useLoader(() => api('/api/models'), []);
+    const report = state.data;
+    return html`<div class="models" aria-busy=${state.loading}>
+      ${state.loading && !report ? html`<${Loading} what="the models" />` : null}
+      ${state.error ? html`<${ErrorBox} error=${state.error} retry=${reload} />` : null}
+      ${report ? html`<section aria-labelledby="active-title">
+        <h2 id="active-title">Active version</h2>
+        <p class="version" data-version=${report.activeVersion || ''}>${report.activeVersion
+          ? html`<code>${report.activeVersion}</code>` : 'None yet: recommendations come from the fallback until a training finishes.'}</p>
+        ${report.training && report.training.running ? html`<p class="notice info">A training is running
+          (${report.training.model || 'preparing'}, ${Math.round(report.training.percent)}%).</p>` : null}
+        <${MetricsTable} models=${report.models} />
+        <h2>Training loss</h2>
+        <${LossChart} models=${report.models} />
+        <h2>Last training runs</h2>
+        ${report.runs.length === 0 ? html`<${Empty}>No training has run yet.</${Empty}>` : html`<table class="runs">
+          <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Created</th>
+            <th scope="col">Activated</th><th scope="col">Note</th></tr></thead>
+          <tbody>${report.runs.map(r => html`<tr key=${r.version}><td><code>${r.version}</code></td>
+            <td><span class=${'badge status-' + r.status}>${r.status}</span></td><td>${when(r.createdAt)}</td>
+            <td>${when(r.activatedAt)}</td><td>${r.note || ''}</td></tr>`)}</tbody></table>`}
+      </section>` : null}
+      <${Retrain} onDone=${reload} />
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- Architecture view
+
+  let diagramCount = 0;
+
+  function Diagram({ title, source, description }) {
+    const [state, reload] = useLoader(() => api(source).then(async text => {
+      const id = 'mermaid-' + (++diagramCount);
+      const rendered = await mermaid.render(id, text);
+      return rendered.svg;
+    }), [source]);
+    return html`<figure class="diagram" aria-busy=${state.loading}>
+      <figcaption><strong>${title}</strong> — ${description}</figcaption>
+      ${state.loading ? html`<${Loading} what=${title} />` : null}
+      ${state.error ? html`<${ErrorBox} error=${state.error} retry=${reload} />` : null}
+      ${state.data ? html`<div class="mermaid-out" role="img" aria-label=${title}
+        dangerouslySetInnerHTML=${{ __html: state.data }}></div>` : null}
+    </figure>`;
+  }
+
+  function ArchitectureView() {
+    return html`<div class="architecture">
+      <${Diagram} title="The whole system" source="/diagrams/ctxrec-system.mmd"
+        description="training (offline, periodic) and inference (online, per request); source: src/diagrams/ctxrec-system.mmd" />
+      <${Diagram} title="The running routes" source="/api/diagram/routes"
+        description="generated now from the Camel routes of this running service (GET /api/diagram/routes)" />
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- the page
+
+  const VIEWS = [['shop', 'Shop'], ['models', 'Models'], ['architecture', 'Architecture']];
+
+  function currentView() {
+    const name = window.location.hash.replace(/^#\/?/, '').split('?')[0];
+    return VIEWS.some(v => v[0] === name) ? name : 'shop';
+  }
+
+  /** The picked user travels in the address (#/shop?user=u00007), so a view can be bookmarked and shared. */
+  function userInAddress() {
+    const query = window.location.hash.split('?')[1] || '';
+    return new URLSearchParams(query).get('user') || '';
+  }
+
+  function App() {
+    const [view, setView] = useState(currentView());
+    const [userId, setUserId] = useState(userInAddress());
+    const pickUser = id => {
+      setUserId(id);
+      window.history.replaceState(null, '', '#/shop?user=' + encodeURIComponent(id));
+    };
+    const [status, reloadStatus] = useLoader(() => api('/api/status'), []);
+
+    useEffect(() => {
+      const onHash = () => {
+        setView(currentView());
+        if (userInAddress()) { setUserId(userInAddress()); }
+      };
+      window.addEventListener('hashchange', onHash);
+      return () => window.removeEventListener('hashchange', onHash);
+    }, []);
+
+    const s = status.data;
+    return html`<div class="app">
+      <header>
+        <h1>ctxrec</h1>
+        <p class="tagline">contextual product recommendations</p>
+        <nav aria-label="Views"><ul>
+          ${VIEWS.map(v => html`<li key=${v[0]}><a href=${'#/' + v[0] + (v[0] === 'shop' && userId ? '?user=' + encodeURIComponent(userId) : '')} id=${'nav-' + v[0]}
+            aria-current=${view === v[0] ? 'page' : undefined}>${v[1]}</a></li>`)}
+        </ul></nav>
+        <p class="status" role="status">${status.error ? 'service unreachable'
+          : s ? s.status + ' · ' + s.users + ' users · ' + s.products + ' products · ' + s.interactions + ' interactions' : '…'}</p>
+      </header>
+      ${status.error ? html`<${ErrorBox} error=${status.error} retry=${reloadStatus} />` : null}
+      <main id="main" tabIndex="-1">
+        ${view === 'shop' ? html`<${ShopView} userId=${userId} setUserId=${pickUser} />` : null}
+        ${view === 'models' ? html`<${ModelsView} />` : null}
+        ${view === 'architecture' ? html`<${ArchitectureView} />` : null}
+      </main>
+    </div>`;
+  }
+
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', flowchart: { htmlLabels: true } });
+  ReactDOM.createRoot(document.getElementById('root')).render(html`<${App} />`);
+}());
