@@ -464,6 +464,11 @@
     const [status, reloadStatus] = useLoader(() => api('/api/status'), []);
 
     useEffect(() => {
+      const every = setInterval(reloadStatus, 15000); // the header follows the service's reachability
+      return () => clearInterval(every);
+    }, [reloadStatus]);
+
+    useEffect(() => {
       const onHash = () => {
         setView(currentView());
         if (userInAddress()) { setUserId(userInAddress()); }
