@@ -154,8 +154,9 @@
     </fieldset>`;
   }
 
-  function ProductCard({ item, rank, onAct, busy }) {
+  function ProductCard({ item, rank, onAct, onRate, busy }) {
     const [imageFailed, setImageFailed] = useState(false);
+    const [stars, setStars] = useState('5');
     const showImage = item.imageUrl && !imageFailed;
     const titleId = 'product-' + item.id;
     return html`<li class="card" data-product=${item.id} aria-labelledby=${titleId}>
@@ -175,6 +176,13 @@
           <button type="button" disabled=${busy} onClick=${() => onAct(item, 'view')}>View</button>
           <button type="button" disabled=${busy} onClick=${() => onAct(item, 'cart')}>Add to cart</button>
           <button type="button" class="primary" disabled=${busy} onClick=${() => onAct(item, 'purchase')}>Purchase</button>
+        </div>
+        <div class="rate">
+          <label for=${'stars-' + item.id}>Rate</label>
+          <select id=${'stars-' + item.id} value=${stars} onChange=${e => setStars(e.target.value)}>
+            ${[5, 4, 3, 2, 1].map(n => html`<option key=${n} value=${n}>${'★'.repeat(n)} ${n}</option>`)}
+          </select>
+          <button type="button" disabled=${busy} onClick=${() => onRate(item, Number(stars))}>Send rating</button>
         </div>
       </div>
     </li>`;
@@ -254,6 +262,15 @@
         .finally(() => setBusy(false));
     };
 
+    const rate = (item, stars) => {
+      setBusy(true);
+      setMessage('');
+      api('/api/ratings', { method: 'POST', body: { userId, productId: item.id, stars } })
+        .then(() => setMessage('Recorded: ' + userId + ' rated ' + item.name + ' ' + stars + ' of 5.'),
+          error => setMessage('Could not record the rating: ' + error.message))
+        .finally(() => setBusy(false));
+    };
+
     const response = state.response;
     return html`<div class="shop">
       <aside class="controls" aria-label="Choose a user and a context">
@@ -272,7 +289,7 @@
         ${response && response.items.length === 0 ? html`<${Empty}>No products to recommend to this user.</${Empty}>` : null}
         ${response && response.items.length > 0 ? html`<ol class="cards" aria-label="Recommended products">
           ${response.items.map((item, i) => html`<${ProductCard} key=${item.id} item=${item} rank=${i + 1}
-            onAct=${act} busy=${busy} />`)}</ol>` : null}
+            onAct=${act} onRate=${rate} busy=${busy} />`)}</ol>` : null}
       </section>
     </div>`;
   }

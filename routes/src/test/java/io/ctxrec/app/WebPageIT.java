@@ -32,12 +32,13 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page in a real headless Chromium (Debian's chromium and chromedriver; .ci/run installs them)
  * against the whole service on an embedded database: pick a user with the keyboard, see cards, record a
- * purchase, retrain from the Models view, refresh and see the models' list without the purchased
+ * purchase and a rating, retrain from the Models view, refresh and see the models' list without the purchased
  * product, see both diagrams rendered, and no error in the browser console; then the service goes away
  * and the page says so. Screenshots: routes/target/screenshots/*.png.
  */
@@ -174,6 +175,9 @@ class WebPageIT {
         assertThat(browser.findElements(By.cssSelector("table.metrics tbody tr"))).isNotEmpty();
         String bought = cards.get(0).getAttribute("data-product");
         screenshot("shop");
+        new Select(byLabelIn(cards.get(1), "Rate")).selectByValue("4");
+        cards.get(1).findElement(By.xpath(".//button[text()='Send rating']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "4 of 5"));
         cards.get(0).findElement(By.xpath(".//button[text()='Purchase']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "purchased"));
         browser.findElement(By.id("refresh")).click();
@@ -215,6 +219,11 @@ class WebPageIT {
     private WebElement byLabel(String label) {
         WebElement l = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
         return browser.findElement(By.id(l.getAttribute("for")));
+    }
+
+    private static WebElement byLabelIn(WebElement scope, String label) {
+        WebElement l = scope.findElement(By.xpath(".//label[normalize-space()='" + label + "']"));
+        return scope.findElement(By.id(l.getAttribute("for")));
     }
 
     private String text(String css) {
