@@ -2,6 +2,7 @@ package io.ctxrec.app.bench;
 
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.PreparedDataset;
+import io.ctxrec.training.dataset.SplitProtocol;
 import io.ctxrec.training.pipeline.HyperparameterSearch;
 import io.ctxrec.training.pipeline.HyperparameterSearch.Trial;
 import io.ctxrec.training.pipeline.ModelDefaults;
@@ -55,7 +56,9 @@ final class QualityTuning {
         table.row("ItemPop", "", QualityTable.v(pop.sampled().hitRate()), QualityTable.v(pop.sampled().ndcg()),
                 QualityTable.v(pop.full().hitRate()), QualityTable.v(pop.full().ndcg()), null, "");
         table.note("dataset", dataset)
-                .note("validation", "each user's latest training positive, ranked against 99 sampled items")
+                .note("validation", (validation.settings().protocol() == SplitProtocol.LOO
+                        ? "each user's latest training positive" : "the latest 20% of each user's training events")
+                        + " held out of the training data, ranked against 99 sampled unseen items")
                 .note("chosen by", "validation NDCG@10, then HR@10")
                 .note("defaults written to", defaultsFile.toString())
                 .note("search seconds", Math.round((System.nanoTime() - begin) / 1e8) / 10.0)
@@ -71,9 +74,8 @@ final class QualityTuning {
                 "names this file; the copy packaged in the jar is used when it is absent).",
                 "Written by `bench quality --tune` on " + Instant.now() + " from " + dataset + ":",
                 "the best validation NDCG@10 (then HR@10) of up to " + trialsPerModel + " settings per model, the former",
-                "defaults first, on a validation split carved from the training data (" + validation.settings().protocol().code()
-                        + " protocol, each user's latest",
-                "training positive held out; the test set is never read), seed " + seed + ".");
+                "defaults first, on a validation split carved from the training data by the same protocol ("
+                        + validation.settings().protocol().code() + "; the test set is never read), seed " + seed + ".");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
