@@ -166,8 +166,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("format", input.format().name().toLowerCase(Locale.ROOT))
                     .note("protocol", settings.protocol().code())
                     .note("positives", p.code())
-                    .note("candidates", testNegatives == null ? evaluation.negatives() + " sampled unseen items (seed "
-                            + seed + ")" : "the lists in " + testNegatives)
+                    .note("candidates", testNegatives == null ? sampledCandidates(data, evaluation) : "the lists in "
+                            + testNegatives)
                     .note("users", data.nUsers())
                     .note("items", data.nItems())
                     .note("training positives", data.counts().trainPositives())
@@ -189,6 +189,14 @@ public final class BenchQualityCommand implements Callable<Integer> {
         } finally {
             input.delete();
         }
+    }
+
+    // A user with fewer unseen items than the sample size is ranked against all of them (DePaulMovie has 79 items).
+    private String sampledCandidates(PreparedDataset data, EvaluationSettings evaluation) {
+        long fewer = data.testCases().stream().filter(c -> data.nItems() - 1
+                - data.trainUserItems().getOrDefault(c.user(), java.util.Set.of()).size() < evaluation.negatives()).count();
+        return evaluation.negatives() + " sampled unseen items (seed " + seed + ")" + (fewer == 0 ? ""
+                : "; all unseen items for the " + fewer + " of " + data.testCases().size() + " cases with fewer");
     }
 
     // The root command's --config (inherited by every subcommand), else CTXREC_CONFIG, as the CLI reads it.
