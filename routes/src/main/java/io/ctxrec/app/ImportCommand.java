@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /** Loads interactions from a file, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import interactions from a file into the database, all or nothing per file.",
-            "Formats: csv (header user_id,product_id,action,timestamp,device_type), movielens (u.data: "
-                + "rating >= 4 is a purchase, else a view), depaul (DePaulMovie ratings.txt: Time, Location "
+            "Formats: csv (header user_id,product_id,action,timestamp,device_type), movielens (u.data or "
+                + "ratings.dat: rating >= 4 is a purchase, else a view), depaul (DePaulMovie ratings.txt: Time, Location "
                 + "and Companion become context features).",
             "A bad row is reported with its line number; by default one bad row loads nothing."})
 final class ImportCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.DatasetSettings;
 import io.ctxrec.training.dataset.SplitProtocol;
+import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -30,7 +31,8 @@ final class TrainingRequests {
                 config.getInt("ctxrec.training.embedding-dim"), dataset,
                 defaults.evaluation(),
                 margin.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(config.getDouble("ctxrec.training.quality-gate-margin")),
-                config.getInt("ctxrec.training.keep-versions"));
+                config.getInt("ctxrec.training.keep-versions"),
+                ModelDefaults.load(config.getPath("ctxrec.training.model-defaults")));
     }
 
     static List<ModelName> models(String commaSeparated) {

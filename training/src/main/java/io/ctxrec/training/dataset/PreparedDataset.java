@@ -60,7 +60,12 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
 
     /** Training examples per epoch with this dataset's negative ratio and seed, each with its item's own category. */
     public EpochSampler epochSampler() {
+        return epochSampler(settings.negativesPerPositive());
+    }
+
+    /** As {@link #epochSampler()} with another number of negatives per positive (a model's own). */
+    public EpochSampler epochSampler(int negativesPerPositive) {
         return new EpochSampler(positives, observedNegatives, trainUserItems, nItems(),
-                settings.negativesPerPositive(), settings.seed(), itemContext().orElse(null));
+                negativesPerPositive, settings.seed(), itemContext().orElse(null));
     }
 }

@@ -1,5 +1,7 @@
 package io.ctxrec.training.ingest;
 
+import io.ctxrec.domain.model.Action;
+import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.port.ShopDataLoader;
 import java.io.BufferedReader;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Imports one file all-or-nothing: every row is checked, each bad one is reported with its line
@@ -19,10 +22,31 @@ import java.util.List;
 public final class ShopImporter {
     private final ShopDataLoader loader;
     private final KnownIds known;
+    private final UnaryOperator<ParsedRow> rowPolicy;
 
     public ShopImporter(ShopDataLoader loader, KnownIds known) {
+        this(loader, known, UnaryOperator.identity());
+    }
+
+    private ShopImporter(ShopDataLoader loader, KnownIds known, UnaryOperator<ParsedRow> rowPolicy) {
         this.loader = loader;
         this.known = known;
+        this.rowPolicy = rowPolicy;
+    }
+
+    /**
+     * This importer, loading each rated row as one interaction only (no rating record), positive as
+     * {@code positives} says. One event per row keeps the leave-one-out tie rule simple: among a user's
+     * positives with the latest timestamp, the row further down the file is the later one. Formats
+     * without ratings (csv) are unchanged.
+     */
+    public ShopImporter asImplicitFeedback(Positives positives) {
+        return new ShopImporter(loader, known, row -> row.rating() == null ? row
+                : new ParsedRow(withAction(row.interaction(), positives.actionFor(row.rating().stars())), null));
+    }
+
+    private static Interaction withAction(Interaction i, Action action) {
+        return new Interaction(i.userId(), i.productId(), action, i.deviceType(), i.at(), i.extraContext());
     }
 
     public ImportReport importFile(Path file, DatasetFormat format, ImportMode mode) {
@@ -39,7 +63,7 @@ public final class ShopImporter {
                     requireHeader(file, rows, line);
                 } else if (!line.isBlank()) {
                     read++;
-                    parse(rows, line, lineNumber, batch, bad);
+                    parse(rows, line, lineNumber, batch, bad, rowPolicy);
                 }
             }
         } catch (IOException e) {
@@ -48,9 +72,10 @@ public final class ShopImporter {
         return finish(file, mode, batch, bad, read);
     }
 
-    private static void parse(RowFormat rows, String line, long lineNumber, ImportBatch batch, List<BadRow> bad) {
+    private static void parse(RowFormat rows, String line, long lineNumber, ImportBatch batch, List<BadRow> bad,
+                              UnaryOperator<ParsedRow> rowPolicy) {
         try {
-            batch.add(rows.parse(line, lineNumber));
+            batch.add(rowPolicy.apply(rows.parse(line, lineNumber)));
         } catch (IllegalArgumentException e) {
             bad.add(new BadRow(lineNumber, e.getMessage()));
         }

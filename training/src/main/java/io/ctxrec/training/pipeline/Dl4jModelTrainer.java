@@ -12,8 +12,8 @@ import java.time.Duration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
- * Builds the model's graph and trains it with {@link Dl4jTrainer}, drawing fresh negatives for every
- * epoch from the dataset's {@link EpochSampler}.
+ * Builds the model's graph and trains it with {@link Dl4jTrainer}, drawing the config's number of fresh
+ * negatives per positive for every epoch from the dataset's {@link EpochSampler}.
  */
 public final class Dl4jModelTrainer implements ModelTrainer {
 
@@ -21,7 +21,7 @@ public final class Dl4jModelTrainer implements ModelTrainer {
     public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener) {
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
-        EpochSampler sampler = data.epochSampler();
+        EpochSampler sampler = data.epochSampler(config.negativesPerPositive());
         TrainingHistory history = new Dl4jTrainer(config)
                 .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener);
         return new TrainedModel(model, graph, config, history, Duration.ofNanos(System.nanoTime() - start));

@@ -2,47 +2,180 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.scoring.ModelName;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 
 /**
- * Each model's default hyperparameters, chosen on a validation split of the demo shop's training part
- * ({@code GeneratorSettings.small()}, split protocol, 10 epochs of 1,024, no observed negatives;
- * {@code DefaultsSearch} in the tests): the best sampled HR@10 of learning rates 0.002 to 0.05,
- * embeddings of 8, 16 or 32 and L2 1e-5 to 1e-3. All four take 16-wide embeddings; raising the rate
- * from 0.002 made up for the 30-odd updates an epoch has, and L2 1e-4 kept the bigger steps from
- * overfitting (BMF, NeuMF, LNCM; ENCM's context embeddings did best with 1e-5).
+ * Each model's default hyperparameters, read from {@code config/model-defaults.properties} (documented
+ * key by key there; {@code bench quality --tune} rewrites it from a search on a validation split). The
+ * copy packaged in the jar is used when no such file is at the configured path. A request's epochs and
+ * negatives apply to every model in {@code train}; {@code bench quality} uses each model's own.
  */
 public final class ModelDefaults {
     public static final int DEFAULT_EPOCHS = 10;
     public static final int MAX_EPOCHS = 50;
     public static final int DEFAULT_BATCH_SIZE = 1024;
-    public static final int DEFAULT_EMBEDDING_DIM = 16;
-    public static final List<Integer> HIDDEN_DIMS = List.of(64, 32);
+    public static final String FILE_NAME = "model-defaults.properties";
+    static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
+    static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
+            "epochs");
 
-    private ModelDefaults() {
+    private final Map<ModelName, ModelHyperparameters> byModel;
+    private final String source;
+
+    public ModelDefaults(Map<ModelName, ModelHyperparameters> byModel, String source) {
+        this.byModel = new EnumMap<>(byModel);
+        for (ModelName m : ModelName.values()) {
+            if (!this.byModel.containsKey(m)) {
+                throw new IllegalArgumentException(source + ": no hyperparameters for " + m.displayName());
+            }
+        }
+        this.source = source;
+    }
+
+    /** The copy packaged with the code. */
+    public static ModelDefaults packaged() {
+        try (InputStream in = ModelDefaults.class.getClassLoader().getResourceAsStream(PACKAGED)) {
+            if (in == null) {
+                throw new IllegalStateException("packaged model defaults " + PACKAGED + " are missing from the classpath");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return of(p, "packaged " + FILE_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file at {@code file} when there is one, else the packaged copy. */
+    public static ModelDefaults load(Path file) {
+        if (file == null || !Files.exists(file)) {
+            return packaged();
+        }
+        try (Reader r = Files.newBufferedReader(file)) {
+            Properties p = new Properties();
+            p.load(r);
+            return of(p, file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read model defaults " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ModelDefaults of(Properties p, String source) {
+        Map<ModelName, ModelHyperparameters> byModel = new EnumMap<>(ModelName.class);
+        for (ModelName m : ModelName.values()) {
+            String prefix = prefix(m);
+            try {
+                byModel.put(m, new ModelHyperparameters(Integer.parseInt(value(p, prefix + "embedding-dim", source)),
+                        dims(value(p, prefix + "hidden-dims", source)),
+                        Double.parseDouble(value(p, prefix + "learning-rate", source)),
+                        Double.parseDouble(value(p, prefix + "l2", source)),
+                        Integer.parseInt(value(p, prefix + "negatives", source)),
+                        Integer.parseInt(value(p, prefix + "epochs", source))));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
+                        + e.getMessage() + ")");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + m.displayName() + ": " + e.getMessage());
+            }
+        }
+        return new ModelDefaults(byModel, source);
+    }
+
+    /** {@code bmf.}, {@code neumf.}: the key prefix of a model. */
+    static String prefix(ModelName model) {
+        return model.name().toLowerCase(Locale.ROOT) + ".";
+    }
+
+    private static String value(Properties p, String key, String source) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(source + " has no value for " + key);
+        }
+        return v.trim();
+    }
+
+    private static List<Integer> dims(String value) {
+        return value.equals("-") ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+
+    public ModelHyperparameters of(ModelName model) {
+        return byModel.get(model);
+    }
+
+    /** This with {@code model}'s hyperparameters replaced. */
+    public ModelDefaults with(ModelName model, ModelHyperparameters value) {
+        Map<ModelName, ModelHyperparameters> copy = new EnumMap<>(byModel);
+        copy.put(model, value);
+        return new ModelDefaults(copy, source);
+    }
+
+    /** Where these were read from: a path, or the packaged copy. */
+    public String source() {
+        return source;
     }
 
     /**
-     * The model's config for a dataset of the given dimensions.
+     * The model's config for a training request on a dataset of the given dimensions: learning rate,
+     * L2 and hidden layers from these defaults, the request's epochs and negatives.
      *
      * @param embeddingDim 0 for the model's default
      */
-    public static ModelConfig config(ModelName model, int embeddingDim, int epochs, int batchSize, int negatives,
-                                     long seed, int nUsers, int nItems, int[] contextSizes) {
-        int dim = embeddingDim > 0 ? embeddingDim : defaultEmbeddingDim(model);
-        return switch (model) {
-            case ENCM -> new ModelConfig(dim, HIDDEN_DIMS, 0.005, 1e-5, epochs, batchSize, negatives, seed,
-                    nUsers, nItems, contextSizes);
-            case LNCM -> new ModelConfig(dim, HIDDEN_DIMS, 0.01, 1e-4, epochs, batchSize, negatives, seed,
-                    nUsers, nItems, contextSizes);
-            case NEUMF -> new ModelConfig(dim, HIDDEN_DIMS, 0.005, 1e-4, epochs, batchSize, negatives, seed,
-                    nUsers, nItems, contextSizes);
-            case BMF -> new ModelConfig(dim, List.of(), 0.01, 1e-4, epochs, batchSize, negatives, seed,
-                    nUsers, nItems, contextSizes);
-        };
+    public ModelConfig config(ModelName model, int embeddingDim, int epochs, int batchSize, int negatives,
+                              long seed, int nUsers, int nItems, int[] contextSizes) {
+        ModelHyperparameters h = of(model);
+        return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(), h.learningRate(),
+                h.l2(), epochs, batchSize, negatives, seed, nUsers, nItems, contextSizes);
     }
 
-    public static int defaultEmbeddingDim(ModelName model) {
-        return DEFAULT_EMBEDDING_DIM;
+    /** The model's config with every hyperparameter from {@code h}, epochs and negatives included. */
+    public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
+                                     int[] contextSizes) {
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRate(), h.l2(), h.epochs(), batchSize,
+                h.negatives(), seed, nUsers, nItems, contextSizes);
     }
+
+    /** The properties text of these defaults, every key documented, {@code header} lines first. */
+    public String toProperties(List<String> header) {
+        StringBuilder b = new StringBuilder();
+        header.forEach(h -> b.append("# ").append(h).append('\n'));
+        b.append(KEY_DOC);
+        for (ModelName m : ModelName.values()) {
+            ModelHyperparameters h = of(m);
+            String p = prefix(m);
+            b.append('\n').append("# ").append(m.displayName()).append('\n')
+                    .append(p).append("embedding-dim=").append(h.embeddingDim()).append('\n')
+                    .append(p).append("hidden-dims=").append(h.hiddenDims().isEmpty() ? "-"
+                            : String.join(",", h.hiddenDims().stream().map(String::valueOf).toList())).append('\n')
+                    .append(p).append("learning-rate=").append(h.learningRate()).append('\n')
+                    .append(p).append("l2=").append(h.l2()).append('\n')
+                    .append(p).append("negatives=").append(h.negatives()).append('\n')
+                    .append(p).append("epochs=").append(h.epochs()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static final String KEY_DOC = """
+            # Keys, per model (prefix encm., lncm., neumf., bmf.):
+            #   embedding-dim  width of the user, item and context embeddings (used when
+            #                  ctxrec.training.embedding-dim is 0)
+            #   hidden-dims    widths of the MLP layers, comma-separated; - for none (BMF has none)
+            #   learning-rate  Adam's step size
+            #   l2             L2 weight decay on every layer
+            #   negatives      items sampled per training positive every epoch (bench quality; train
+            #                  uses ctxrec.training.negatives for every model)
+            #   epochs         passes over the training data, 1 to 50 (bench quality; train uses
+            #                  ctxrec.training.epochs for every model)
+            """;
 }

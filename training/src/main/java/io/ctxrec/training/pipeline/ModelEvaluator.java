@@ -1,8 +1,10 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationReport;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
+import io.ctxrec.domain.evaluation.NegativeSampler;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.training.dataset.PreparedDataset;
 
@@ -15,7 +17,12 @@ final class ModelEvaluator {
     private final LeaveOneOutEvaluator full;
 
     ModelEvaluator(EvaluationSettings settings) {
-        this.sampled = LeaveOneOutEvaluator.sampled(settings);
+        this(settings, new NegativeSampler(settings.negatives(), settings.seed()));
+    }
+
+    /** Ranking the held-out positives against {@code candidates} instead of sampled negatives. */
+    ModelEvaluator(EvaluationSettings settings, CandidateSource candidates) {
+        this.sampled = new LeaveOneOutEvaluator(settings.k(), candidates);
         this.full = LeaveOneOutEvaluator.fullRanking(settings.k());
     }
 

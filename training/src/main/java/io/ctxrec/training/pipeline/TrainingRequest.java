@@ -12,11 +12,12 @@ import java.util.OptionalDouble;
  * What one training run does. {@code embeddingDim} 0 keeps each model's default
  * ({@link ModelDefaults}); {@code qualityGateMargin}, when present, rejects a version whose best
  * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
- * many version folders survive pruning, the active one always kept on top.
+ * many version folders survive pruning, the active one always kept on top; {@code modelDefaults} give
+ * each model's learning rate, L2, layers and default embedding size.
  */
 public record TrainingRequest(List<ModelName> models, int epochs, int batchSize, int embeddingDim,
                               DatasetSettings dataset, EvaluationSettings evaluation,
-                              OptionalDouble qualityGateMargin, int keepVersions) {
+                              OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
     public static final int MIN_BATCH = 64;
     public static final int MAX_BATCH = 4096;
@@ -48,47 +49,57 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
         if (keepVersions < 1) {
             throw new IllegalArgumentException("keepVersions must be at least 1, was " + keepVersions);
         }
+        Objects.requireNonNull(modelDefaults, "modelDefaults");
     }
 
-    /** All four models, 10 epochs, batches of 1024, default data and evaluation settings, no quality gate. */
+    /**
+     * All four models, 10 epochs, batches of 1024, default data and evaluation settings, no quality gate,
+     * the packaged model defaults.
+     */
     public static TrainingRequest defaults() {
         return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS,
                 ModelDefaults.DEFAULT_BATCH_SIZE, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
-                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS);
+                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
     }
 
     public TrainingRequest withModels(ModelName... value) {
         return new TrainingRequest(List.of(value), epochs, batchSize, embeddingDim, dataset, evaluation,
-                qualityGateMargin, keepVersions);
+                qualityGateMargin,
+                keepVersions, modelDefaults);
     }
 
     public TrainingRequest withEpochs(int value) {
         return new TrainingRequest(models, value, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions);
+                keepVersions, modelDefaults);
     }
 
     public TrainingRequest withBatchSize(int value) {
         return new TrainingRequest(models, epochs, value, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions);
+                keepVersions, modelDefaults);
     }
 
     public TrainingRequest withEmbeddingDim(int value) {
         return new TrainingRequest(models, epochs, batchSize, value, dataset, evaluation, qualityGateMargin,
-                keepVersions);
+                keepVersions, modelDefaults);
     }
 
     public TrainingRequest withDataset(DatasetSettings value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, value, evaluation, qualityGateMargin,
-                keepVersions);
+                keepVersions, modelDefaults);
     }
 
     public TrainingRequest withQualityGateMargin(double value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation,
-                OptionalDouble.of(value), keepVersions);
+                OptionalDouble.of(value), keepVersions, modelDefaults);
     }
 
     public TrainingRequest withKeepVersions(int value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                value);
+                value, modelDefaults);
+    }
+
+    public TrainingRequest withModelDefaults(ModelDefaults value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
+                keepVersions, value);
     }
 }

@@ -60,7 +60,7 @@ final class TrainingRun {
 
     private static ModelConfig config(ModelName model, TrainingRequest request, PreparedDataset data) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
-        return ModelDefaults.config(model, request.embeddingDim(), request.epochs(), request.batchSize(),
+        return request.modelDefaults().config(model, request.embeddingDim(), request.epochs(), request.batchSize(),
                 request.dataset().negativesPerPositive(), request.dataset().seed(), data.nUsers(), data.nItems(),
                 contextSizes);
     }

@@ -1,0 +1,258 @@
+package io.ctxrec.app.bench;
+
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.dl4j.NativeThreads;
+import io.ctxrec.domain.evaluation.CandidateSource;
+import io.ctxrec.domain.evaluation.EvaluationSettings;
+import io.ctxrec.domain.evaluation.NegativeSampler;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.DatasetPreparation;
+import io.ctxrec.training.dataset.DatasetSettings;
+import io.ctxrec.training.dataset.DatasetSummary;
+import io.ctxrec.training.dataset.PreparedDataset;
+import io.ctxrec.training.dataset.SplitProtocol;
+import io.ctxrec.training.dataset.TestNegativesFile;
+import io.ctxrec.training.ingest.DatasetFormat;
+import io.ctxrec.training.ingest.ImportException;
+import io.ctxrec.training.ingest.Positives;
+import io.ctxrec.training.pipeline.Dl4jModelTrainer;
+import io.ctxrec.training.pipeline.ModelDefaults;
+import io.ctxrec.training.pipeline.ModelResult;
+import io.ctxrec.training.pipeline.ProgressLog;
+import io.ctxrec.training.pipeline.QualityRun;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench quality}: trains the four models and ItemPop on a file, in a scratch database, and
+ * reports every quality metric per model. Nothing is saved or activated in the configured database.
+ */
+@Command(name = "quality", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train the models and the ItemPop baseline on a dataset file and report HR@10 (= Precision "
+                + "in He et al.), P@10, NDCG@10, MAP@10, MRR@10 and AUC against 99 sampled negatives, HR@10 and "
+                + "NDCG@10 against all unseen items, RMSE and MAE of the scores against 0/1 labels, epochs and "
+                + "training seconds. The file is imported into a throw-away in-memory database: the configured "
+                + "database is never read or changed.",
+            "loo protocol: each user's latest positive is the test item (He et al. 2017); every row of that "
+                + "user on that item is held out with it. Timestamp ties: the row further down the file is the "
+                + "later one. Each rated row is one event, positive by --positives.",
+            "Prints a table and writes quality.csv and quality.json under --out."})
+public final class BenchQualityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or the shop "
+                    + "csv). Leave out with --synthetic.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "csv|movielens|depaul", description = "The file's format.")
+    String format;
+
+    @Option(names = "--synthetic", paramLabel = "UxIxR",
+            description = "Instead of a file: generate a MovieLens-shaped u.data with U users, I items and R ratings "
+                    + "(e.g. 943x1682x100000) from a latent-factor sampler, for timings at that size; deleted after.")
+    String synthetic;
+
+    @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
+            description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
+    String protocol;
+
+    @Option(names = "--positives", paramLabel = "all|threshold",
+            description = "Which ratings are positives: all (default for movielens, as in He et al.) or threshold "
+                    + "(4-5 stars; default for depaul). Not for csv, whose actions say it.")
+    String positives;
+
+    @Option(names = "--test-negatives", paramLabel = "FILE",
+            description = "Rank each held-out item against the given candidates instead of sampled ones: one line per "
+                    + "user, '(user,item)<TAB>neg1<TAB>...' as in He et al.'s *.test.negative files, or 'user item "
+                    + "neg1 ... neg99' separated by tabs, spaces or commas. Ids are the dataset's own ids as "
+                    + "imported (not the NCF repository's 0-based indexes); each line's item must be the one the "
+                    + "protocol holds out for that user.")
+    Path testNegatives;
+
+    @Option(names = "--models", paramLabel = "LIST", description = "Comma-separated subset of ENCM,LNCM,NeuMF,BMF.")
+    String models = "ENCM,LNCM,NeuMF,BMF";
+
+    @Option(names = "--epochs", description = "Epochs for every model, instead of each model's own default.")
+    Integer epochs;
+
+    @Option(names = "--batch", description = "Mini-batch size (default ${DEFAULT-VALUE}).")
+    int batch = ModelDefaults.DEFAULT_BATCH_SIZE;
+
+    @Option(names = "--seed", description = "One seed for splits, sampling and initialisation (default ${DEFAULT-VALUE}).")
+    long seed = DatasetSettings.DEFAULT_SEED;
+
+    @Option(names = "--defaults", paramLabel = "FILE",
+            description = "The model defaults to use, and with --tune to write (default: ctxrec.training.model-defaults, "
+                    + "config/model-defaults.properties).")
+    Path defaultsFile;
+
+    @Option(names = "--tune",
+            description = "First search each model's hyperparameters on a validation split carved from the training "
+                    + "data (each user's latest training positive; the test set is never read), print the search "
+                    + "and write the chosen defaults to --defaults, then benchmark with them.")
+    boolean tune;
+
+    @Option(names = "--tune-trials", description = "At most this many settings per model (default ${DEFAULT-VALUE}).")
+    int tuneTrials = 6;
+
+    @Option(names = "--tune-minutes", description = "Time budget of the whole search, shared equally by the models "
+            + "(default ${DEFAULT-VALUE}); a started trial finishes.")
+    double tuneMinutes = 10;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
+    Path out = Path.of("target/bench");
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        Input input = input();
+        Positives p = positives(input.format());
+        CtxrecConfig config = config();
+        Path defaultsPath = defaultsFile != null ? defaultsFile : config.getPath("ctxrec.training.model-defaults");
+        ModelDefaults defaults = ModelDefaults.load(defaultsPath);
+        List<ModelName> chosenModels = Arrays.stream(models.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ModelName::parse).distinct().toList();
+        if (chosenModels.isEmpty()) {
+            throw new IllegalArgumentException("--models must name at least one of ENCM, LNCM, NeuMF, BMF");
+        }
+        NativeThreads.useOne();
+        PrintStream console = System.out;
+        try (ScratchShop shop = ScratchShop.of(input.file(), input.format(), p)) {
+            console.printf("imported %s: %,d rows%n", input.label(), shop.report().rowsLoaded());
+            DatasetSettings settings = new DatasetSettings(SplitProtocol.parse(protocol),
+                    DatasetSettings.DEFAULT_TEST_FRACTION, DatasetSettings.DEFAULT_NEGATIVES_PER_POSITIVE, false,
+                    ZoneId.of(config.get("ctxrec.context.zone")), seed);
+            DatasetPreparation preparation = new DatasetPreparation(settings);
+            EvaluationSettings evaluation = EvaluationSettings.DEFAULT.withSeed(seed);
+            ProgressLog progress = new ProgressLog(console::println);
+            if (tune) {
+                PreparedDataset validation = preparation.prepareValidation(shop.sources().history(),
+                        shop.sources().catalog(), shop.sources().ratings());
+                defaults = new QualityTuning(new QualityRun(new Dl4jModelTrainer(), evaluation, batch, progress),
+                        tuneTrials, Duration.ofMillis((long) (tuneMinutes * 60_000)), seed)
+                        .tune(validation, chosenModels, defaults, defaultsPath, input.label(), out, console);
+            }
+            if (epochs != null) {
+                for (ModelName m : chosenModels) {
+                    defaults = defaults.with(m, defaults.of(m).withEpochs(epochs));
+                }
+            }
+            PreparedDataset data = preparation.prepare(shop.sources().history(), shop.sources().catalog(),
+                    shop.sources().ratings());
+            console.println(DatasetSummary.of(data));
+            CandidateSource candidates = testNegatives == null
+                    ? new NegativeSampler(evaluation.negatives(), evaluation.seed())
+                    : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
+            List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress)
+                    .run(data, chosenModels, defaults);
+            QualityTable.of(results, defaults)
+                    .note("dataset", input.label())
+                    .note("format", input.format().name().toLowerCase(Locale.ROOT))
+                    .note("protocol", settings.protocol().code())
+                    .note("positives", p.code())
+                    .note("candidates", testNegatives == null ? sampledCandidates(data, evaluation) : "the lists in "
+                            + testNegatives)
+                    .note("users", data.nUsers())
+                    .note("items", data.nItems())
+                    .note("training positives", data.counts().trainPositives())
+                    .note("test cases", data.testCases().size())
+                    .note("model defaults", tune ? defaultsPath + " (tuned in this run)" : defaults.source())
+                    .note("batch", batch)
+                    .note("seed", seed)
+                    .note("wall seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0)
+                    .note("load average", Machine.loadAverage())
+                    .note("cores", Runtime.getRuntime().availableProcessors())
+                    .publish(console, out);
+            return 0;
+        } catch (ImportException e) {
+            System.err.println("ctxrec: nothing was benchmarked: " + e.getMessage());
+            if (e.report().hasBadRows()) {
+                System.err.println(e.report().describeBadRows());
+            }
+            return 1;
+        } finally {
+            input.delete();
+        }
+    }
+
+    // A user with fewer unseen items than the sample size is ranked against all of them (DePaulMovie has 79 items).
+    private String sampledCandidates(PreparedDataset data, EvaluationSettings evaluation) {
+        long fewer = data.testCases().stream().filter(c -> data.nItems() - 1
+                - data.trainUserItems().getOrDefault(c.user(), java.util.Set.of()).size() < evaluation.negatives()).count();
+        return evaluation.negatives() + " sampled unseen items (seed " + seed + ")" + (fewer == 0 ? ""
+                : "; all unseen items for the " + fewer + " of " + data.testCases().size() + " cases with fewer");
+    }
+
+    // The root command's --config (inherited by every subcommand), else CTXREC_CONFIG, as the CLI reads it.
+    private CtxrecConfig config() {
+        OptionSpec option = spec == null ? null : spec.root().findOption("--config");
+        Path configFile = option == null ? null : option.getValue();
+        return CtxrecConfig.load(configFile, System.getenv(), System.getProperties());
+    }
+
+    static DatasetFormat parseFormat(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "csv" -> DatasetFormat.CSV;
+            case "movielens" -> DatasetFormat.MOVIELENS;
+            case "depaul", "depaulmovie" -> DatasetFormat.DEPAULMOVIE;
+            default -> throw new IllegalArgumentException("--format must be csv, movielens or depaul, was '" + value + "'");
+        };
+    }
+
+    private record Input(Path file, DatasetFormat format, String label, boolean temporary) {
+        void delete() throws java.io.IOException {
+            if (temporary) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private Input input() throws java.io.IOException {
+        if (synthetic != null) {
+            if (file != null || (format != null && !format.equalsIgnoreCase("movielens"))) {
+                throw new IllegalArgumentException("--synthetic makes a movielens file: give neither FILE nor another --format");
+            }
+            SyntheticRatings s = SyntheticRatings.parse(synthetic, seed);
+            Path f = s.write(Files.createTempFile("ctxrec-synthetic-", ".data"));
+            return new Input(f, DatasetFormat.MOVIELENS, "synthetic MovieLens-shaped " + s.shape() + " (seed " + seed + ")",
+                    true);
+        }
+        if (file == null || format == null) {
+            throw new IllegalArgumentException("bench quality needs FILE and --format csv|movielens|depaul, or --synthetic");
+        }
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        return new Input(file, parseFormat(format), file.toString(), false);
+    }
+
+    private Positives positives(DatasetFormat f) {
+        if (f == DatasetFormat.CSV) {
+            if (positives != null) {
+                throw new IllegalArgumentException("--positives is for rated files (movielens, depaul); csv rows say "
+                        + "their action");
+            }
+            return Positives.THRESHOLD;
+        }
+        if (positives != null) {
+            return Positives.parse(positives);
+        }
+        return f == DatasetFormat.MOVIELENS ? Positives.ALL : Positives.THRESHOLD;
+    }
+}

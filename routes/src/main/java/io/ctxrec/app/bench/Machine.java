@@ -1,0 +1,21 @@
+package io.ctxrec.app.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Facts about the machine a benchmark ran on, for its notes. */
+final class Machine {
+    private Machine() {
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

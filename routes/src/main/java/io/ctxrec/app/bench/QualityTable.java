@@ -1,0 +1,45 @@
+package io.ctxrec.app.bench;
+
+import io.ctxrec.domain.evaluation.EvaluationReport;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.pipeline.ModelDefaults;
+import io.ctxrec.training.pipeline.ModelResult;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The quality benchmark's table: one row per model and one for ItemPop. HR, P, NDCG, MAP, MRR and AUC
+ * rank against the candidates (99 sampled unseen items or the given lists), fHR and fNDCG against all
+ * unseen items; RMSE and MAE compare the scores with 0/1 labels over the same candidates.
+ */
+final class QualityTable {
+    static final List<String> COLUMNS = List.of("model", "HR@10", "P@10", "NDCG@10", "MAP@10", "MRR@10", "AUC",
+            "fHR@10", "fNDCG@10", "RMSE", "MAE", "epochs", "train_s", "hyperparameters");
+
+    private QualityTable() {
+    }
+
+    static BenchTable of(List<ModelResult> results, ModelDefaults defaults) {
+        return of("quality", results, defaults);
+    }
+
+    static BenchTable of(String name, List<ModelResult> results, ModelDefaults defaults) {
+        BenchTable table = new BenchTable(name, COLUMNS);
+        for (ModelResult r : results) {
+            EvaluationReport s = r.sampled();
+            table.row(r.model(), v(s.hitRate()), v(s.precision()), v(s.ndcg()), v(s.map()), v(s.mrr()), v(s.auc()),
+                    v(r.full().hitRate()), v(r.full().ndcg()), v(s.rmse()), v(s.mae()),
+                    r.trained() ? r.epochs() : null, r.trained() ? round(r.seconds()) : null,
+                    r.trained() ? defaults.of(ModelName.parse(r.model())).label() : null);
+        }
+        return table;
+    }
+
+    static Double v(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    static double round(double seconds) {
+        return Math.round(seconds * 10) / 10.0;
+    }
+}

@@ -1,0 +1,156 @@
+package io.ctxrec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.pipeline.ModelDefaults;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench quality} end to end on small MovieLens files written here. */
+class BenchQualityCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesARowPerModelAndItemPopToCsvAndJson() throws IOException {
+        Path file = ratings(12, 40, 25, 1, true);
+
+        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--epochs", "1",
+                "--defaults", dir.resolve("absent.properties").toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(code).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out/quality.csv"));
+        assertThat(csv.get(0)).startsWith("model,HR@10,P@10,NDCG@10,MAP@10,MRR@10,AUC,fHR@10,fNDCG@10,RMSE,MAE,epochs");
+        assertThat(csv.subList(1, csv.size())).extracting(l -> l.substring(0, l.indexOf(',')))
+                .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile());
+        assertThat(json.get("rows")).hasSize(5);
+        assertThat(json.get("notes").get("positives").asText()).isEqualTo("all");
+        assertThat(json.get("notes").get("test cases").asInt()).isEqualTo(12);
+        assertThat(json.get("rows").get(3).get("epochs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void rankingAgainstGivenCandidatesGivesItemPopTheHitRateComputedByHand() throws IOException {
+        Path file = ratings(20, 150, 20, 2, false);
+        List<String[]> rows = Files.readAllLines(file).stream().map(l -> l.split("\t")).toList();
+        // The held-out row: each user's latest; a timestamp tie goes to the later line.
+        Map<String, String[]> latest = new HashMap<>();
+        for (String[] r : rows) {
+            latest.merge(r[0], r, (a, b) -> Long.parseLong(b[3]) >= Long.parseLong(a[3]) ? b : a);
+        }
+        Set<Integer> known = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        rows.forEach(r -> known.add(Integer.parseInt(r[1])));
+        Map<String, Integer> popularity = new HashMap<>();
+        Map<String, Set<String>> rated = new HashMap<>();
+        for (String[] r : rows) {
+            rated.computeIfAbsent(r[0], u -> new HashSet<>()).add(r[1]);
+            if (!latest.get(r[0])[1].equals(r[1])) {
+                popularity.merge(r[1], 1, Integer::sum);
+            }
+        }
+        StringJoiner negatives = new StringJoiner("\n", "", "\n");
+        int hits = 0;
+        for (String user : latest.keySet()) {
+            String held = latest.get(user)[1];
+            List<String> candidates = new ArrayList<>();
+            for (int item : known) {
+                if (candidates.size() < 99 && !rated.get(user).contains(String.valueOf(item))) {
+                    candidates.add(String.valueOf(item));
+                }
+            }
+            negatives.add("(" + user + "," + held + ")\t" + String.join("\t", candidates));
+            int heldCount = popularity.getOrDefault(held, 0);
+            long above = candidates.stream().filter(c -> popularity.getOrDefault(c, 0) >= heldCount).count();
+            hits += above + 1 <= 10 ? 1 : 0;
+        }
+        assertThat(hits).as("a test that some but not all users hit").isBetween(1, 19);
+        Path negativesFile = Files.writeString(dir.resolve("u.test.negative"), negatives.toString());
+
+        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+                "--test-negatives", negativesFile.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(code).isZero();
+        JsonNode itemPop = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile()).get("rows").get(1);
+        assertThat(itemPop.get("model").asText()).isEqualTo("ItemPop");
+        assertThat(itemPop.get("HR@10").asDouble()).isCloseTo(hits / 20.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void badTestNegativesAreOneClearLineWithTheLineNumbers() throws IOException {
+        Path file = ratings(12, 40, 25, 3, true);
+        Path negatives = Files.writeString(dir.resolve("bad.negative"), "1 999 1 2 3\n(2,x\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true));
+        int code;
+        try {
+            code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+                    "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("line 2: '(' without ')'").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("out/quality.csv")).doesNotExist();
+    }
+
+    @Test
+    void tuneWritesTheChosenDefaultsAndUsesThem() throws IOException {
+        Path file = ratings(12, 40, 25, 4, true);
+        Path defaults = dir.resolve("config/model-defaults.properties");
+
+        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--tune",
+                "--tune-trials", "2", "--defaults", defaults.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(code).isZero();
+        ModelDefaults written = ModelDefaults.load(defaults);
+        List<String> search = Files.readAllLines(dir.resolve("out/quality-tuning.csv"));
+        assertThat(search).hasSize(1 + 2 + 1);
+        String chosen = search.stream().filter(l -> l.endsWith(",yes")).findFirst().orElseThrow();
+        assertThat(chosen).startsWith("BMF," + written.of(ModelName.BMF).label() + ",");
+        assertThat(written.of(ModelName.NEUMF)).isEqualTo(ModelDefaults.packaged().of(ModelName.NEUMF));
+        JsonNode bmf = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile()).get("rows").get(0);
+        assertThat(bmf.get("hyperparameters").asText()).isEqualTo(written.of(ModelName.BMF).label());
+    }
+
+    private static int run(String... args) {
+        return CtxrecCli.run(args);
+    }
+
+    // u.data: each user rates perUser distinct items (skewed to low ids, or uniform) with random stars, at
+    // random times, many tied.
+    private Path ratings(int users, int items, int perUser, long seed, boolean skewed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringJoiner lines = new StringJoiner("\n", "", "\n");
+        for (int u = 1; u <= users; u++) {
+            Set<Integer> chosen = new HashSet<>();
+            while (chosen.size() < perUser) {
+                int item = 1 + (skewed ? (int) Math.min(items - 1, Math.abs(random.nextGaussian()) * items / 3)
+                        : random.nextInt(items));
+                if (chosen.add(item)) {
+                    lines.add(u + "\t" + item + "\t" + (1 + random.nextInt(5)) + "\t" + (880_000_000 + random.nextInt(40)));
+                }
+            }
+        }
+        return Files.writeString(dir.resolve("u" + seed + ".data"), lines.toString());
+    }
+}

@@ -1,0 +1,66 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.domain.evaluation.CandidateSource;
+import io.ctxrec.domain.evaluation.EvaluationSettings;
+import io.ctxrec.domain.evaluation.NegativeSampler;
+import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Trains models on a prepared dataset, each with its own hyperparameters (epochs and negatives
+ * included), and evaluates them and the ItemPop baseline, without saving or activating anything: the
+ * quality benchmark and the hyperparameter search. The held-out positives are ranked against
+ * {@code candidates} (sampled negatives unless a fixed list is given) and against all unseen items.
+ */
+public final class QualityRun {
+    private final ModelTrainer trainer;
+    private final EvaluationSettings evaluation;
+    private final ModelEvaluator evaluator;
+    private final int batchSize;
+    private final TrainingProgress progress;
+
+    public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, CandidateSource candidates, int batchSize,
+                      TrainingProgress progress) {
+        this.trainer = Objects.requireNonNull(trainer, "trainer");
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.evaluator = new ModelEvaluator(evaluation, candidates);
+        this.batchSize = batchSize;
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Ranking against {@code evaluation.negatives()} sampled unseen items. */
+    public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, int batchSize, TrainingProgress progress) {
+        this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress);
+    }
+
+    public EvaluationSettings evaluation() {
+        return evaluation;
+    }
+
+    /** One row per model in order, then ItemPop. */
+    public List<ModelResult> run(PreparedDataset data, List<ModelName> models, ModelDefaults defaults) {
+        List<ModelResult> results = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            progress.modelStarted(models.get(i), i);
+            results.add(train(data, models.get(i), defaults.of(models.get(i))));
+        }
+        results.add(itemPop(data));
+        return results;
+    }
+
+    /** One model trained with {@code h} and evaluated. */
+    public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
+        int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
+        TrainedModel trained = trainer.train(model, ModelDefaults.config(h, batchSize, data.settings().seed(),
+                data.nUsers(), data.nItems(), contextSizes), data, report -> progress.epochFinished(model, report));
+        return ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(ItemFeatures.scoring(trained, "bench", data))));
+    }
+
+    public ModelResult itemPop(PreparedDataset data) {
+        return ModelResult.baseline(evaluator.evaluate(data, data.popularity()));
+    }
+}

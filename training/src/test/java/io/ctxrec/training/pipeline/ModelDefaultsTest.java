@@ -1,0 +1,66 @@
+package io.ctxrec.training.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ctxrec.domain.scoring.ModelName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelDefaultsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWrittenFileReadsBackTheSameHyperparameters() throws IOException {
+        ModelDefaults tuned = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20));
+        Path file = Files.writeString(dir.resolve("model-defaults.properties"), tuned.toProperties(List.of("test")));
+
+        ModelDefaults read = ModelDefaults.load(file);
+
+        for (ModelName m : ModelName.values()) {
+            assertThat(read.of(m)).isEqualTo(tuned.of(m));
+        }
+        assertThat(read.source()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void withoutAFileThePackagedCopyIsUsed() {
+        ModelDefaults d = ModelDefaults.load(dir.resolve("absent.properties"));
+
+        assertThat(d.source()).isEqualTo("packaged model-defaults.properties");
+        assertThat(d.of(ModelName.BMF).hiddenDims()).isEmpty();
+        assertThat(d.of(ModelName.NEUMF).hiddenDims()).containsExactly(64, 32);
+    }
+
+    @Test
+    void aMissingOrBadKeyNamesTheFileAndTheKey() throws IOException {
+        String text = ModelDefaults.packaged().toProperties(List.of());
+        Path missing = Files.writeString(dir.resolve("missing.properties"), text.replace("lncm.l2=", "lncm.l3="));
+        Path bad = Files.writeString(dir.resolve("bad.properties"), text.replaceFirst("bmf.epochs=\\d+", "bmf.epochs=99"));
+
+        assertThatThrownBy(() -> ModelDefaults.load(missing)).hasMessageContaining("has no value for lncm.l2");
+        assertThatThrownBy(() -> ModelDefaults.load(bad)).hasMessageContaining("BMF")
+                .hasMessageContaining("epochs must be in [1, 50], was 99");
+    }
+
+    @Test
+    void theRequestTakesLearningRateAndLayersFromTheDefaultsButEpochsAndNegativesFromItself() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30));
+
+        var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0]);
+
+        assertThat(config.embeddingDim()).isEqualTo(24);
+        assertThat(config.hiddenDims()).containsExactly(48);
+        assertThat(config.learningRate()).isEqualTo(0.003);
+        assertThat(config.l2()).isEqualTo(1e-6);
+        assertThat(config.epochs()).isEqualTo(5);
+        assertThat(config.negativesPerPositive()).isEqualTo(2);
+    }
+}
