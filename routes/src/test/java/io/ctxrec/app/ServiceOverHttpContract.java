@@ -95,7 +95,7 @@ abstract class ServiceOverHttpContract {
                 .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String runId = JSON.readTree(started.body()).get("id").asText();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500)).until(() ->
                 JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/api/admin/retrain/" + runId))
                         .header("Authorization", "Bearer " + TOKEN).GET()).body()).get("state").asText(),
                 state -> state.equals("FINISHED") || state.equals("FAILED"));
