@@ -44,13 +44,11 @@ final class GraphParts {
 
     /**
      * An embedding table of {@code rows} x {@code dim} looked up by the index in {@code input}, trained with
-     * {@link LazyAdam} and {@link LazyL2}: a step costs the rows the batch used, not the whole table.
+     * {@link LazyAdam} and {@link LazyL2} through {@link RowSparseEmbedding}: a step costs the rows the batch
+     * used, not the whole table.
      */
     static void embedding(GraphBuilder g, ModelConfig c, String name, int rows, int dim, String input) {
-        g.addLayer(name, new EmbeddingLayer.Builder().nIn(rows).nOut(dim).hasBias(false)
-                .activation(Activation.IDENTITY).weightInit(new NormalDistribution(0, EMBEDDING_INIT_STD))
-                .updater(new LazyAdam(c.learningRate())).regularization(List.of(new LazyL2(c.l2())))
-                .build(), input);
+        g.addLayer(name, RowSparseEmbedding.of(rows, dim, EMBEDDING_INIT_STD, c.learningRate(), c.l2()), input);
     }
 
     /** ReLU dense layers of the given widths on top of {@code input}; returns the top layer's name. */

@@ -16,6 +16,8 @@ import org.nd4j.linalg.schedule.ISchedule;
  */
 public class LazyAdam implements IUpdater {
     private double learningRate;
+    private int rows = 1;
+    private int rowWidth = 1;
     private double beta1 = 0.9;
     private double beta2 = 0.999;
     private double epsilon = 1e-8;
@@ -24,8 +26,18 @@ public class LazyAdam implements IUpdater {
         // for DL4J's JSON deserialisation
     }
 
-    public LazyAdam(double learningRate) {
+    /**
+     * For tables of {@code rows} x {@code rowWidth} in DL4J's weight order ('f'): a row with any gradient is a
+     * looked-up row, updated whole. DL4J hands an updater the block of neighbouring parameters whose updaters
+     * are equal, so one block is one or more such tables.
+     */
+    public LazyAdam(double learningRate, int rows, int rowWidth) {
+        if (rows < 1 || rowWidth < 1) {
+            throw new IllegalArgumentException("rows and rowWidth must be >= 1, were " + rows + ", " + rowWidth);
+        }
         this.learningRate = learningRate;
+        this.rows = rows;
+        this.rowWidth = rowWidth;
     }
 
     @Override
@@ -71,6 +83,22 @@ public class LazyAdam implements IUpdater {
         this.learningRate = learningRate;
     }
 
+    public int getRows() {
+        return rows;
+    }
+
+    public void setRows(int rows) {
+        this.rows = rows;
+    }
+
+    public int getRowWidth() {
+        return rowWidth;
+    }
+
+    public void setRowWidth(int rowWidth) {
+        this.rowWidth = rowWidth;
+    }
+
     public double getBeta1() {
         return beta1;
     }
@@ -97,7 +125,7 @@ public class LazyAdam implements IUpdater {
 
     @Override
     public LazyAdam clone() {
-        LazyAdam copy = new LazyAdam(learningRate);
+        LazyAdam copy = new LazyAdam(learningRate, rows, rowWidth);
         copy.beta1 = beta1;
         copy.beta2 = beta2;
         copy.epsilon = epsilon;
@@ -108,17 +136,17 @@ public class LazyAdam implements IUpdater {
     @Override
     public boolean equals(Object o) {
         return o instanceof LazyAdam a && a.getClass() == getClass() && a.learningRate == learningRate
-                && a.beta1 == beta1 && a.beta2 == beta2 && a.epsilon == epsilon;
+                && a.rows == rows && a.rowWidth == rowWidth && a.beta1 == beta1 && a.beta2 == beta2 && a.epsilon == epsilon;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), learningRate, beta1, beta2, epsilon);
+        return Objects.hash(getClass(), learningRate, rows, rowWidth, beta1, beta2, epsilon);
     }
 
     @Override
     public String toString() {
-        return "LazyAdam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ")";
+        return "LazyAdam(lr=" + learningRate + ", table=" + rows + "x" + rowWidth + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ")";
     }
 
     /** The moments m and v are the two halves of DL4J's updater state view for the block. */
@@ -156,31 +184,47 @@ public class LazyAdam implements IUpdater {
             this.state = viewArray;
         }
 
-        /** Turns {@code gradient} into the update DL4J subtracts: Adam's step where it is non-zero, else 0. */
+        /**
+         * Turns {@code gradient} into the update DL4J subtracts: Adam's step on the rows with a gradient, 0 on the
+         * others. The rows are found by one native pass (absolute maximum per row), the step is taken in Java
+         * over those rows only.
+         */
         @Override
         public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+            int rows = config.rows;
+            int width = config.rowWidth;
+            int n = (int) gradient.length();
+            int tableSize = rows * width;
+            if (n % tableSize != 0 || state.length() != 2L * n) {
+                throw new IllegalStateException("LazyAdam: " + n + " parameters in tables of " + rows + " x " + width
+                        + ", updater state of " + state.length());
+            }
+            int tables = n / tableSize;
+            // Table t, column k, row r sits at t·rows·width + k·rows + r: the maxima over k, per (t, r).
+            float[] rowMax = gradient.reshape('c', tables, width, rows).amax(1).reshape((long) tables * rows)
+                    .toFloatVector();
             FloatView g = new FloatView(gradient);
             FloatView s = new FloatView(state);
-            int n = g.length;
-            if (s.length != 2 * n) {
-                throw new IllegalStateException("updater state of " + s.length + " for " + n + " parameters");
-            }
             float b1 = (float) config.beta1;
             float b2 = (float) config.beta2;
             float eps = (float) config.epsilon;
             int t = iteration + 1;
             float alpha = (float) (config.learningRate * Math.sqrt(1 - Math.pow(config.beta2, t))
                     / (1 - Math.pow(config.beta1, t)));
-            for (int i = 0; i < n; i++) {
-                float gi = g.get(i);
-                if (gi == 0f) {
+            for (int tr = 0; tr < rowMax.length; tr++) {
+                if (rowMax[tr] == 0f) {
                     continue;
                 }
-                float m = b1 * s.get(i) + (1 - b1) * gi;
-                float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
-                s.put(i, m);
-                s.put(n + i, v);
-                g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
+                int base = (tr / rows) * tableSize + tr % rows;
+                for (int k = 0; k < width; k++) {
+                    int i = base + k * rows;
+                    float gi = g.get(i);
+                    float m = b1 * s.get(i) + (1 - b1) * gi;
+                    float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
+                    s.put(i, m);
+                    s.put(n + i, v);
+                    g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
+                }
             }
         }
     }

@@ -5,20 +5,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.regularization.Regularization;
 
 /**
- * L2 for tables trained with {@link LazyAdam}: adds {@code l2 · w} to the gradient of the entries the batch
- * touched (non-zero gradient), before the updater, as DL4J's L2 does for all of them. Its score is 0: the
+ * L2 for tables trained with {@link LazyAdam}: adds {@code l2 · w} to the gradient of the rows the batch
+ * looked up (any non-zero gradient), before the updater, as DL4J's L2 does for all of them. Its score is 0: the
  * penalty of every table summed every step cost a pass over all tables, so the training loss DL4J reports
  * leaves the embeddings' L2 out.
  */
 public class LazyL2 implements Regularization {
     private double l2;
+    private int rows = 1;
 
     public LazyL2() {
         // for DL4J's JSON deserialisation
     }
 
-    public LazyL2(double l2) {
+    /** For a table of {@code rows} rows in DL4J's weight order ('f'), which DL4J hands over flat. */
+    public LazyL2(double l2, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be >= 1, was " + rows);
+        }
         this.l2 = l2;
+        this.rows = rows;
     }
 
     public double getL2() {
@@ -27,6 +33,14 @@ public class LazyL2 implements Regularization {
 
     public void setL2(double l2) {
         this.l2 = l2;
+    }
+
+    public int getRows() {
+        return rows;
+    }
+
+    public void setRows(int rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -39,13 +53,23 @@ public class LazyL2 implements Regularization {
         if (l2 == 0) {
             return;
         }
+        int n = (int) param.length();
+        if (n % rows != 0 || gradView.length() != n) {
+            throw new IllegalArgumentException("LazyL2 for " + rows + " rows got " + param.shapeInfoToString()
+                    + " and " + gradView.shapeInfoToString());
+        }
+        int width = n / rows;
+        // Column k of row r sits at k·rows + r: the maxima over k, per r.
+        float[] rowMax = gradView.reshape('c', width, rows).amax(0).toFloatVector();
         FloatView g = new FloatView(gradView);
         FloatView w = new FloatView(param);
         float decay = (float) l2;
-        for (int i = 0; i < g.length; i++) {
-            float gi = g.get(i);
-            if (gi != 0f) {
-                g.put(i, gi + decay * w.get(i));
+        for (int row = 0; row < rows; row++) {
+            if (rowMax[row] != 0f) {
+                for (int k = 0; k < width; k++) {
+                    int i = FloatView.index('f', rows, width, row, k);
+                    g.put(i, g.get(i) + decay * w.get(i));
+                }
             }
         }
     }
@@ -57,21 +81,24 @@ public class LazyL2 implements Regularization {
 
     @Override
     public LazyL2 clone() {
-        return new LazyL2(l2);
+        LazyL2 copy = new LazyL2();
+        copy.l2 = l2;
+        copy.rows = rows;
+        return copy;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LazyL2 r && r.l2 == l2;
+        return o instanceof LazyL2 r && r.l2 == l2 && r.rows == rows;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(LazyL2.class, l2);
+        return Objects.hash(LazyL2.class, l2, rows);
     }
 
     @Override
     public String toString() {
-        return "LazyL2(" + l2 + ")";
+        return "LazyL2(" + l2 + ", " + rows + " rows)";
     }
 }
