@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -200,31 +201,43 @@ public class LazyAdam implements IUpdater {
                         + ", updater state of " + state.length());
             }
             int tables = n / tableSize;
-            // Table t, column k, row r sits at t·rows·width + k·rows + r: the maxima over k, per (t, r).
-            float[] rowMax = gradient.reshape('c', tables, width, rows).amax(1).reshape((long) tables * rows)
-                    .toFloatVector();
             FloatView g = new FloatView(gradient);
             FloatView s = new FloatView(state);
-            float b1 = (float) config.beta1;
-            float b2 = (float) config.beta2;
-            float eps = (float) config.epsilon;
             int t = iteration + 1;
             float alpha = (float) (config.learningRate * Math.sqrt(1 - Math.pow(config.beta2, t))
                     / (1 - Math.pow(config.beta1, t)));
+            List<TouchedRows.Table> known = TouchedRows.within(gradient);
+            if (known.size() == tables) {
+                for (TouchedRows.Table table : known) {
+                    for (int r = 0; r < table.count(); r++) {
+                        step(g, s, n, table.offset() + table.list()[r], rows, alpha);
+                    }
+                }
+                return;
+            }
+            // Table t, column k, row r sits at t·rows·width + k·rows + r: the maxima over k, per (t, r).
+            float[] rowMax = gradient.reshape('c', tables, width, rows).amax(1).reshape((long) tables * rows)
+                    .toFloatVector();
             for (int tr = 0; tr < rowMax.length; tr++) {
-                if (rowMax[tr] == 0f) {
-                    continue;
+                if (rowMax[tr] != 0f) {
+                    step(g, s, n, (tr / rows) * tableSize + tr % rows, rows, alpha);
                 }
-                int base = (tr / rows) * tableSize + tr % rows;
-                for (int k = 0; k < width; k++) {
-                    int i = base + k * rows;
-                    float gi = g.get(i);
-                    float m = b1 * s.get(i) + (1 - b1) * gi;
-                    float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
-                    s.put(i, m);
-                    s.put(n + i, v);
-                    g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
-                }
+            }
+        }
+
+        /** Adam on the row whose first element is at {@code base}, its columns {@code rows} apart. */
+        private void step(FloatView g, FloatView s, int n, int base, int rows, float alpha) {
+            float b1 = (float) config.beta1;
+            float b2 = (float) config.beta2;
+            float eps = (float) config.epsilon;
+            for (int k = 0; k < config.rowWidth; k++) {
+                int i = base + k * rows;
+                float gi = g.get(i);
+                float m = b1 * s.get(i) + (1 - b1) * gi;
+                float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
+                s.put(i, m);
+                s.put(n + i, v);
+                g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.regularization.Regularization;
@@ -59,18 +60,30 @@ public class LazyL2 implements Regularization {
                     + " and " + gradView.shapeInfoToString());
         }
         int width = n / rows;
-        // Column k of row r sits at k·rows + r: the maxima over k, per r.
-        float[] rowMax = gradView.reshape('c', width, rows).amax(0).toFloatVector();
         FloatView g = new FloatView(gradView);
         FloatView w = new FloatView(param);
         float decay = (float) l2;
+        List<TouchedRows.Table> known = TouchedRows.within(gradView);
+        if (known.size() == 1 && known.get(0).offset() == 0) {
+            TouchedRows.Table table = known.get(0);
+            for (int r = 0; r < table.count(); r++) {
+                decay(g, w, table.list()[r], width, decay);
+            }
+            return;
+        }
+        // Column k of row r sits at k·rows + r: the maxima over k, per r.
+        float[] rowMax = gradView.reshape('c', width, rows).amax(0).toFloatVector();
         for (int row = 0; row < rows; row++) {
             if (rowMax[row] != 0f) {
-                for (int k = 0; k < width; k++) {
-                    int i = FloatView.index('f', rows, width, row, k);
-                    g.put(i, g.get(i) + decay * w.get(i));
-                }
+                decay(g, w, row, width, decay);
             }
+        }
+    }
+
+    private void decay(FloatView g, FloatView w, int row, int width, float decay) {
+        for (int k = 0; k < width; k++) {
+            int i = FloatView.index('f', rows, width, row, k);
+            g.put(i, g.get(i) + decay * w.get(i));
         }
     }
 

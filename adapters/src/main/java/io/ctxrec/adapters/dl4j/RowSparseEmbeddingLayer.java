@@ -20,6 +20,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class RowSparseEmbeddingLayer extends EmbeddingLayer {
     private int[] written = new int[0];
     private int writtenCount;
+    private boolean[] isWritten = new boolean[0];
     private boolean dirty = true;
 
     RowSparseEmbeddingLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -54,14 +55,26 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
         if (written.length < rows.length) {
             written = new int[rows.length];
         }
+        if (isWritten.length != tableRows) {
+            isWritten = new boolean[tableRows];
+        }
+        writtenCount = 0;
         for (int s = 0; s < rows.length; s++) {
             for (int k = 0; k < dim; k++) {
                 int i = FloatView.index(order, tableRows, dim, rows[s], k);
                 g.put(i, g.get(i) + delta[s * dim + k]);
             }
-            written[s] = rows[s];
+            if (!isWritten[rows[s]]) {
+                isWritten[rows[s]] = true;
+                written[writtenCount++] = rows[s];
+            }
         }
-        writtenCount = rows.length;
+        for (int w = 0; w < writtenCount; w++) {
+            isWritten[written[w]] = false;
+        }
+        if (order == 'f') {
+            TouchedRows.record(this, weightGradients, tableRows, dim, written, writtenCount);
+        }
         Gradient gradient = new DefaultGradient();
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradients);
         return new Pair<>(gradient, null);

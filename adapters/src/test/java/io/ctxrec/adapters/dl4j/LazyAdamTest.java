@@ -81,6 +81,10 @@ class LazyAdamTest {
         assertThat(first[3]).isNotEqualTo(start[3]);
         assertThat(second[1]).isNotEqualTo(first[1]);
         assertThat(second[3]).as("row 3 is not in the second batch: no momentum step").containsExactly(first[3]);
+        List<TouchedRows.Table> touched = TouchedRows.within(graph.getLayer("mlp_user_emb").getGradientsViewArray());
+        assertThat(touched).hasSize(1);
+        assertThat(touched.get(0).count()).as("distinct rows of the last batch").isEqualTo(1);
+        assertThat(touched.get(0).list()[0]).isEqualTo(1);
     }
 
     private static float[][] table(ComputationGraph graph) {
