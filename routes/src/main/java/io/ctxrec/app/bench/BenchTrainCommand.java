@@ -63,6 +63,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--retrain-reference", description = "Train the references on the retrain data too.")
     boolean retrainReference;
 
+    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "4096",
+            description = "Batch sizes of the MovieLens-100K-sized retrain; the default batch size is always added.")
+    String retrainBatches;
+
     @Option(names = "--out", defaultValue = "target/bench", description = "Output folder.")
     Path out;
 
@@ -70,9 +74,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
     public Integer call() {
         List<ModelName> names;
         int[] sizes;
+        int[] retrainSizes;
         try {
             names = Arrays.stream(models.split(",")).map(String::trim).map(ModelName::parse).distinct().toList();
-            sizes = batchSizes();
+            sizes = batchSizes(batches);
+            retrainSizes = batchSizes(retrainBatches);
             if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS || evalCases < 1) {
                 throw new IllegalArgumentException("--epochs must be in [1, " + ModelDefaults.MAX_EPOCHS
                         + "] and --eval-cases at least 1");
@@ -81,6 +87,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             System.err.println("ctxrec: " + e.getMessage());
             return 2;
         }
+        NativeThreads.skipPhysicalMemoryCheck();
         NativeThreads.useOne();
         BenchTable table = new BenchTable("train", COLUMNS);
         table.note("load_average_start", loadAverage());
@@ -92,7 +99,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
             benchShop(table, measure, names, sizes);
         }
         if (!skipRetrain) {
-            benchRetrain(table, measure, names);
+            for (int batch : retrainSizes) {
+                benchRetrain(table, measure, names, batch);
+            }
         }
         table.note("load_average_end", loadAverage());
         table.note("columns", "samples/s count fitting only (no sampling); ratio = DL4J / reference; "
@@ -131,13 +140,12 @@ public final class BenchTrainCommand implements Callable<Integer> {
     }
 
     // A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
-    private void benchRetrain(BenchTable table, TrainingMeasure measure, List<ModelName> names) {
+    private void benchRetrain(BenchTable table, TrainingMeasure measure, List<ModelName> names, int batch) {
         SyntheticMovieLens ml = new SyntheticMovieLens(42L);
         EpochSampler sampler = ml.sampler(4, 42L);
         BenchData data = new BenchData("ml100k", SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS,
                 new int[] {SyntheticMovieLens.DAYPARTS}, List.of(), ml.cases(), ml.userItems(), null);
         int epochsEach = ModelDefaults.DEFAULT_EPOCHS;
-        int batch = ModelDefaults.DEFAULT_BATCH_SIZE;
         int perEpoch = ml.trainingPositives() * 5;
         IntFunction<TrainingSamples> draw = e -> BenchData.samples(sampler.examples(e));
         double total = 0;
@@ -146,7 +154,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             TrainFigures dl4j = measure.dl4j(model, config, data, draw);
             TrainFigures ref = retrainReference ? measure.reference(model, config, data, draw) : null;
             total += dl4j.wallSeconds();
-            table.row("ml100k", model.displayName(), batch, true, epochsEach, perEpoch, dl4j.samplesPerSecond(),
+            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach, perEpoch, dl4j.samplesPerSecond(),
                     ref == null ? null : ref.samplesPerSecond(),
                     ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
                     ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
@@ -154,7 +162,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     dl4j.wallSeconds());
             progress("ml100k", model, batch, dl4j, ref);
         }
-        table.row("ml100k", "all " + names.size() + " (retrain)", batch, true, epochsEach, perEpoch, null, null, null,
+        table.row("ml100k", "all " + names.size() + " (retrain)", batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE,
+                epochsEach, perEpoch, null, null, null,
                 null, null, null, null, null, null, total);
         table.note("ml100k", String.format(Locale.ROOT, "synthetic: %d users, %d items, %,d positives (%,d training, "
                         + "1 held out per user), 4 sampled negatives per positive, one 5-valued context feature",
@@ -174,7 +183,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 data.contextSizes());
     }
 
-    private int[] batchSizes() {
+    private static int[] batchSizes(String batches) {
         TreeSet<Integer> all = new TreeSet<>();
         all.add(ModelDefaults.DEFAULT_BATCH_SIZE);
         for (String b : batches.split(",")) {
@@ -182,7 +191,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             try {
                 size = Integer.parseInt(b.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--batches takes whole numbers, was '" + b.trim() + "'");
+                throw new IllegalArgumentException("batch sizes are whole numbers, was '" + b.trim() + "'");
             }
             if (size < 1) {
                 throw new IllegalArgumentException("batch sizes must be at least 1, was " + size);
