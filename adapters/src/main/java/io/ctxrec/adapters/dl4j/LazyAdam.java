@@ -137,7 +137,8 @@ public class LazyAdam implements IUpdater {
     @Override
     public boolean equals(Object o) {
         return o instanceof LazyAdam a && a.getClass() == getClass() && a.learningRate == learningRate
-                && a.rows == rows && a.rowWidth == rowWidth && a.beta1 == beta1 && a.beta2 == beta2 && a.epsilon == epsilon;
+                && a.rows == rows && a.rowWidth == rowWidth && a.beta1 == beta1 && a.beta2 == beta2
+                && a.epsilon == epsilon;
     }
 
     @Override
@@ -147,7 +148,8 @@ public class LazyAdam implements IUpdater {
 
     @Override
     public String toString() {
-        return "LazyAdam(lr=" + learningRate + ", table=" + rows + "x" + rowWidth + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon + ")";
+        return "LazyAdam(lr=" + learningRate + ", table=" + rows + "x" + rowWidth + ", beta1=" + beta1 + ", beta2="
+                + beta2 + ", epsilon=" + epsilon + ")";
     }
 
     /** The moments m and v are the two halves of DL4J's updater state view for the block. */

@@ -21,7 +21,8 @@ class RowSparseEmbeddingTest {
         ModelConfig config = new ModelConfig(4, List.of(5), 0.01, 0, 1, 6, 4, 42, 5, 6, new int[] {3});
         ComputationGraph sparse = ModelArchitectures.build(model, config);
         String json = ModelArchitectures.configuration(model, config).toJson()
-                .replace(RowSparseEmbedding.class.getName(), org.deeplearning4j.nn.conf.layers.EmbeddingLayer.class.getName());
+                .replace(RowSparseEmbedding.class.getName(),
+                        org.deeplearning4j.nn.conf.layers.EmbeddingLayer.class.getName());
         assertThat(json).doesNotContain(RowSparseEmbedding.class.getSimpleName());
         ComputationGraph dense = new ComputationGraph(ComputationGraphConfiguration.fromJson(json));
         dense.init(sparse.params().dup(), true);

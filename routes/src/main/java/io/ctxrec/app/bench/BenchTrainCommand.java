@@ -154,7 +154,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
             TrainFigures dl4j = measure.dl4j(model, config, data, draw);
             TrainFigures ref = retrainReference ? measure.reference(model, config, data, draw) : null;
             total += dl4j.wallSeconds();
-            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach, perEpoch, dl4j.samplesPerSecond(),
+            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach,
+                    perEpoch, dl4j.samplesPerSecond(),
                     ref == null ? null : ref.samplesPerSecond(),
                     ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
                     ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
