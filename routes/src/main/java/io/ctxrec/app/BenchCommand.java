@@ -1,5 +1,7 @@
 package io.ctxrec.app;
 
+import io.ctxrec.app.bench.BenchQualityCommand;
+import io.ctxrec.app.bench.BenchTrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -11,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: model quality on real data, training speed, serving speed. "
                 + "Each prints a table and writes CSV and JSON under target/bench/.",
-        subcommands = {io.ctxrec.app.bench.BenchQualityCommand.class})
+        subcommands = {BenchQualityCommand.class, BenchTrainCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand

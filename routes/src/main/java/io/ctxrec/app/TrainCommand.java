@@ -39,6 +39,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         CtxrecConfig config = parent.config();
         TrainingRequest request = request(config);
+        NativeThreads.skipPhysicalMemoryCheck();
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             TrainingOutcome outcome = infra.trainingPipeline(ProgressLog.logOnly()).run(request); // the log is the terminal

@@ -23,18 +23,18 @@ final class EncmArchitecture {
             inputs.add(GraphParts.contextInput(f));
         }
         GraphBuilder g = GraphParts.newGraph(c).addInputs(inputs);
-        GraphParts.embedding(g, "user_emb", c.nUsers(), d, USER);
-        GraphParts.embedding(g, "item_emb", c.nItems(), d, ITEM);
+        GraphParts.embedding(g, c, "user_emb", c.nUsers(), d, USER);
+        GraphParts.embedding(g, c, "item_emb", c.nItems(), d, ITEM);
         List<String> embeddings = new ArrayList<>(List.of("user_emb", "item_emb"));
         for (int f = 0; f < contextSizes.length; f++) {
             String name = GraphParts.contextInput(f) + "_emb";
-            GraphParts.embedding(g, name, contextSizes[f], d, GraphParts.contextInput(f));
+            GraphParts.embedding(g, c, name, contextSizes[f], d, GraphParts.contextInput(f));
             embeddings.add(name);
         }
         g.addVertex("concat", new MergeVertex(), embeddings.toArray(String[]::new));
         int width = d * embeddings.size();
-        String top = GraphParts.mlp(g, "mlp", "concat", width, c.hiddenDims());
-        g.addLayer(OUTPUT, GraphParts.sigmoidOutput(GraphParts.mlpWidth(width, c.hiddenDims())), top);
+        String top = GraphParts.mlp(g, c, "mlp", "concat", width, c.hiddenDims());
+        g.addLayer(OUTPUT, GraphParts.sigmoidOutput(c, GraphParts.mlpWidth(width, c.hiddenDims())), top);
         return g.setOutputs(OUTPUT).build();
     }
 }

@@ -3,9 +3,7 @@ package io.ctxrec.adapters.dl4j;
 import java.util.List;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -29,32 +27,37 @@ final class GraphParts {
         return "context_" + feature;
     }
 
-    /** Adam, seeded initialisation and L2 on weights (not biases) for every layer and vertex. */
+    /**
+     * Adam and seeded initialisation for every layer and vertex. L2 on weights (not biases) is set per layer:
+     * a global L2 would be added to the embedding tables' {@link LazyL2} and touch every row every step.
+     */
     static GraphBuilder newGraph(ModelConfig c) {
         return new NeuralNetConfiguration.Builder()
                 .seed(c.seed())
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(c.learningRate()))
-                .l2(c.l2())
                 .weightInit(WeightInit.XAVIER)
                 .graphBuilder();
     }
 
-    /** An embedding table of {@code rows} x {@code dim} looked up by the index in {@code input}. */
-    static void embedding(GraphBuilder g, String name, int rows, int dim, String input) {
-        g.addLayer(name, new EmbeddingLayer.Builder().nIn(rows).nOut(dim).hasBias(false)
-                .activation(Activation.IDENTITY).weightInit(new NormalDistribution(0, EMBEDDING_INIT_STD))
-                .build(), input);
+    /**
+     * An embedding table of {@code rows} x {@code dim} looked up by the index in {@code input}, trained with
+     * {@link LazyAdam} and {@link LazyL2} through {@link RowSparseEmbedding}: a step costs the rows the batch
+     * used, not the whole table.
+     */
+    static void embedding(GraphBuilder g, ModelConfig c, String name, int rows, int dim, String input) {
+        g.addLayer(name, RowSparseEmbedding.of(rows, dim, EMBEDDING_INIT_STD, c.learningRate(), c.l2()), input);
     }
 
     /** ReLU dense layers of the given widths on top of {@code input}; returns the top layer's name. */
-    static String mlp(GraphBuilder g, String prefix, String input, int inputWidth, List<Integer> widths) {
+    static String mlp(GraphBuilder g, ModelConfig c, String prefix, String input, int inputWidth,
+                      List<Integer> widths) {
         String top = input;
         int in = inputWidth;
         for (int i = 0; i < widths.size(); i++) {
             String name = prefix + "_" + i;
             g.addLayer(name, new DenseLayer.Builder().nIn(in).nOut(widths.get(i)).activation(Activation.RELU)
-                    .weightInit(WeightInit.RELU).build(), top);
+                    .weightInit(WeightInit.RELU).l2(c.l2()).build(), top);
             top = name;
             in = widths.get(i);
         }
@@ -66,8 +69,9 @@ final class GraphParts {
     }
 
     /** dense(1) with a sigmoid, trained on binary cross-entropy. */
-    static OutputLayer sigmoidOutput(int nIn) {
-        return new OutputLayer.Builder(LossFunction.XENT).nIn(nIn).nOut(1).activation(Activation.SIGMOID).build();
+    static OutputLayer sigmoidOutput(ModelConfig c, int nIn) {
+        return new OutputLayer.Builder(LossFunction.XENT).nIn(nIn).nOut(1).activation(Activation.SIGMOID)
+                .l2(c.l2()).build();
     }
 
     /** A parameter-free sigmoid + binary cross-entropy on a logit computed by a vertex. */
@@ -76,7 +80,7 @@ final class GraphParts {
     }
 
     /** A linear dense(1): a logit. */
-    static DenseLayer logit(int nIn) {
-        return new DenseLayer.Builder().nIn(nIn).nOut(1).activation(Activation.IDENTITY).build();
+    static DenseLayer logit(ModelConfig c, int nIn) {
+        return new DenseLayer.Builder().nIn(nIn).nOut(1).activation(Activation.IDENTITY).l2(c.l2()).build();
     }
 }

@@ -22,15 +22,15 @@ final class LncmArchitecture {
     static ComputationGraphConfiguration configure(ModelConfig c) {
         int d = c.embeddingDim();
         GraphBuilder g = GraphParts.newGraph(c).addInputs(USER, ITEM);
-        GraphParts.embedding(g, "mf_user_emb", c.nUsers(), d, USER);
-        GraphParts.embedding(g, "mf_item_emb", c.nItems(), d, ITEM);
+        GraphParts.embedding(g, c, "mf_user_emb", c.nUsers(), d, USER);
+        GraphParts.embedding(g, c, "mf_item_emb", c.nItems(), d, ITEM);
         g.addVertex("linear", new DotProductVertex(), "mf_user_emb", "mf_item_emb");
 
-        GraphParts.embedding(g, "mlp_user_emb", c.nUsers(), d, USER);
-        GraphParts.embedding(g, "mlp_item_emb", c.nItems(), d, ITEM);
+        GraphParts.embedding(g, c, "mlp_user_emb", c.nUsers(), d, USER);
+        GraphParts.embedding(g, c, "mlp_item_emb", c.nItems(), d, ITEM);
         g.addVertex("mlp_concat", new MergeVertex(), "mlp_user_emb", "mlp_item_emb");
-        String top = GraphParts.mlp(g, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
-        g.addLayer("neural", GraphParts.logit(GraphParts.mlpWidth(2 * d, c.hiddenDims())), top);
+        String top = GraphParts.mlp(g, c, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
+        g.addLayer("neural", GraphParts.logit(c, GraphParts.mlpWidth(2 * d, c.hiddenDims())), top);
 
         g.addVertex(MIX, new AlphaMixVertex(), "linear", "neural");
         g.addLayer(OUTPUT, GraphParts.sigmoidLoss(), MIX);

@@ -20,17 +20,17 @@ final class NeuMfArchitecture {
     static ComputationGraphConfiguration configure(ModelConfig c) {
         int d = c.embeddingDim();
         GraphBuilder g = GraphParts.newGraph(c).addInputs(USER, ITEM);
-        GraphParts.embedding(g, "gmf_user_emb", c.nUsers(), d, USER);
-        GraphParts.embedding(g, "gmf_item_emb", c.nItems(), d, ITEM);
+        GraphParts.embedding(g, c, "gmf_user_emb", c.nUsers(), d, USER);
+        GraphParts.embedding(g, c, "gmf_item_emb", c.nItems(), d, ITEM);
         g.addVertex("gmf", new ElementWiseVertex(ElementWiseVertex.Op.Product), "gmf_user_emb", "gmf_item_emb");
 
-        GraphParts.embedding(g, "mlp_user_emb", c.nUsers(), d, USER);
-        GraphParts.embedding(g, "mlp_item_emb", c.nItems(), d, ITEM);
+        GraphParts.embedding(g, c, "mlp_user_emb", c.nUsers(), d, USER);
+        GraphParts.embedding(g, c, "mlp_item_emb", c.nItems(), d, ITEM);
         g.addVertex("mlp_concat", new MergeVertex(), "mlp_user_emb", "mlp_item_emb");
-        String top = GraphParts.mlp(g, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
+        String top = GraphParts.mlp(g, c, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
 
         g.addVertex("towers", new MergeVertex(), "gmf", top);
-        g.addLayer(OUTPUT, GraphParts.sigmoidOutput(d + GraphParts.mlpWidth(2 * d, c.hiddenDims())), "towers");
+        g.addLayer(OUTPUT, GraphParts.sigmoidOutput(c, d + GraphParts.mlpWidth(2 * d, c.hiddenDims())), "towers");
         return g.setOutputs(OUTPUT).build();
     }
 }

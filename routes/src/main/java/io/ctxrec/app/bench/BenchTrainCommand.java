@@ -1,0 +1,215 @@
+package io.ctxrec.app.bench;
+
+import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.adapters.dl4j.NativeThreads;
+import io.ctxrec.adapters.dl4j.TrainingSamples;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.data.GeneratorSettings;
+import io.ctxrec.training.dataset.EpochSampler;
+import io.ctxrec.training.pipeline.ModelDefaults;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench train}: DL4J training speed and quality per model and batch size on the large generated
+ * shop, side by side with the plain-Java reference of the same model, then the time of a full retrain of
+ * all four models on data of MovieLens-100K's size.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Training speed: per model and batch size, samples/s of DL4J and of a plain-Java reference "
+                + "of the same model (one thread), their ratio, seconds per epoch, peak heap and sampled HR@10, "
+                + "on a generated shop (in memory); then the wall time of training all four models at their "
+                + "defaults on MovieLens-100K-sized synthetic data.",
+            "Prints a table and writes train.csv and train.json under --out."})
+public final class BenchTrainCommand implements Callable<Integer> {
+    static final List<String> COLUMNS = List.of("data", "model", "batch", "default", "epochs", "samples_per_epoch",
+            "dl4j_samples_s", "ref_samples_s", "ratio", "dl4j_s_epoch", "ref_s_epoch", "dl4j_peak_heap_mb",
+            "ref_peak_heap_mb", "dl4j_hr10", "ref_hr10", "dl4j_wall_s");
+
+    @Option(names = "--shop", paramLabel = "large|small", defaultValue = "large",
+            description = "Generated shop to train on: large (2M interactions) or small (the demo shop).")
+    String shop;
+
+    @Option(names = "--models", paramLabel = "LIST", defaultValue = "ENCM,LNCM,NeuMF,BMF",
+            description = "Comma-separated subset of ENCM,LNCM,NeuMF,BMF.")
+    String models;
+
+    @Option(names = "--batches", paramLabel = "LIST", defaultValue = "256,1024,4096",
+            description = "Batch sizes to measure; the default batch size is always added.")
+    String batches;
+
+    @Option(names = "--epochs", defaultValue = "2", description = "Epochs per run on the shop (1-50).")
+    int epochs;
+
+    @Option(names = "--eval-cases", defaultValue = "3000",
+            description = "Held-out cases (a seeded sample) for HR@10 against 99 sampled negatives.")
+    int evalCases;
+
+    @Option(names = "--skip-shop", description = "Only the MovieLens-100K-sized retrain.")
+    boolean skipShop;
+
+    @Option(names = "--skip-retrain", description = "Only the shop runs.")
+    boolean skipRetrain;
+
+    @Option(names = "--retrain-reference", description = "Train the references on the retrain data too.")
+    boolean retrainReference;
+
+    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "4096",
+            description = "Batch sizes of the MovieLens-100K-sized retrain; the default batch size is always added.")
+    String retrainBatches;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        List<ModelName> names;
+        int[] sizes;
+        int[] retrainSizes;
+        try {
+            names = Arrays.stream(models.split(",")).map(String::trim).map(ModelName::parse).distinct().toList();
+            sizes = batchSizes(batches);
+            retrainSizes = batchSizes(retrainBatches);
+            if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS || evalCases < 1) {
+                throw new IllegalArgumentException("--epochs must be in [1, " + ModelDefaults.MAX_EPOCHS
+                        + "] and --eval-cases at least 1");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("ctxrec: " + e.getMessage());
+            return 2;
+        }
+        NativeThreads.skipPhysicalMemoryCheck();
+        NativeThreads.useOne();
+        BenchTable table = new BenchTable("train", COLUMNS);
+        table.note("load_average_start", loadAverage());
+        table.note("cores", Runtime.getRuntime().availableProcessors());
+        table.note("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        table.note("OMP_NUM_THREADS", String.valueOf(System.getenv("OMP_NUM_THREADS")));
+        TrainingMeasure measure = new TrainingMeasure();
+        if (!skipShop) {
+            benchShop(table, measure, names, sizes);
+        }
+        if (!skipRetrain) {
+            for (int batch : retrainSizes) {
+                benchRetrain(table, measure, names, batch);
+            }
+        }
+        table.note("load_average_end", loadAverage());
+        table.note("columns", "samples/s count fitting only (no sampling); ratio = DL4J / reference; "
+                + "s/epoch is fitting time; peak heap is the sum of the heap pools' peaks during the run (the data "
+                + "included); HR@10 is against 99 sampled negatives after the last epoch; dl4j_wall_s is graph "
+                + "building, negative sampling (retrain rows) and fitting");
+        table.publish(System.out, out);
+        return 0;
+    }
+
+    private void benchShop(BenchTable table, TrainingMeasure measure, List<ModelName> names, int[] sizes) {
+        GeneratorSettings settings = shop.equals("small") ? GeneratorSettings.small() : GeneratorSettings.large();
+        long t0 = System.nanoTime();
+        BenchData data = BenchDatasets.shop(settings, epochs, evalCases);
+        String label = shop + " shop";
+        table.note("shop", String.format(Locale.ROOT, "%s: %,d users, %,d products, %,d interactions -> %,d users, "
+                        + "%,d items, contexts %s, %,d samples per epoch, %,d evaluation cases; prepared in %.0f s",
+                shop, settings.users(), settings.products(), settings.interactions(), data.nUsers(), data.nItems(),
+                Arrays.toString(data.contextSizes()), data.samplesPerEpoch(), data.cases().size(),
+                (System.nanoTime() - t0) / 1e9));
+        System.out.printf(Locale.ROOT, "%s: %,d samples per epoch, training...%n", label, data.samplesPerEpoch());
+        IntFunction<TrainingSamples> epochsOf = e -> data.epochs().get(e - 1);
+        for (ModelName model : names) {
+            for (int batch : sizes) {
+                ModelConfig config = config(model, epochs, batch, data);
+                TrainFigures dl4j = measure.dl4j(model, config, data, epochsOf);
+                TrainFigures ref = measure.reference(model, config, data, epochsOf);
+                table.row(label, model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochs,
+                        data.samplesPerEpoch(), dl4j.samplesPerSecond(), ref.samplesPerSecond(),
+                        dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
+                        ref.secondsPerEpoch(), dl4j.peakHeapMb(), ref.peakHeapMb(), dl4j.hr10(), ref.hr10(),
+                        dl4j.wallSeconds());
+                progress(label, model, batch, dl4j, ref);
+            }
+        }
+    }
+
+    // A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
+    private void benchRetrain(BenchTable table, TrainingMeasure measure, List<ModelName> names, int batch) {
+        SyntheticMovieLens ml = new SyntheticMovieLens(42L);
+        EpochSampler sampler = ml.sampler(4, 42L);
+        BenchData data = new BenchData("ml100k", SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS,
+                new int[] {SyntheticMovieLens.DAYPARTS}, List.of(), ml.cases(), ml.userItems(), null);
+        int epochsEach = ModelDefaults.DEFAULT_EPOCHS;
+        int perEpoch = ml.trainingPositives() * 5;
+        IntFunction<TrainingSamples> draw = e -> BenchData.samples(sampler.examples(e));
+        double total = 0;
+        for (ModelName model : names) {
+            ModelConfig config = config(model, epochsEach, batch, data);
+            TrainFigures dl4j = measure.dl4j(model, config, data, draw);
+            TrainFigures ref = retrainReference ? measure.reference(model, config, data, draw) : null;
+            total += dl4j.wallSeconds();
+            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach,
+                    perEpoch, dl4j.samplesPerSecond(),
+                    ref == null ? null : ref.samplesPerSecond(),
+                    ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
+                    ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
+                    ref == null ? null : ref.peakHeapMb(), dl4j.hr10(), ref == null ? null : ref.hr10(),
+                    dl4j.wallSeconds());
+            progress("ml100k", model, batch, dl4j, ref);
+        }
+        table.row("ml100k", "all " + names.size() + " (retrain)", batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE,
+                epochsEach, perEpoch, null, null, null,
+                null, null, null, null, null, null, total);
+        table.note("ml100k", String.format(Locale.ROOT, "synthetic: %d users, %d items, %,d positives (%,d training, "
+                        + "1 held out per user), 4 sampled negatives per positive, one 5-valued context feature",
+                SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS, SyntheticMovieLens.POSITIVES,
+                ml.trainingPositives()));
+    }
+
+    private static void progress(String data, ModelName model, int batch, TrainFigures dl4j, TrainFigures ref) {
+        System.out.printf(Locale.ROOT, "%s %s batch %d: DL4J %,.0f samples/s, HR@10 %.4f%s%n", data,
+                model.displayName(), batch, dl4j.samplesPerSecond(), dl4j.hr10(), ref == null ? ""
+                        : String.format(Locale.ROOT, "; reference %,.0f samples/s, HR@10 %.4f", ref.samplesPerSecond(),
+                        ref.hr10()));
+    }
+
+    /** The shipped defaults (config/model-defaults.properties as packaged), as `train` uses them. */
+    private static final ModelDefaults DEFAULTS = ModelDefaults.packaged();
+
+    private static ModelConfig config(ModelName model, int epochs, int batch, BenchData data) {
+        return DEFAULTS.config(model, 0, epochs, batch, 4, 42L, data.nUsers(), data.nItems(),
+                data.contextSizes());
+    }
+
+    private static int[] batchSizes(String batches) {
+        TreeSet<Integer> all = new TreeSet<>();
+        all.add(ModelDefaults.DEFAULT_BATCH_SIZE);
+        for (String b : batches.split(",")) {
+            int size;
+            try {
+                size = Integer.parseInt(b.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("batch sizes are whole numbers, was '" + b.trim() + "'");
+            }
+            if (size < 1) {
+                throw new IllegalArgumentException("batch sizes must be at least 1, was " + size);
+            }
+            all.add(size);
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
