@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: model quality on real data, training speed, serving speed. "
                 + "Each prints a table and writes CSV and JSON under target/bench/.",
-        subcommands = {})
+        subcommands = {io.ctxrec.app.bench.BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
