@@ -55,14 +55,14 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--db-password", defaultValue = "", description = "Default: empty.")
     String dbPassword;
 
-    @Option(names = "--users", defaultValue = "1000", description = "Users of a new shop. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--users", defaultValue = "300", description = "Users of a new shop. Default: ${DEFAULT-VALUE}.")
     int users;
 
     @Option(names = "--products", defaultValue = "100000",
             description = "Products of a new shop (at least the largest --sizes). Default: ${DEFAULT-VALUE}.")
     int products;
 
-    @Option(names = "--interactions", defaultValue = "40000",
+    @Option(names = "--interactions", defaultValue = "12000",
             description = "Interactions of a new shop (40 a user, as the large preset). Default: ${DEFAULT-VALUE}.")
     int interactions;
 
@@ -102,6 +102,10 @@ public final class BenchServeCommand implements Callable<Integer> {
             description = "JVM options of the service process. Default: ${DEFAULT-VALUE}.")
     List<String> serviceJvm;
 
+    @Option(names = "--service-jar", description = "Run the service from this jar instead of the running one "
+            + "(to compare two builds on the same shop).")
+    Path serviceJar;
+
     private final ObjectMapper json = new ObjectMapper();
     private final String token = UUID.randomUUID().toString();
     private HttpClient http;
@@ -110,6 +114,9 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         check();
+        if (serviceJar != null && !Files.isRegularFile(serviceJar)) {
+            throw new IllegalArgumentException("--service-jar: no such file " + serviceJar);
+        }
         Path dataDir = data.toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         Map<String, String> props = properties(dataDir);
@@ -129,7 +136,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             }
             System.out.printf("%n== %,d products on sale: starting the service (log %s)%n", size,
                     dataDir.resolve("serve.log"));
-            try (ServiceProcess service = ServiceProcess.serve(props, serviceJvm, dataDir.resolve("serve.log"), http,
+            try (ServiceProcess service = ServiceProcess.serve(serviceJar, props, serviceJvm, dataDir.resolve("serve.log"), http,
                     base, Duration.ofMinutes(3))) {
                 ready(requestIds.get(0));
                 boolean withList = size == listAt;
@@ -153,6 +160,9 @@ public final class BenchServeCommand implements Callable<Integer> {
         table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
         table.note("service rss max MiB", Math.round(maxRss));
         table.note("service jvm", String.join(" ", serviceJvm));
+        if (serviceJar != null) {
+            table.note("service jar", serviceJar.toString());
+        }
         table.note("machine", machine());
         table.note("load average before", loadBefore);
         table.note("load average after", loadAverage());
@@ -257,12 +267,13 @@ public final class BenchServeCommand implements Callable<Integer> {
         return size % 1000 == 0 ? (size / 1000) + "k" : String.valueOf(size);
     }
 
-    /** Waits until the service answers an init from a model (it loads the version on the first request). */
+    /** Waits until the service answers an init from a model (the first request loads the version: slow). */
     private void ready(String user) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = http.send(init(user), HttpResponse.BodyHandlers.ofString());
+            HttpRequest first = HttpRequest.newBuilder(init(user), (k, v) -> true).timeout(Duration.ofMinutes(5)).build();
+            HttpResponse<String> r = http.send(first, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200 && r.body().contains("\"source\":\"model\"")) {
                 return;
             }

@@ -30,18 +30,18 @@ final class ServiceProcess implements AutoCloseable {
     /** Runs a one-off command (generate, train) to its end, its output shown; fails on a non-zero exit. */
     static void runToEnd(Map<String, String> properties, List<String> jvmOptions, String... command)
             throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(commandLine(properties, jvmOptions, command)).inheritIO().start();
+        Process p = new ProcessBuilder(commandLine(null, properties, jvmOptions, command)).inheritIO().start();
         int exit = p.waitFor();
         if (exit != 0) {
             throw new IllegalStateException("ctxrec " + String.join(" ", command) + " failed (exit " + exit + ")");
         }
     }
 
-    /** Starts {@code serve}, its output to {@code log}, and waits until it answers HTTP. */
-    static ServiceProcess serve(Map<String, String> properties, List<String> jvmOptions, Path log, HttpClient http,
+    /** Starts {@code serve} (from {@code jar}, null: this one), its output to {@code log}; waits until it answers HTTP. */
+    static ServiceProcess serve(Path jar, Map<String, String> properties, List<String> jvmOptions, Path log, HttpClient http,
                                 URI base, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process p = new ProcessBuilder(commandLine(properties, jvmOptions, "serve"))
+        Process p = new ProcessBuilder(commandLine(jar, properties, jvmOptions, "serve"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(p, log);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -62,14 +62,14 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not answer within " + timeout.toSeconds() + " s; see " + log);
     }
 
-    private static List<String> commandLine(Map<String, String> properties, List<String> jvmOptions,
+    private static List<String> commandLine(Path jar, Map<String, String> properties, List<String> jvmOptions,
                                             String... command) {
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(jvmOptions);
         properties.forEach((k, v) -> line.add("-D" + k + "=" + v));
         line.add("-cp");
-        line.add(System.getProperty("java.class.path"));
+        line.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
         line.add("io.ctxrec.app.CtxrecCli");
         line.addAll(List.of(command));
         return line;
