@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench serve}: the service in its own process on a generated shop, driven over loopback HTTP by
  * a closed-loop generator at 1, 8 and 32 clients: {@code list} answered from the cache, and {@code init}
- * (all four models) over 1,000, 10,000 and 100,000 products on sale, idle and during a retrain. The shop
- * and its trained version are built once into {@code --data} and reused.
+ * (all four models) over 1,000, 10,000 and 100,000 products on sale, idle and then during one retrain. The
+ * shop and its trained version are built once into {@code --data} and reused; one service process serves
+ * every row, the products on sale changed under it through the database.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serving latency and throughput over HTTP: list from the cache, and init with all four "
@@ -102,6 +103,10 @@ public final class BenchServeCommand implements Callable<Integer> {
             description = "JVM options of the service process. Default: ${DEFAULT-VALUE}.")
     List<String> serviceJvm;
 
+    @Option(names = "--shop-refresh", defaultValue = "2", description = "How often the service re-reads the products "
+            + "on sale (seconds); the bench changes them between rows and waits twice this. Default: ${DEFAULT-VALUE}.")
+    int shopRefreshSeconds;
+
     @Option(names = "--service-jar", description = "Run the service from this jar instead of the running one "
             + "(to compare two builds on the same shop).")
     Path serviceJar;
@@ -130,23 +135,28 @@ public final class BenchServeCommand implements Callable<Integer> {
                 "p95 ms", "p99 ms", "req/s", "errors", "other source", "retrain", "rss MiB", "load1"));
         String loadBefore = loadAverage();
         double maxRss = 0;
-        for (int size : sizes) {
+        try (BenchShop shop = new BenchShop(db)) {
+            shop.onSale(sizes[0]);
+        }
+        System.out.printf("%nstarting the service (log %s)%n", dataDir.resolve("serve.log"));
+        try (ServiceProcess service = ServiceProcess.serve(serviceJar, props, serviceJvm, dataDir.resolve("serve.log"),
+                http, base, Duration.ofMinutes(5))) {
+            ready(requestIds.get(0));
+            // The products on sale change under the running service: its next shop reading picks them up.
             try (BenchShop shop = new BenchShop(db)) {
-                shop.onSale(size);
-            }
-            System.out.printf("%n== %,d products on sale: starting the service (log %s)%n", size,
-                    dataDir.resolve("serve.log"));
-            try (ServiceProcess service = ServiceProcess.serve(serviceJar, props, serviceJvm, dataDir.resolve("serve.log"), http,
-                    base, Duration.ofMinutes(3))) {
-                ready(requestIds.get(0));
-                boolean withList = size == listAt;
-                if (withList) {
-                    prime(requestIds);
+                for (int size : sizes) {
+                    onSale(shop, size);
+                    if (size == listAt) {
+                        prime(requestIds);
+                    }
+                    maxRss = Math.max(maxRss, measure(table, service, size, size == listAt, requestIds, null));
                 }
-                maxRss = Math.max(maxRss, measure(table, service, size, withList, requestIds, null));
                 if (!noRetrain) {
                     String run = startRetrain();
-                    maxRss = Math.max(maxRss, measure(table, service, size, withList, requestIds, run));
+                    for (int size : sizes) {
+                        onSale(shop, size);
+                        maxRss = Math.max(maxRss, measure(table, service, size, size == listAt, requestIds, run));
+                    }
                 }
             }
         }
@@ -157,6 +167,8 @@ public final class BenchServeCommand implements Callable<Integer> {
         table.note("requests", String.format(Locale.ROOT, "cycling over %d users; limit 10; %d s warm-up + %d s "
                 + "measured per row; closed loop (Java HttpClient, HTTP/1.1 keep-alive)", requestIds.size(), warmup,
                 seconds));
+        table.note("products on sale", "changed between rows under the running service, which re-reads them every "
+                + shopRefreshSeconds + " s (in the background)");
         table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
         table.note("service rss max MiB", Math.round(maxRss));
         table.note("service jvm", String.join(" ", serviceJvm));
@@ -176,6 +188,9 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
         if (Arrays.stream(clients).anyMatch(c -> c < 1 || c > 256)) {
             throw new IllegalArgumentException("--clients must be between 1 and 256");
+        }
+        if (shopRefreshSeconds < 1) {
+            throw new IllegalArgumentException("--shop-refresh must be at least 1");
         }
         if (seconds < 1 || warmup < 0 || requestUsers < 1 || epochs < 1) {
             throw new IllegalArgumentException("--seconds, --request-users and --epochs must be at least 1, "
@@ -197,6 +212,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         p.put("ctxrec.http.host", "127.0.0.1");
         p.put("ctxrec.http.port", String.valueOf(port));
         p.put("ctxrec.admin.token", token);
+        p.put("ctxrec.recommend.shop-refresh-seconds", String.valueOf(shopRefreshSeconds));
         return p;
     }
 
@@ -229,6 +245,12 @@ public final class BenchServeCommand implements Callable<Integer> {
             }
             return ids;
         }
+    }
+
+    private void onSale(BenchShop shop, int size) throws Exception {
+        shop.onSale(size);
+        System.out.printf("%n== %,d products on sale%n", size);
+        Thread.sleep(Duration.ofSeconds(2L * shopRefreshSeconds + 1).toMillis());
     }
 
     private double measure(BenchTable table, ServiceProcess service, int size, boolean withList, List<String> ids,

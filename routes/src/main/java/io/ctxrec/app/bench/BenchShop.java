@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The serving benchmark's shop, read and adjusted with plain JDBC between service runs (the service is
- * stopped meanwhile, so an embedded H2 file is never shared): its size, whether a version is active, the
+ * The serving benchmark's shop, read and adjusted with plain JDBC, also while the service runs (an H2
+ * file is then reached through the service's AUTO_SERVER): its size, whether a version is active, the
  * users to ask for, and how many products are on sale.
  */
 final class BenchShop implements AutoCloseable {
