@@ -93,6 +93,10 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per row. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(names = "--service-warmup", defaultValue = "30", description = "Seconds of init requests (8 clients) "
+            + "after the service starts, before the first row, so its code is compiled. Default: ${DEFAULT-VALUE}.")
+    int serviceWarmup;
+
     @Option(names = "--no-retrain", description = "Skip the rows measured during a retrain.")
     boolean noRetrain;
 
@@ -132,7 +136,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         base = URI.create("http://127.0.0.1:" + port);
 
         BenchTable table = new BenchTable("serve", List.of("scenario", "products", "clients", "requests", "median ms",
-                "p95 ms", "p99 ms", "req/s", "errors", "other source", "retrain", "rss MiB", "load1"));
+                "p95 ms", "p99 ms", "req/s", "errors", "other source", "cpu ms/req", "retrain", "rss MiB", "load1"));
         String loadBefore = loadAverage();
         double maxRss = 0;
         try (BenchShop shop = new BenchShop(db)) {
@@ -142,6 +146,8 @@ public final class BenchServeCommand implements Callable<Integer> {
         try (ServiceProcess service = ServiceProcess.serve(serviceJar, props, serviceJvm, dataDir.resolve("serve.log"),
                 http, base, Duration.ofMinutes(5))) {
             ready(requestIds.get(0));
+            new ClosedLoop(http).run(8, Duration.ofSeconds(serviceWarmup), Duration.ofMillis(1),
+                    n -> init(requestIds.get(n % requestIds.size())), body -> true);
             // The products on sale change under the running service: its next shop reading picks them up.
             try (BenchShop shop = new BenchShop(db)) {
                 for (int size : sizes) {
@@ -169,6 +175,8 @@ public final class BenchServeCommand implements Callable<Integer> {
                 seconds));
         table.note("products on sale", "changed between rows under the running service, which re-reads them every "
                 + shopRefreshSeconds + " s (in the background)");
+        table.note("cpu ms/req", "CPU time of the service process over the row (warm-up included) per answer: "
+                + "what a request costs, whatever else runs on the machine (during a retrain it includes the retrain's)");
         table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
         table.note("service rss max MiB", Math.round(maxRss));
         table.note("service jvm", String.join(" ", serviceJvm));
@@ -192,9 +200,9 @@ public final class BenchServeCommand implements Callable<Integer> {
         if (shopRefreshSeconds < 1) {
             throw new IllegalArgumentException("--shop-refresh must be at least 1");
         }
-        if (seconds < 1 || warmup < 0 || requestUsers < 1 || epochs < 1) {
+        if (seconds < 1 || warmup < 0 || serviceWarmup < 0 || requestUsers < 1 || epochs < 1) {
             throw new IllegalArgumentException("--seconds, --request-users and --epochs must be at least 1, "
-                    + "--warmup at least 0");
+                    + "--warmup and --service-warmup at least 0");
         }
     }
 
@@ -270,16 +278,18 @@ public final class BenchServeCommand implements Callable<Integer> {
                 @SuppressWarnings("unchecked")
                 IntFunction<HttpRequest> request = (IntFunction<HttpRequest>) s[1];
                 String expected = (String) s[2];
+                double cpuBefore = service.cpuMillis();
                 ClosedLoop.Result r = loop.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), request,
                         body -> body.contains(expected));
+                double cpuPerRequest = (service.cpuMillis() - cpuBefore) / Math.max(1, r.answered());
                 double mib = service.residentMiB();
                 rss = Math.max(rss, mib);
                 table.row(s[0], size, c, r.requests(), r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.errors(),
-                        r.unexpected(), retrainRun == null ? "-" : retrainState(retrainRun), (double) Math.round(mib),
+                        r.unexpected(), cpuPerRequest, retrainRun == null ? "-" : retrainState(retrainRun), (double) Math.round(mib),
                         loadAverage().split(" ")[0]);
                 System.out.printf(Locale.ROOT, "%-20s %,7d products %3d clients: median %.2f p95 %.2f p99 %.2f ms, "
-                        + "%.0f req/s, %d errors, %d other%n", s[0], size, c, r.medianMs(), r.p95Ms(), r.p99Ms(),
-                        r.perSecond(), r.errors(), r.unexpected());
+                        + "%.0f req/s, %d errors, %d other, %.2f cpu ms/req%n", s[0], size, c, r.medianMs(), r.p95Ms(),
+                        r.p99Ms(), r.perSecond(), r.errors(), r.unexpected(), cpuPerRequest);
             }
         }
         return rss;

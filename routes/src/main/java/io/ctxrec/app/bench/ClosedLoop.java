@@ -17,9 +17,12 @@ import java.util.function.Predicate;
  * inside the window count, so the figures are the service's steady state at that concurrency.
  */
 final class ClosedLoop {
-    /** One run's figures; {@code unexpected} counts answers that were 200 but not of the expected kind. */
+    /**
+     * One run's figures; {@code unexpected} counts answers that were 200 but not of the expected kind,
+     * {@code answered} every answer, warm-up included.
+     */
     record Result(int requests, int errors, int unexpected, double medianMs, double p95Ms, double p99Ms,
-                  double perSecond) {
+                  double perSecond, int answered) {
     }
 
     private final HttpClient client;
@@ -41,6 +44,7 @@ final class ClosedLoop {
         int[] counts = new int[clients];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger unexpected = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
             long[] mine = new long[1 << 16];
@@ -68,6 +72,7 @@ final class ClosedLoop {
                         break;
                     }
                     long took = System.nanoTime() - sent;
+                    answered.incrementAndGet();
                     if (sent >= from) {
                         if (!ok) {
                             errors.incrementAndGet();
@@ -98,7 +103,7 @@ final class ClosedLoop {
         Arrays.sort(all);
         double seconds = measure.toNanos() / 1e9;
         return new Result(total, errors.get(), unexpected.get(), percentile(all, 0.50), percentile(all, 0.95),
-                percentile(all, 0.99), total / seconds);
+                percentile(all, 0.99), total / seconds, answered.get());
     }
 
     /** Nearest rank, in milliseconds; NaN for no samples. */

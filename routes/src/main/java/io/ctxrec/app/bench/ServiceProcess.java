@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * JVM, its own memory, reached over loopback HTTP only.
  */
 final class ServiceProcess implements AutoCloseable {
+    /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
     private final Process process;
     private final Path log;
 
@@ -95,6 +98,22 @@ final class ServiceProcess implements AutoCloseable {
             return Double.NaN;
         }
         return Double.NaN;
+    }
+
+    /**
+     * CPU time the service process has used (user + system), in ms, from /proc (NaN where there is none).
+     * Unlike latency it does not grow when other processes compete for the cores.
+     */
+    double cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) start after its closing bracket.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     @Override
