@@ -45,6 +45,10 @@ final class EncmScorer extends PrecomputedScorer {
                 tower.addRequestInput(request, (2 + f) * d, contexts[f], context[f]);
             }
         }
-        tower.logits(request, items, out);
+        float[][] buffers = tower.newBuffers();
+        int[] nonZero = tower.newIndexBuffer();
+        for (int i = 0; i < items.length; i++) {
+            out[i] = tower.logit(request, items[i], buffers, nonZero);
+        }
     }
 }

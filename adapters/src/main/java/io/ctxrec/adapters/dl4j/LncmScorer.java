@@ -35,9 +35,11 @@ final class LncmScorer extends PrecomputedScorer {
         float[] u = mfUsers.row(user);
         float[] request = neural.newRequestTerm();
         neural.addRequestInput(request, 0, mlpUsers, user);
-        neural.logits(request, items, out);
+        float[][] buffers = neural.newBuffers();
+        int[] nonZero = neural.newIndexBuffer();
         for (int i = 0; i < items.length; i++) {
-            out[i] = linearWeight * mfItems.dotRow(items[i], u) + neuralWeight * out[i];
+            out[i] = linearWeight * mfItems.dotRow(items[i], u)
+                    + neuralWeight * neural.logit(request, items[i], buffers, nonZero);
         }
     }
 }

@@ -38,9 +38,10 @@ final class NeuMfScorer extends PrecomputedScorer {
         float[] u = gmfUsers.row(user);
         float[] request = mlp.newRequestTerm();
         mlp.addRequestInput(request, 0, mlpUsers, user);
-        mlp.logits(request, items, out);
+        float[][] buffers = mlp.newBuffers();
+        int[] nonZero = mlp.newIndexBuffer();
         for (int i = 0; i < items.length; i++) {
-            out[i] = gmfItems.dotRow(items[i], u) + out[i];
+            out[i] = gmfItems.dotRow(items[i], u) + mlp.logit(request, items[i], buffers, nonZero);
         }
     }
 }

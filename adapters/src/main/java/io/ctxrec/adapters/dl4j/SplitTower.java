@@ -7,15 +7,12 @@ import java.util.function.IntUnaryOperator;
  * An MLP tower whose first layer reads a concatenation of user-side and item-side vectors. Its
  * pre-activation {@code x·W + b} is a sum over the slices of {@code x}, so the item-side slices (plus b)
  * are summed once per item here, the request-side slices once per request ({@link #addRequestInput}),
- * and scoring an item is one vector addition and the layers above ({@link #logits}). Read-only after construction.
+ * and scoring an item is one vector addition and the layers above. Read-only after construction.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
     record ItemInput(int from, Matrix table, IntUnaryOperator rowOf) {
     }
-
-    /** Items per pass through the layers: their activations (64 units × 64 items) stay in the L1 cache. */
-    static final int BLOCK = 64;
 
     private final Dense first;
     private final Dense[] above;
@@ -48,31 +45,36 @@ final class SplitTower {
         first.weights().addProduct(table.values, row * table.cols, from, table.cols, requestTerm, 0);
     }
 
-    /**
-     * Every item's logit into {@code out}, {@link #BLOCK} items at a time: one vector addition per item for
-     * the first layer, then each layer above as a small matrix product over the block.
-     */
-    void logits(float[] requestTerm, int[] items, float[] out) {
-        float[][] x = new float[1 + above.length][];
-        x[0] = new float[width * BLOCK];
+    /** Per-request scratch space, one buffer per layer, then one for the indexes of non-zero inputs. */
+    float[][] newBuffers() {
+        float[][] buffers = new float[1 + above.length][];
+        buffers[0] = new float[width];
         for (int l = 0; l < above.length; l++) {
-            x[l + 1] = new float[above[l].width() * BLOCK];
+            buffers[l + 1] = new float[above[l].width()];
         }
+        return buffers;
+    }
+
+    int[] newIndexBuffer() {
+        int widest = width;
+        for (Dense layer : above) {
+            widest = Math.max(widest, layer.inputWidth());
+        }
+        return new int[widest];
+    }
+
+    float logit(float[] requestTerm, int item, float[][] buffers, int[] nonZero) {
+        float[] h = buffers[0];
+        int base = item * width;
         boolean relu = first.relu();
-        float[] h = x[0];
-        for (int from = 0; from < items.length; from += BLOCK) {
-            int n = Math.min(BLOCK, items.length - from);
-            for (int b = 0; b < n; b++) {
-                int base = items[from + b] * width;
-                for (int j = 0; j < width; j++) {
-                    float v = requestTerm[j] + itemTerms[base + j];
-                    h[j * BLOCK + b] = relu ? Math.max(v, 0f) : v;
-                }
-            }
-            for (int l = 0; l < above.length; l++) {
-                above[l].forwardBlock(x[l], x[l + 1], n, BLOCK);
-            }
-            System.arraycopy(x[above.length], 0, out, from, n);
+        for (int j = 0; j < width; j++) {
+            float x = requestTerm[j] + itemTerms[base + j];
+            h[j] = relu ? Math.max(x, 0f) : x;
         }
+        for (int l = 0; l < above.length; l++) {
+            above[l].forward(h, buffers[l + 1], nonZero);
+            h = buffers[l + 1];
+        }
+        return h[0];
     }
 }
