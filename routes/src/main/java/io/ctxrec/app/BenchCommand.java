@@ -1,6 +1,7 @@
 package io.ctxrec.app;
 
 import io.ctxrec.app.bench.BenchQualityCommand;
+import io.ctxrec.app.bench.BenchServeCommand;
 import io.ctxrec.app.bench.BenchTrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: model quality on real data, training speed, serving speed. "
                 + "Each prints a table and writes CSV and JSON under target/bench/.",
-        subcommands = {BenchQualityCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchQualityCommand.class, BenchTrainCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand

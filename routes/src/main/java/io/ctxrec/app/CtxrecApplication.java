@@ -10,6 +10,7 @@ import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.diagram.DiagramWiring;
 import io.ctxrec.routes.web.WebWiring;
 import io.ctxrec.routes.recommend.RecommendationWiring;
+import io.ctxrec.routes.recommend.ServingMemory;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRunner;
@@ -40,8 +41,9 @@ final class CtxrecApplication {
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
         main.bind("retrainer", retrainer);
-        RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
-        ApiWiring.bind(main, jdbc, infra.dataSource(), config, retrainer, () -> loadedVersion(main));
+        ServingMemory memory = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
+        ApiWiring.bind(main, jdbc, memory.interactionHistory(), infra.dataSource(), config, retrainer,
+                () -> loadedVersion(main));
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes());

@@ -41,6 +41,9 @@ public final class Backfill {
             }
         }
         List<RecommendedItem> result = new ArrayList<>(chosen.subList(0, Math.min(limit, chosen.size())));
+        if (result.size() == limit) {
+            return result; // full already: ranking every active product would add nothing
+        }
         List<Product> activeList = candidates.stream().filter(Product::isActive).toList();
         List<ScoredItem> scored = heuristic.rank(activeList, purchaseIntent);
         Map<String, Product> active = new HashMap<>();

@@ -2,6 +2,7 @@ package io.ctxrec.routes.api;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.routes.Retrainer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,10 +31,19 @@ public final class ApiWiring {
      */
     public ApiWiring(JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config, Retrainer retrainer,
                      Supplier<String> loadedModelVersion, Clock clock) {
+        this(jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion, clock);
+    }
+
+    /**
+     * @param interactions where posted interactions are recorded: the recommendation side's history, so
+     *                     that it sees them at once
+     */
+    public ApiWiring(JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource, CtxrecConfig config,
+                     Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock) {
         beans.put("serviceMetrics", metrics);
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         beans.put("recommendationQueries", new RecommendationQueries(clock));
-        beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
+        beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions,
                 jdbc.ratings(), clock));
         beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
         beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
@@ -50,7 +60,14 @@ public final class ApiWiring {
      */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config,
                                  Retrainer retrainer, Supplier<String> loadedModelVersion) {
-        ApiWiring api = new ApiWiring(jdbc, dataSource, config, retrainer, loadedModelVersion, Clock.systemUTC());
+        return bind(main, jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion);
+    }
+
+    /** As above, posted interactions recorded through {@code interactions}. */
+    public static ApiWiring bind(Main main, JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource,
+                                 CtxrecConfig config, Retrainer retrainer, Supplier<String> loadedModelVersion) {
+        ApiWiring api = new ApiWiring(jdbc, interactions, dataSource, config, retrainer, loadedModelVersion,
+                Clock.systemUTC());
         api.beans().forEach(main::bind);
         api.routes().forEach(main.configure()::addRoutesBuilder);
         main.addMainListener(new MainListenerSupport() {

@@ -16,7 +16,13 @@ public final class RecommendationBeans {
     private RecommendationBeans() {
     }
 
+    /** With its own {@link ServingMemory}: for callers that record no interaction in this process. */
     public static Map<String, Object> create(JdbcAdapters jdbc, DataSource dataSource, RecommendationSettings s) {
+        return create(new ServingMemory(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s);
+    }
+
+    public static Map<String, Object> create(ServingMemory memory, JdbcAdapters jdbc, DataSource dataSource,
+                                             RecommendationSettings s) {
         ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
                 s.clock());
@@ -24,15 +30,15 @@ public final class RecommendationBeans {
         beans.put(DATA_SOURCE, dataSource);
         beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir()),
                 s.versionCheck(), s.clock()));
-        beans.put("cacheCheck", new CacheCheck(jdbc.recommendationCache(), jdbc.interactionHistory(), s.clock()));
+        beans.put("cacheCheck", new CacheCheck(memory.recommendationCache(), memory.interactionHistory(), s.clock()));
         beans.put("userDataCollector", new UserDataCollector(s.zone()));
         beans.put("scoringPlan", new ScoringPlan(shop));
         beans.put("modelScorer", new ModelScorer());
         beans.put("modelChoice", new ModelChoice(policy, shop));
         beans.put("fallbackLists", new FallbackLists(policy, shop));
-        beans.put("recommendationStore", new RecommendationStore(jdbc.recommendationCache(), jdbc.modelRunLog(),
+        beans.put("recommendationStore", new RecommendationStore(memory.recommendationCache(), memory.modelRunLog(),
                 s.clock()));
-        beans.put("responseAssembler", new ResponseAssembler(jdbc.productCatalog(), jdbc.modelRunLog(), s.zone(),
+        beans.put("responseAssembler", new ResponseAssembler(memory.productCatalog(), memory.modelRunLog(), s.zone(),
                 s.clock()));
         return beans;
     }

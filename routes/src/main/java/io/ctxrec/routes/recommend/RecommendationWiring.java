@@ -11,9 +11,16 @@ public final class RecommendationWiring {
     private RecommendationWiring() {
     }
 
-    public static void bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config) {
-        RecommendationBeans.create(jdbc, dataSource, RecommendationSettings.fromConfig(config)).forEach(main::bind);
+    /**
+     * Returns the {@link ServingMemory} the routes read through: whatever else records interactions in this
+     * process must record them through its {@code interactionHistory()}, so the next list is fresh at once.
+     */
+    public static ServingMemory bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config) {
+        RecommendationSettings settings = RecommendationSettings.fromConfig(config);
+        ServingMemory memory = new ServingMemory(jdbc, settings.recheck(), settings.clock());
+        RecommendationBeans.create(memory, jdbc, dataSource, settings).forEach(main::bind);
         main.configure().addRoutesBuilder(new RecommendationRoutes());
         main.configure().addRoutesBuilder(new ScoringRoutes());
+        return memory;
     }
 }

@@ -16,7 +16,12 @@ import java.util.OptionalInt;
  * active product is known.
  */
 public class ScoringPlan {
+    /** The candidates of one shop reading under one version: the same for every request until either changes. */
+    private record Candidates(ShopSnapshot.Shop shop, ServingVersion version, List<String> ids, int[] indexes) {
+    }
+
     private final ShopSnapshot shop;
+    private volatile Candidates last;
 
     public ScoringPlan(ShopSnapshot shop) {
         this.shop = shop;
@@ -31,20 +36,33 @@ public class ScoringPlan {
         if (user.isEmpty()) {
             return null;
         }
-        List<String> ids = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        for (Product p : shop.current().active()) {
-            encoders.items().indexOf(p.id()).ifPresent(i -> {
-                ids.add(p.id());
-                indexes.add(i);
-            });
-        }
-        if (ids.isEmpty()) {
+        Candidates c = candidates(shop.current(), version);
+        if (c.ids().isEmpty()) {
             return null;
         }
         // Purchases stay in each model's list, to judge it by them; enough beyond them to fill the limit.
-        int k = Math.min(ids.size(), Math.max(ModelSelectionPolicy.K, query.limit() + profile.purchased().size()));
-        return new ScoringTask(version, user.getAsInt(), ids, indexes.stream().mapToInt(Integer::intValue).toArray(),
+        int k = Math.min(c.ids().size(), Math.max(ModelSelectionPolicy.K, query.limit() + profile.purchased().size()));
+        return new ScoringTask(version, user.getAsInt(), c.ids(), c.indexes(),
                 encoders.encodeContext(profile.context().features()), k);
+    }
+
+    private Candidates candidates(ShopSnapshot.Shop now, ServingVersion version) {
+        Candidates held = last;
+        if (held != null && held.shop() == now && held.version() == version) {
+            return held;
+        }
+        EncoderSet encoders = version.encoders();
+        List<String> ids = new ArrayList<>();
+        int[] indexes = new int[now.active().size()];
+        for (Product p : now.active()) {
+            OptionalInt i = encoders.items().indexOf(p.id());
+            if (i.isPresent()) {
+                indexes[ids.size()] = i.getAsInt();
+                ids.add(p.id());
+            }
+        }
+        Candidates fresh = new Candidates(now, version, List.copyOf(ids), java.util.Arrays.copyOf(indexes, ids.size()));
+        last = fresh;
+        return fresh;
     }
 }

@@ -11,12 +11,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The active products and each one's purchase intent (carts plus purchases by anyone), read at most
  * once per {@code refreshEvery}: every request scores the same candidates, and counting intent over all
- * interactions is too much work for each request. While one request refreshes, others use the old one.
+ * interactions is too much work for each request. The first reading (and every one, with a zero
+ * {@code refreshEvery}) is made by the request that needs it; later ones by a background thread while
+ * requests go on with the reading held (a shop of millions of interactions takes seconds to count).
  */
 public class ShopSnapshot {
     /** One reading of the shop. */
@@ -27,11 +34,19 @@ public class ShopSnapshot {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ShopSnapshot.class);
+
     private final ProductCatalog catalog;
     private final InteractionHistory history;
     private final Duration refreshEvery;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
+    private final AtomicBoolean refreshingInBackground = new AtomicBoolean();
+    private final Executor background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "shop-snapshot-refresh");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Shop shop;
 
     public ShopSnapshot(ProductCatalog catalog, InteractionHistory history, Duration refreshEvery, Clock clock) {
@@ -47,6 +62,21 @@ public class ShopSnapshot {
         if (held != null && now.isBefore(held.readAt().plus(refreshEvery))) {
             return held;
         }
+        if (held != null && !refreshEvery.isZero()) {
+            if (refreshingInBackground.compareAndSet(false, true)) {
+                background.execute(() -> {
+                    try {
+                        shop = read(clock.instant());
+                    } catch (RuntimeException e) {
+                        LOG.warn("cannot re-read the shop; scoring goes on with the reading of {}: {}", held.readAt(),
+                                e.toString());
+                    } finally {
+                        refreshingInBackground.set(false);
+                    }
+                });
+            }
+            return held;
+        }
         if (held != null && !refreshing.tryLock()) {
             return held;
         }
@@ -55,17 +85,21 @@ public class ShopSnapshot {
         }
         try {
             if (shop == held) {
-                List<Interaction> positives = new ArrayList<>();
-                history.forEach(i -> {
-                    if (i.action().isPositive()) {
-                        positives.add(i);
-                    }
-                });
-                shop = new Shop(catalog.active(), PurchaseIntent.count(positives), now);
+                shop = read(now);
             }
             return shop;
         } finally {
             refreshing.unlock();
         }
+    }
+
+    private Shop read(Instant now) {
+        List<Interaction> positives = new ArrayList<>();
+        history.forEach(i -> {
+            if (i.action().isPositive()) {
+                positives.add(i);
+            }
+        });
+        return new Shop(catalog.active(), PurchaseIntent.count(positives), now);
     }
 }

@@ -1,10 +1,7 @@
 package io.ctxrec.routes.scoring;
 
 import io.ctxrec.domain.scoring.ModelName;
-import io.ctxrec.domain.scoring.ScoredItem;
 import io.ctxrec.domain.scoring.ScoringModel;
-import java.util.ArrayList;
-import java.util.List;
 
 /** What a per-model route calls: one model scores every product of the task and keeps its top k. */
 public class ModelScorer {
@@ -17,14 +14,7 @@ public class ModelScorer {
             return null;
         }
         float[] scores = scoring.score(task.user(), task.items(), task.context());
-        List<ScoredItem> all = new ArrayList<>(scores.length);
-        for (int i = 0; i < scores.length; i++) {
-            // A NaN would make the ranking meaningless; leave the item out rather than rank it anywhere.
-            if (!Float.isNaN(scores[i])) {
-                all.add(new ScoredItem(task.itemIds().get(i), scores[i]));
-            }
-        }
-        all.sort(ScoredItem.BEST_FIRST);
-        return new ModelTopK(name.displayName(), all.subList(0, Math.min(task.k(), all.size())));
+        // A NaN would make the ranking meaningless; BestScores leaves such an item out.
+        return new ModelTopK(name.displayName(), BestScores.of(task.itemIds(), scores, task.k()));
     }
 }

@@ -79,7 +79,8 @@ final class ServingShop {
 
     /** Settings that look up the active version and re-read the shop on every request. */
     RecommendationSettings settings() {
-        return new RecommendationSettings(dataDir, ZoneId.of("UTC"), Duration.ZERO, Duration.ZERO, Clock.systemUTC());
+        return new RecommendationSettings(dataDir, ZoneId.of("UTC"), Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Clock.systemUTC());
     }
 
     String activeVersion() {

@@ -1,0 +1,127 @@
+package io.ctxrec.app.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The ctxrec jar run as a child process ({@code serve}, or a one-off {@code generate}/{@code train}),
+ * configured by {@code -Dctxrec.*} system properties, so the service is measured as it is deployed: its own
+ * JVM, its own memory, reached over loopback HTTP only.
+ */
+final class ServiceProcess implements AutoCloseable {
+    /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Runs a one-off command (generate, train) to its end, its output shown; fails on a non-zero exit. */
+    static void runToEnd(Map<String, String> properties, List<String> jvmOptions, String... command)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(commandLine(null, properties, jvmOptions, command)).inheritIO().start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("ctxrec " + String.join(" ", command) + " failed (exit " + exit + ")");
+        }
+    }
+
+    /** Starts {@code serve} (from {@code jar}, null: this one), its output to {@code log}; waits until it answers HTTP. */
+    static ServiceProcess serve(Path jar, Map<String, String> properties, List<String> jvmOptions, Path log, HttpClient http,
+                                URI base, Duration timeout) throws IOException, InterruptedException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Process p = new ProcessBuilder(commandLine(jar, properties, jvmOptions, "serve"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServiceProcess service = new ServiceProcess(p, log);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the service stopped while starting (exit " + p.exitValue()
+                        + "); see " + log);
+            }
+            try {
+                http.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return service;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        service.close();
+        throw new IllegalStateException("the service did not answer within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    private static List<String> commandLine(Path jar, Map<String, String> properties, List<String> jvmOptions,
+                                            String... command) {
+        List<String> line = new ArrayList<>();
+        line.add(ProcessHandle.current().info().command().orElse("java"));
+        line.addAll(jvmOptions);
+        properties.forEach((k, v) -> line.add("-D" + k + "=" + v));
+        line.add("-cp");
+        line.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
+        line.add("io.ctxrec.app.CtxrecCli");
+        line.addAll(List.of(command));
+        return line;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Resident memory of the service process in MiB, from /proc (NaN where there is none). */
+    double residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * CPU time the service process has used (user + system), in ms, from /proc (NaN where there is none).
+     * Unlike latency it does not grow when other processes compete for the cores.
+     */
+    double cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) start after its closing bracket.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.ctxrec.routes.recommend;
+
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.model.Interaction;
+import io.ctxrec.domain.model.Product;
+import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.InteractionHistory;
+import io.ctxrec.domain.port.ModelRun;
+import io.ctxrec.domain.port.ModelRunLog;
+import io.ctxrec.domain.port.Page;
+import io.ctxrec.domain.port.ProductCatalog;
+import io.ctxrec.domain.port.RecommendationCache;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The database reads of a request answered from the cache, kept in memory per user and per product:
+ * the stored list, the user's latest interaction and latest run, the products to hydrate. What this
+ * process writes (a list, a run, an interaction through {@link #interactionHistory()}) takes effect at
+ * once; what another process writes, within {@code recheck} ({@code ctxrec.cache.recheck-seconds}).
+ * Everything else goes straight to the JDBC adapters.
+ */
+public final class ServingMemory {
+    private final InteractionHistory history;
+    private final RecommendationCache cache;
+    private final ModelRunLog runs;
+    private final ProductCatalog catalog;
+
+    public ServingMemory(JdbcAdapters jdbc, Duration recheck, Clock clock) {
+        this.history = new History(jdbc.interactionHistory(), new Remembered<>(recheck, clock));
+        this.cache = new Cache(jdbc.recommendationCache(), new Remembered<>(recheck, clock));
+        this.runs = new Runs(jdbc.modelRunLog(), new Remembered<>(recheck, clock));
+        this.catalog = new Catalog(jdbc.productCatalog(), new Remembered<>(recheck, clock));
+    }
+
+    /** Every writer of interactions in this process must record through this one. */
+    public InteractionHistory interactionHistory() {
+        return history;
+    }
+
+    public RecommendationCache recommendationCache() {
+        return cache;
+    }
+
+    public ModelRunLog modelRunLog() {
+        return runs;
+    }
+
+    public ProductCatalog productCatalog() {
+        return catalog;
+    }
+
+    private record History(InteractionHistory db, Remembered<Optional<Instant>> latest) implements InteractionHistory {
+        @Override
+        public void record(Interaction interaction) {
+            db.record(interaction);
+            latest.invalidate(interaction.userId());
+        }
+
+        @Override
+        public List<Interaction> forUser(String userId) {
+            return db.forUser(userId);
+        }
+
+        @Override
+        public Optional<Instant> latestAt(String userId) {
+            return latest.get(userId, db::latestAt);
+        }
+
+        @Override
+        public void forEach(Consumer<Interaction> sink) {
+            db.forEach(sink);
+        }
+
+        @Override
+        public long count() {
+            return db.count();
+        }
+    }
+
+    private record Cache(RecommendationCache db, Remembered<Optional<CachedRecommendations>> lists)
+            implements RecommendationCache {
+        @Override
+        public Optional<CachedRecommendations> find(String userId) {
+            return lists.get(userId, db::find);
+        }
+
+        @Override
+        public void replace(CachedRecommendations list) {
+            db.replace(list);
+            lists.put(list.userId(), Optional.of(list));
+        }
+
+        @Override
+        public int clear(String userId) {
+            int removed = db.clear(userId);
+            lists.put(userId, Optional.empty());
+            return removed;
+        }
+    }
+
+    /** Only the latest run of a user is kept: the one a cached answer reports the metrics of. */
+    private record Runs(ModelRunLog db, Remembered<List<ModelRun>> latest) implements ModelRunLog {
+        @Override
+        public void record(ModelRun run) {
+            db.record(run);
+            latest.invalidate(run.userId());
+        }
+
+        @Override
+        public List<ModelRun> latest(String userId, int limit) {
+            return limit == 1 ? latest.get(userId, u -> db.latest(u, 1)) : db.latest(userId, limit);
+        }
+    }
+
+    private record Catalog(ProductCatalog db, Remembered<Optional<Product>> products) implements ProductCatalog {
+        @Override
+        public Optional<Product> find(String productId) {
+            return products.get(productId, db::find);
+        }
+
+        @Override
+        public List<Product> findAll(Collection<String> productIds) {
+            List<Product> found = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(productIds)) {
+                // A product not held (or due a recheck) is read with the others in one query below.
+                Optional<Product> held = products.fresh(id);
+                if (held == null) {
+                    missing.add(id);
+                } else {
+                    held.ifPresent(found::add);
+                }
+            }
+            if (!missing.isEmpty()) {
+                List<Product> read = db.findAll(missing);
+                Map<String, Product> byId = new HashMap<>();
+                read.forEach(p -> byId.put(p.id(), p));
+                for (String id : missing) {
+                    Optional<Product> p = Optional.ofNullable(byId.get(id));
+                    products.put(id, p);
+                    p.ifPresent(found::add);
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public List<Product> active() {
+            return db.active();
+        }
+
+        @Override
+        public List<Product> all() {
+            return db.all();
+        }
+
+        @Override
+        public Page<Product> page(String category, int offset, int limit) {
+            return db.page(category, offset, limit);
+        }
+
+        @Override
+        public long count() {
+            return db.count();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.ctxrec.routes.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ctxrec.domain.model.Interaction;
+import io.ctxrec.domain.model.Product;
+import io.ctxrec.domain.port.InteractionHistory;
+import io.ctxrec.domain.port.Page;
+import io.ctxrec.domain.port.ProductCatalog;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ShopSnapshotTest {
+    private final Catalog catalog = new Catalog();
+    private final MovableClock clock = new MovableClock();
+
+    @Test
+    void aDueReadingIsMadeInTheBackground_requestsKeepTheHeldOneMeanwhile() {
+        ShopSnapshot snapshot = new ShopSnapshot(catalog, new NoInteractions(), Duration.ofSeconds(60), clock);
+        catalog.active = List.of(product("a"));
+        assertThat(ids(snapshot.current())).containsExactly("a");
+
+        catalog.active = List.of(product("b"));
+        assertThat(ids(snapshot.current())).as("not due yet").containsExactly("a");
+        clock.now = clock.now.plusSeconds(61);
+        Instant due = clock.now;
+
+        assertThat(ids(snapshot.current())).as("due: the held one answers").containsExactly("a");
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids(snapshot.current()).equals(List.of("b")));
+        assertThat(snapshot.current().readAt()).isEqualTo(due);
+    }
+
+    @Test
+    void withZeroRefreshEveryRequestReadsTheShop() {
+        ShopSnapshot snapshot = new ShopSnapshot(catalog, new NoInteractions(), Duration.ZERO, clock);
+        catalog.active = List.of(product("a"));
+        assertThat(ids(snapshot.current())).containsExactly("a");
+
+        catalog.active = List.of(product("b"));
+
+        assertThat(ids(snapshot.current())).containsExactly("b");
+    }
+
+    private static List<String> ids(ShopSnapshot.Shop shop) {
+        return shop.active().stream().map(Product::id).toList();
+    }
+
+    private static Product product(String id) {
+        return new Product(id, "Product " + id, new BigDecimal("9.99"), 0, null, "c", "b", Product.ACTIVE, 0, 0, 0);
+    }
+
+    private static final class MovableClock extends Clock {
+        volatile Instant now = Instant.parse("2026-03-10T09:30:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private static final class Catalog implements ProductCatalog {
+        volatile List<Product> active = List.of();
+
+        @Override
+        public Optional<Product> find(String productId) {
+            return active.stream().filter(p -> p.id().equals(productId)).findFirst();
+        }
+
+        @Override
+        public List<Product> findAll(Collection<String> productIds) {
+            return active.stream().filter(p -> productIds.contains(p.id())).toList();
+        }
+
+        @Override
+        public List<Product> active() {
+            return active;
+        }
+
+        @Override
+        public List<Product> all() {
+            return active;
+        }
+
+        @Override
+        public Page<Product> page(String category, int offset, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long count() {
+            return active.size();
+        }
+    }
+
+    private static final class NoInteractions implements InteractionHistory {
+        @Override
+        public void record(Interaction interaction) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Interaction> forUser(String userId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Instant> latestAt(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void forEach(Consumer<Interaction> sink) {
+        }
+
+        @Override
+        public long count() {
+            return 0;
+        }
+    }
+}
