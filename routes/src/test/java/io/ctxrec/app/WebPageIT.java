@@ -21,8 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -150,10 +152,10 @@ class WebPageIT {
         assertThat(browser.getCurrentUrl()).endsWith("#/shop?user=" + USER);
 
         // Models view: nothing trained yet; retrain with the admin token and follow it to the end.
-        browser.findElement(By.id("nav-models")).click();
+        click(By.id("nav-models"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".version"), "None yet"));
         byLabel("Admin token").sendKeys(TOKEN);
-        browser.findElement(By.id("retrain")).click();
+        click(By.id("retrain"));
         new WebDriverWait(browser, Duration.ofMinutes(8)).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FINISHED']")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FAILED']"))));
@@ -167,8 +169,10 @@ class WebPageIT {
         screenshot("models");
 
         // Back in the shop the new version answers; record a purchase, refresh, and it is gone from the list.
-        browser.findElement(By.id("nav-shop")).click();
-        browser.findElement(By.id("refresh")).click();
+        click(By.id("nav-shop"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-count"), "1 user"));
+        cardsAfterLoad(12);
+        click(By.id("refresh"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".provenance [data-source]"), "model"));
         cards = cardsAfterLoad(12);
         assertThat(text(".provenance [data-model]")).isIn("BMF", "NeuMF");
@@ -180,12 +184,12 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "4 of 5"));
         cards.get(0).findElement(By.xpath(".//button[text()='Purchase']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "purchased"));
-        browser.findElement(By.id("refresh")).click();
+        click(By.id("refresh"));
         wait.until(d -> !productIds().contains(bought) && productIds().size() == 12);
         assertThat(text(".provenance [data-source]")).isEqualTo("model");
 
         // Architecture: the system diagram and the diagram of the running routes, rendered by Mermaid.
-        browser.findElement(By.id("nav-architecture")).click();
+        click(By.id("nav-architecture"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".mermaid-out svg"), 2));
         assertThat(browser.findElements(By.cssSelector(".mermaid-out svg")).get(0).getAttribute("innerHTML"))
                 .contains("TRAINING").contains("INFERENCE");
@@ -197,10 +201,19 @@ class WebPageIT {
 
         // The service goes away while the page is open: the page says so instead of going blank.
         main.stop();
-        browser.findElement(By.id("nav-shop")).click();
-        browser.findElement(By.id("refresh")).click();
+        click(By.id("nav-shop"));
+        click(By.id("refresh"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "unreachable"));
         screenshot("shop-unreachable");
+    }
+
+    /** Clicks once the element is where it will stay: a re-rendering page can move it under the pointer. */
+    private void click(By target) {
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(target).click();
+                    return true;
+                });
     }
 
     private List<WebElement> cardsAfterLoad(int expected) {
