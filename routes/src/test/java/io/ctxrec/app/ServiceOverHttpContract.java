@@ -5,20 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ctxrec.adapters.config.CtxrecConfig;
-import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.TestDatabase;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,53 +27,21 @@ abstract class ServiceOverHttpContract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private TestDatabase testDatabase;
-    private Infrastructure infra;
-    private Main main;
+    private DemoService service;
     private String base;
 
     abstract TestDatabase newDatabase();
 
     @BeforeAll
     void startService() throws Exception {
-        testDatabase = newDatabase();
-        DatabaseSettings db = testDatabase.settings();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path dataDir = Files.createTempDirectory("ctxrec-service");
-        Properties p = new Properties();
-        p.setProperty("ctxrec.db.url", db.url());
-        p.setProperty("ctxrec.db.user", db.user());
-        p.setProperty("ctxrec.db.password", db.password());
-        p.setProperty("ctxrec.data.dir", dataDir.toString());
-        p.setProperty("ctxrec.http.port", String.valueOf(port));
-        p.setProperty("ctxrec.http.host", "127.0.0.1");
-        p.setProperty("ctxrec.admin.token", TOKEN);
-        p.setProperty("ctxrec.training.on-start", "false");
-        p.setProperty("ctxrec.training.models", "BMF,NeuMF");
-        p.setProperty("ctxrec.training.epochs", "2");
-        p.setProperty("ctxrec.training.batch-size", "256");
-        p.setProperty("ctxrec.serving.check-seconds", "0");
-        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
-        infra = Infrastructure.open(config);
-        infra.ensureDemoData();
-        main = CtxrecApplication.create(config, infra);
-        main.start();
-        base = "http://127.0.0.1:" + port;
+        service = DemoService.start(newDatabase(), TOKEN);
+        base = service.base();
     }
 
     @AfterAll
-    void stopService() throws Exception {
-        if (main != null) {
-            main.stop();
-        }
-        if (infra != null) {
-            infra.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.drop();
+    void stopService() {
+        if (service != null) {
+            service.close();
         }
     }
 

@@ -2,20 +2,14 @@ package io.ctxrec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ctxrec.adapters.config.CtxrecConfig;
-import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.TestDatabase;
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,40 +44,15 @@ class WebPageIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final String USER = "u00007";
 
-    private TestDatabase testDatabase;
-    private Infrastructure infra;
-    private Main main;
+    private DemoService service;
     private String base;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() throws Exception {
-        testDatabase = TestDatabase.h2();
-        DatabaseSettings db = testDatabase.settings();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Properties p = new Properties();
-        p.setProperty("ctxrec.db.url", db.url());
-        p.setProperty("ctxrec.db.user", db.user());
-        p.setProperty("ctxrec.db.password", db.password());
-        p.setProperty("ctxrec.data.dir", Files.createTempDirectory("ctxrec-page").toString());
-        p.setProperty("ctxrec.http.port", String.valueOf(port));
-        p.setProperty("ctxrec.http.host", "127.0.0.1");
-        p.setProperty("ctxrec.admin.token", TOKEN);
-        p.setProperty("ctxrec.training.on-start", "false");
-        p.setProperty("ctxrec.training.models", "BMF,NeuMF");
-        p.setProperty("ctxrec.training.epochs", "2");
-        p.setProperty("ctxrec.training.batch-size", "256");
-        p.setProperty("ctxrec.serving.check-seconds", "0");
-        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
-        infra = Infrastructure.open(config);
-        infra.ensureDemoData();
-        main = CtxrecApplication.create(config, infra);
-        main.start();
-        base = "http://127.0.0.1:" + port;
+        service = DemoService.start(TestDatabase.h2(), TOKEN);
+        base = service.base();
 
         Files.createDirectories(SHOTS);
         Process ensure = new ProcessBuilder("../scripts/ensure-chromium.sh").redirectErrorStream(true).start();
@@ -111,14 +80,8 @@ class WebPageIT {
         if (browser != null) {
             browser.quit();
         }
-        if (main != null && main.isStarted()) {
-            main.stop();
-        }
-        if (infra != null) {
-            infra.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.drop();
+        if (service != null) {
+            service.close();
         }
     }
 
@@ -200,7 +163,7 @@ class WebPageIT {
         assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
 
         // The service goes away while the page is open: the page says so instead of going blank.
-        main.stop();
+        service.stopServing();
         click(By.id("nav-shop"));
         click(By.id("refresh"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "unreachable"));
