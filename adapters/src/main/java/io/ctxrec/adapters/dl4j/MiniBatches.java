@@ -12,7 +12,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * Each batch's arrays are filled from a slice of the shuffled order and wrapped once, so no INDArray
  * is created per sample. {@link #reset()} reshuffles for the next epoch.
  */
-final class MiniBatches implements MultiDataSetIterator {
+public final class MiniBatches implements MultiDataSetIterator {
     private final TrainingSamples samples;
     private final int batchSize;
     private final int contextFeatures;
@@ -30,7 +30,8 @@ final class MiniBatches implements MultiDataSetIterator {
         this.order = shuffled(samples.size(), random);
     }
 
-    private static int[] shuffled(int n, Random random) {
+    /** 0..n-1 in a Fisher-Yates order drawn from {@code random}: the order an epoch's batches take. */
+    public static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -6,6 +6,7 @@ import io.ctxrec.domain.evaluation.HeldOutInteraction;
 import io.ctxrec.training.dataset.EpochExamples;
 import io.ctxrec.training.dataset.EpochSampler;
 import io.ctxrec.training.dataset.ItemContext;
+import io.ctxrec.training.pipeline.EpochSamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,9 @@ record BenchData(String name, int nUsers, int nItems, int[] contextSizes, List<T
         return all;
     }
 
-    /** The trainer's layout: contexts feature by feature. */
+    /** The trainer's layout: contexts feature by feature (as the training pipeline makes it). */
     static TrainingSamples samples(EpochExamples examples) {
-        int n = examples.size();
-        int width = examples.width();
-        int[] rowMajor = examples.contexts();
-        int[][] byFeature = new int[width][n];
-        for (int r = 0; r < n; r++) {
-            for (int f = 0; f < width; f++) {
-                byFeature[f][r] = rowMajor[r * width + f];
-            }
-        }
-        return new TrainingSamples(examples.users(), examples.items(), byFeature, examples.labels());
+        return EpochSamples.of(examples);
     }
 
     int samplesPerEpoch() {

@@ -3,6 +3,7 @@ package io.ctxrec.app.bench;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.Dl4jTrainer;
 import io.ctxrec.adapters.dl4j.EpochReport;
+import io.ctxrec.adapters.dl4j.MiniBatches;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
@@ -50,7 +51,7 @@ final class TrainingMeasure {
         for (int e = 1; e <= config.epochs(); e++) {
             TrainingSamples epoch = epochs.apply(e);
             long fitStart = System.nanoTime();
-            int[] order = shuffled(epoch.size(), new Random(config.seed() * 1_000_003L + e));
+            int[] order = MiniBatches.shuffled(epoch.size(), new Random(config.seed() * 1_000_003L + e));
             for (int from = 0; from < order.length; from += config.batchSize()) {
                 reference.trainBatch(epoch, order, from, Math.min(config.batchSize(), order.length - from));
             }
@@ -67,19 +68,5 @@ final class TrainingMeasure {
 
     private double hitRate(BenchData data, Scorer scorer) {
         return evaluator.evaluate(data.cases(), data.userItems(), data.nItems(), scorer).hitRate().orElse(Double.NaN);
-    }
-
-    private static int[] shuffled(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

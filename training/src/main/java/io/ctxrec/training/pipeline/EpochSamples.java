@@ -4,11 +4,11 @@ import io.ctxrec.adapters.dl4j.TrainingSamples;
 import io.ctxrec.training.dataset.EpochExamples;
 
 /** Turns an epoch's examples (contexts row by row) into the trainer's samples (contexts feature by feature). */
-final class EpochSamples {
+public final class EpochSamples {
     private EpochSamples() {
     }
 
-    static TrainingSamples of(EpochExamples examples) {
+    public static TrainingSamples of(EpochExamples examples) {
         int n = examples.size();
         int width = examples.width();
         int[] rowMajor = examples.contexts();
