@@ -7,7 +7,11 @@ final class IndexRange {
 
     static void check(String field, int[] indexes, int size) {
         for (int s = 0; s < indexes.length; s++) {
-            check(field + "[" + s + "]", indexes[s], size);
+            int index = indexes[s];
+            if (index < 0 || index >= size) {
+                // The field's name is built only here: a request checks thousands of indexes.
+                check(field + "[" + s + "]", index, size);
+            }
         }
     }
 

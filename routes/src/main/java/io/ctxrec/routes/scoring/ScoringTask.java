@@ -19,4 +19,11 @@ public record ScoringTask(ServingVersion version, int user, List<String> itemIds
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
     }
+
+    /** Short: the record's own text would spell out the version's encoders and every product id. */
+    @Override
+    public String toString() {
+        return "ScoringTask[version=" + version.version() + ", user=" + user + ", items=" + items.length + ", k=" + k
+                + "]";
+    }
 }

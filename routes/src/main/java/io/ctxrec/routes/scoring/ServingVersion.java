@@ -32,4 +32,10 @@ public record ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> off
     public EncoderSet encoders() {
         return loaded.encoders();
     }
+
+    /** Short: the record's own text would spell out every encoder. */
+    @Override
+    public String toString() {
+        return "ServingVersion[" + version() + ", models=" + models().keySet() + "]";
+    }
 }

@@ -29,4 +29,10 @@ public record LoadedVersion(String version, Map<ModelName, ScoringModel> models,
     public LoadedVersion(String version, Map<ModelName, ScoringModel> models, EncoderSet encoders) {
         this(version, models, encoders, models);
     }
+
+    /** Short: the record's own text would spell out every encoder. */
+    @Override
+    public String toString() {
+        return "LoadedVersion[" + version + ", models=" + models.keySet() + "]";
+    }
 }
