@@ -45,10 +45,6 @@ final class EncmScorer extends PrecomputedScorer {
                 tower.addRequestInput(request, (2 + f) * d, contexts[f], context[f]);
             }
         }
-        float[][] buffers = tower.newBuffers();
-        int[] nonZero = tower.newIndexBuffer();
-        for (int i = 0; i < items.length; i++) {
-            out[i] = tower.logit(request, items[i], buffers, nonZero);
-        }
+        tower.logits(request, items, out);
     }
 }

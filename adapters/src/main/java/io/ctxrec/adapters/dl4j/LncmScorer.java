@@ -35,11 +35,9 @@ final class LncmScorer extends PrecomputedScorer {
         float[] u = mfUsers.row(user);
         float[] request = neural.newRequestTerm();
         neural.addRequestInput(request, 0, mlpUsers, user);
-        float[][] buffers = neural.newBuffers();
-        int[] nonZero = neural.newIndexBuffer();
+        neural.logits(request, items, out);
         for (int i = 0; i < items.length; i++) {
-            out[i] = linearWeight * mfItems.dotRow(items[i], u)
-                    + neuralWeight * neural.logit(request, items[i], buffers, nonZero);
+            out[i] = linearWeight * mfItems.dotRow(items[i], u) + neuralWeight * out[i];
         }
     }
 }

@@ -38,10 +38,9 @@ final class NeuMfScorer extends PrecomputedScorer {
         float[] u = gmfUsers.row(user);
         float[] request = mlp.newRequestTerm();
         mlp.addRequestInput(request, 0, mlpUsers, user);
-        float[][] buffers = mlp.newBuffers();
-        int[] nonZero = mlp.newIndexBuffer();
+        mlp.logits(request, items, out);
         for (int i = 0; i < items.length; i++) {
-            out[i] = gmfItems.dotRow(items[i], u) + mlp.logit(request, items[i], buffers, nonZero);
+            out[i] += gmfItems.dotRow(items[i], u);
         }
     }
 }

@@ -1,38 +1,62 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * An MLP tower whose first layer reads a concatenation of user-side and item-side vectors. Its
  * pre-activation {@code x·W + b} is a sum over the slices of {@code x}, so the item-side slices (plus b)
- * are summed once per item here, the request-side slices once per request ({@link #addRequestInput}),
- * and scoring an item is one vector addition and the layers above. Read-only after construction.
+ * are summed once per item here, the request-side slices once per request ({@link #addRequestInput}).
+ * A request then scores its items a chunk at a time as matrix products: the chunk's rows of the item
+ * terms plus the request's term, then each layer above as one product with its weights. In plain Java
+ * loops the same work cost about 0.7 µs an item (the JIT does not vectorise them); as BLAS products it is
+ * several times less. Read-only after construction: the arrays are shared, every request makes its own.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
     record ItemInput(int from, Matrix table, IntUnaryOperator rowOf) {
     }
 
+    /** Items per chunk: bounds a request's scratch memory (a few MB) whatever the number of products. */
+    static final int CHUNK = 8_192;
+
     private final Dense first;
-    private final Dense[] above;
     private final int width;
-    private final float[] itemTerms;
+    private final INDArray itemTerms;
+    private final INDArray[] weights;
+    private final INDArray[] biases;
+    private final boolean[] relu;
 
     /** @param layers the tower bottom-up, the last a one-unit linear layer (the logit) */
     SplitTower(Dense[] layers, int nItems, List<ItemInput> itemInputs) {
         this.first = layers[0];
-        this.above = java.util.Arrays.copyOfRange(layers, 1, layers.length);
         this.width = first.width();
-        this.itemTerms = new float[nItems * width];
+        float[] terms = new float[nItems * width];
         float[] bias = first.bias();
         Matrix w = first.weights();
         for (int item = 0; item < nItems; item++) {
-            System.arraycopy(bias, 0, itemTerms, item * width, width);
+            System.arraycopy(bias, 0, terms, item * width, width);
             for (ItemInput in : itemInputs) {
                 w.addProduct(in.table().values, in.rowOf().applyAsInt(item) * in.table().cols, in.from(),
-                        in.table().cols, itemTerms, item * width);
+                        in.table().cols, terms, item * width);
             }
+        }
+        this.itemTerms = Nd4j.create(terms, new long[] {nItems, width}, 'c');
+        int above = layers.length - 1;
+        this.weights = new INDArray[above];
+        this.biases = new INDArray[above];
+        this.relu = new boolean[above];
+        for (int l = 0; l < above; l++) {
+            Dense layer = layers[l + 1];
+            Matrix m = layer.weights();
+            weights[l] = Nd4j.create(m.values, new long[] {m.rows, m.cols}, 'c');
+            biases[l] = Nd4j.create(layer.bias(), new long[] {1, m.cols}, 'c');
+            relu[l] = layer.relu();
         }
     }
 
@@ -45,36 +69,35 @@ final class SplitTower {
         first.weights().addProduct(table.values, row * table.cols, from, table.cols, requestTerm, 0);
     }
 
-    /** Per-request scratch space, one buffer per layer, then one for the indexes of non-zero inputs. */
-    float[][] newBuffers() {
-        float[][] buffers = new float[1 + above.length][];
-        buffers[0] = new float[width];
-        for (int l = 0; l < above.length; l++) {
-            buffers[l + 1] = new float[above[l].width()];
+    /** Writes the tower's logit of each of {@code items} (model indexes, checked) into {@code out}. */
+    void logits(float[] requestTerm, int[] items, float[] out) {
+        try (INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c')) {
+            for (int from = 0; from < items.length; from += CHUNK) {
+                int n = Math.min(CHUNK, items.length - from);
+                float[] chunk = chunkLogits(request, Arrays.copyOfRange(items, from, from + n));
+                System.arraycopy(chunk, 0, out, from, n);
+            }
         }
-        return buffers;
     }
 
-    int[] newIndexBuffer() {
-        int widest = width;
-        for (Dense layer : above) {
-            widest = Math.max(widest, layer.inputWidth());
+    private float[] chunkLogits(INDArray request, int[] items) {
+        INDArray h = Nd4j.pullRows(itemTerms, 1, items);
+        h.addiRowVector(request);
+        if (first.relu()) {
+            Transforms.relu(h, false);
         }
-        return new int[widest];
-    }
-
-    float logit(float[] requestTerm, int item, float[][] buffers, int[] nonZero) {
-        float[] h = buffers[0];
-        int base = item * width;
-        boolean relu = first.relu();
-        for (int j = 0; j < width; j++) {
-            float x = requestTerm[j] + itemTerms[base + j];
-            h[j] = relu ? Math.max(x, 0f) : x;
+        for (int l = 0; l < weights.length; l++) {
+            INDArray next = Nd4j.createUninitialized(DataType.FLOAT, items.length, weights[l].columns());
+            h.mmul(weights[l], next);
+            h.close();
+            next.addiRowVector(biases[l]);
+            if (relu[l]) {
+                Transforms.relu(next, false);
+            }
+            h = next;
         }
-        for (int l = 0; l < above.length; l++) {
-            above[l].forward(h, buffers[l + 1], nonZero);
-            h = buffers[l + 1];
+        try (INDArray logits = h) {
+            return logits.toFloatVector();
         }
-        return h[0];
     }
 }

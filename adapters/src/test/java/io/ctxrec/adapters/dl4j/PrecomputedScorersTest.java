@@ -66,6 +66,22 @@ class PrecomputedScorersTest {
         assertSameScores(network, PrecomputedScorers.of(network));
     }
 
+    /** More items than one chunk of the tower's matrix products: every chunk lands in its own place. */
+    @ParameterizedTest
+    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    void scoresALongListChunkByChunkAsTheNetworkDoes(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        ScoringModel fast = PrecomputedScorers.of(network);
+        int[] items = new Random(5).ints(2 * SplitTower.CHUNK + 17, 0, TwoGroups.ITEMS).toArray();
+        int[] context = new int[network.config().contextSizes().length];
+        float[] expected = network.score(2, items, context);
+        float[] actual = fast.score(2, items, context);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < items.length; i++) {
+            assertThat(actual[i]).as("position %d item %d", i, items[i]).isCloseTo(expected[i], within(TOLERANCE));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
     void scoresEqualTheNetworkWithoutHiddenLayersToo(ModelName name) {
