@@ -97,6 +97,10 @@ public final class BenchServeCommand implements Callable<Integer> {
             + "after the service starts, before the first row, so its code is compiled. Default: ${DEFAULT-VALUE}.")
     int serviceWarmup;
 
+    @Option(names = "--generator", defaultValue = "java", description = "Load generator: java (its own, Java's "
+            + "HttpClient) or wrk (Debian's wrk, which leaves the cores to the service). Default: ${DEFAULT-VALUE}.")
+    private String generator;
+
     @Option(names = "--no-retrain", description = "Skip the rows measured during a retrain.")
     boolean noRetrain;
 
@@ -117,6 +121,9 @@ public final class BenchServeCommand implements Callable<Integer> {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token = UUID.randomUUID().toString();
+    private static final String LIST_PATH = "/api/recommendations/list?limit=10&userId=";
+    private static final String INIT_PATH = "/api/recommendations/init";
+
     private HttpClient http;
     private URI base;
 
@@ -171,7 +178,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         table.note("database", props.get("ctxrec.db.url").startsWith("jdbc:h2") ? "H2 file (embedded in the service)"
                 : props.get("ctxrec.db.url"));
         table.note("requests", String.format(Locale.ROOT, "cycling over %d users; limit 10; %d s warm-up + %d s "
-                + "measured per row; closed loop (Java HttpClient, HTTP/1.1 keep-alive)", requestIds.size(), warmup,
+                + "measured per row; closed loop (" + (usesWrk() ? "wrk" : "Java HttpClient") + ", HTTP/1.1 keep-alive)", requestIds.size(), warmup,
                 seconds));
         table.note("products on sale", "changed between rows under the running service, which re-reads them every "
                 + shopRefreshSeconds + " s (in the background)");
@@ -196,6 +203,12 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
         if (Arrays.stream(clients).anyMatch(c -> c < 1 || c > 256)) {
             throw new IllegalArgumentException("--clients must be between 1 and 256");
+        }
+        if (!generator.equals("java") && !generator.equals("wrk")) {
+            throw new IllegalArgumentException("--generator must be java or wrk, was " + generator);
+        }
+        if (usesWrk() && !WrkLoop.available()) {
+            throw new IllegalArgumentException("--generator wrk: wrk is not installed (apt-get install wrk)");
         }
         if (shopRefreshSeconds < 1) {
             throw new IllegalArgumentException("--shop-refresh must be at least 1");
@@ -264,23 +277,28 @@ public final class BenchServeCommand implements Callable<Integer> {
     private double measure(BenchTable table, ServiceProcess service, int size, boolean withList, List<String> ids,
                            String retrainRun) throws Exception {
         ClosedLoop loop = new ClosedLoop(http);
+        WrkLoop wrk = new WrkLoop(base, ids, data.toAbsolutePath());
         double rss = 0;
         String suffix = retrainRun == null ? "" : " +retrain";
         List<Object[]> scenarios = new ArrayList<>();
         if (withList) {
             scenarios.add(new Object[] {"list-cache" + suffix, (IntFunction<HttpRequest>) n -> list(ids.get(n % ids.size())),
-                    "\"source\":\"cache\""});
+                    "\"source\":\"cache\"", new WrkLoop.Scenario("GET", LIST_PATH + "{user}", null,
+                    "\"source\":\"cache\"")});
         }
         scenarios.add(new Object[] {"init-" + label(size) + suffix,
-                (IntFunction<HttpRequest>) n -> init(ids.get(n % ids.size())), "\"source\":\"model\""});
+                (IntFunction<HttpRequest>) n -> init(ids.get(n % ids.size())), "\"source\":\"model\"",
+                new WrkLoop.Scenario("POST", INIT_PATH, "{\"userId\":\"{user}\",\"limit\":10}", "\"source\":\"model\"")});
         for (Object[] s : scenarios) {
             for (int c : clients) {
                 @SuppressWarnings("unchecked")
                 IntFunction<HttpRequest> request = (IntFunction<HttpRequest>) s[1];
                 String expected = (String) s[2];
                 double cpuBefore = service.cpuMillis();
-                ClosedLoop.Result r = loop.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), request,
-                        body -> body.contains(expected));
+                ClosedLoop.Result r = usesWrk()
+                        ? wrk.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), (WrkLoop.Scenario) s[3])
+                        : loop.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), request,
+                                body -> body.contains(expected));
                 double cpuPerRequest = (service.cpuMillis() - cpuBefore) / Math.max(1, r.answered());
                 double mib = service.residentMiB();
                 rss = Math.max(rss, mib);
@@ -293,6 +311,10 @@ public final class BenchServeCommand implements Callable<Integer> {
             }
         }
         return rss;
+    }
+
+    private boolean usesWrk() {
+        return generator.equals("wrk");
     }
 
     private static String label(int size) {
@@ -323,13 +345,13 @@ public final class BenchServeCommand implements Callable<Integer> {
     }
 
     private HttpRequest list(String user) {
-        return HttpRequest.newBuilder(base.resolve("/api/recommendations/list?limit=10&userId="
+        return HttpRequest.newBuilder(base.resolve(LIST_PATH
                 + URLEncoder.encode(user, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     private HttpRequest init(String user) {
         String body = "{\"userId\":" + quoted(user) + ",\"limit\":10}";
-        return HttpRequest.newBuilder(base.resolve("/api/recommendations/init")).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(base.resolve(INIT_PATH)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
