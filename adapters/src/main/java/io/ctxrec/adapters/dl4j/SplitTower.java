@@ -15,7 +15,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A request then scores its items a chunk at a time as matrix products: the chunk's rows of the item
  * terms plus the request's term, then each layer above as one product with its weights. In plain Java
  * loops the same work cost about 0.7 µs an item (the JIT does not vectorise them); as BLAS products it is
- * several times less. Read-only after construction: the arrays are shared, every request makes its own.
+ * several times less. The parameters are read-only after construction and shared; each request makes its
+ * own arrays; the one piece of state, the last long list's gathered terms, is replaced whole, never written.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
@@ -24,6 +25,12 @@ final class SplitTower {
 
     /** Items per chunk: bounds a request's scratch memory (a few MB) whatever the number of products. */
     static final int CHUNK = 8_192;
+    /** Lists at least this long keep their gathered item terms for the next request with the same list. */
+    static final int KEEP_FROM = 1_024;
+
+    /** A list of items and its item terms, gathered into chunks; never written after construction. */
+    private record Gathered(int[] items, INDArray[] chunks) {
+    }
 
     private final Dense first;
     private final int width;
@@ -31,6 +38,7 @@ final class SplitTower {
     private final INDArray[] weights;
     private final INDArray[] biases;
     private final boolean[] relu;
+    private volatile Gathered last;
 
     /** @param layers the tower bottom-up, the last a one-unit linear layer (the logit) */
     SplitTower(Dense[] layers, int nItems, List<ItemInput> itemInputs) {
@@ -71,23 +79,48 @@ final class SplitTower {
 
     /** Writes the tower's logit of each of {@code items} (model indexes, checked) into {@code out}. */
     void logits(float[] requestTerm, int[] items, float[] out) {
+        Gathered kept = last;
+        boolean reuse = kept != null && Arrays.equals(kept.items(), items);
+        if (!reuse && items.length >= KEEP_FROM) {
+            kept = gather(items);
+            last = kept;
+            reuse = true;
+        }
         try (INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c')) {
-            for (int from = 0; from < items.length; from += CHUNK) {
+            for (int c = 0, from = 0; from < items.length; c++, from += CHUNK) {
                 int n = Math.min(CHUNK, items.length - from);
-                float[] chunk = chunkLogits(request, Arrays.copyOfRange(items, from, from + n));
-                System.arraycopy(chunk, 0, out, from, n);
+                INDArray h;
+                if (reuse) {
+                    h = kept.chunks()[c].addRowVector(request);
+                } else {
+                    h = Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, from + n));
+                    h.addiRowVector(request);
+                }
+                System.arraycopy(chunkLogits(h), 0, out, from, n);
             }
         }
     }
 
-    private float[] chunkLogits(INDArray request, int[] items) {
-        INDArray h = Nd4j.pullRows(itemTerms, 1, items);
-        h.addiRowVector(request);
+    /**
+     * The item terms of a long list, chunk by chunk. A service asks again and again with the same list (the
+     * products on sale), so the gather, a third of a chunk's cost, is done once per list, not per request.
+     */
+    private Gathered gather(int[] items) {
+        INDArray[] chunks = new INDArray[(items.length + CHUNK - 1) / CHUNK];
+        for (int c = 0; c < chunks.length; c++) {
+            int from = c * CHUNK;
+            chunks[c] = Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, Math.min(items.length, from + CHUNK)));
+        }
+        return new Gathered(items.clone(), chunks);
+    }
+
+    /** {@code h}: a chunk's first-layer pre-activations, which this closes. */
+    private float[] chunkLogits(INDArray h) {
         if (first.relu()) {
             Transforms.relu(h, false);
         }
         for (int l = 0; l < weights.length; l++) {
-            INDArray next = Nd4j.createUninitialized(DataType.FLOAT, items.length, weights[l].columns());
+            INDArray next = Nd4j.createUninitialized(DataType.FLOAT, h.rows(), weights[l].columns());
             h.mmul(weights[l], next);
             h.close();
             next.addiRowVector(biases[l]);

@@ -82,6 +82,28 @@ class PrecomputedScorersTest {
         }
     }
 
+    /** A long list's gathered terms are reused only for the same items: a changed list, even in place, is new. */
+    @ParameterizedTest
+    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    void aLongListChangedInPlaceIsScoredAsItIsNow(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        ScoringModel fast = PrecomputedScorers.of(network);
+        int[] items = new Random(8).ints(SplitTower.KEEP_FROM + 5, 0, TwoGroups.ITEMS).toArray();
+        int[] context = new int[network.config().contextSizes().length];
+        fast.score(1, items, context);
+        for (int i = 0; i < items.length; i++) {
+            items[i] = (items[i] + 1) % TwoGroups.ITEMS;
+        }
+        float[] expected = network.score(1, items, context);
+        float[] actual = fast.score(1, items, context);
+        for (int i = 0; i < items.length; i++) {
+            assertThat(actual[i]).as("position %d item %d", i, items[i]).isCloseTo(expected[i], within(TOLERANCE));
+        }
+        assertThat(fast.score(3, items, context)).as("the same list again, another user")
+                .usingElementComparator((a, b) -> Math.abs(a - b) <= TOLERANCE ? 0 : Float.compare(a, b))
+                .containsExactly(network.score(3, items, context));
+    }
+
     @ParameterizedTest
     @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
     void scoresEqualTheNetworkWithoutHiddenLayersToo(ModelName name) {
