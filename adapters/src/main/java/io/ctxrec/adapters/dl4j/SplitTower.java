@@ -120,7 +120,9 @@ final class SplitTower {
             Transforms.relu(h, false);
         }
         for (int l = 0; l < weights.length; l++) {
-            INDArray next = Nd4j.createUninitialized(DataType.FLOAT, h.rows(), weights[l].columns());
+            // Column-major, as BLAS writes it: into a row-major result ND4J's mmul computes a column-major copy
+            // and leaves it to the garbage collector, a native leak of the chunk's size per product until a GC.
+            INDArray next = Nd4j.createUninitialized(DataType.FLOAT, new long[] {h.rows(), weights[l].columns()}, 'f');
             h.mmul(weights[l], next);
             h.close();
             next.addiRowVector(biases[l]);
