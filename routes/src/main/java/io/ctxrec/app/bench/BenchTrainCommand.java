@@ -44,7 +44,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
     String models;
 
     @Option(names = "--batches", paramLabel = "LIST", defaultValue = "256,1024,4096",
-            description = "Batch sizes to measure; the default batch size is always added.")
+            description = "Batch sizes to measure; each model's default batch size is always added.")
     String batches;
 
     @Option(names = "--epochs", defaultValue = "2", description = "Epochs per run on the shop (1-50).")
@@ -63,8 +63,12 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--retrain-reference", description = "Train the references on the retrain data too.")
     boolean retrainReference;
 
-    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "4096",
-            description = "Batch sizes of the MovieLens-100K-sized retrain; the default batch size is always added.")
+    @Option(names = "--skip-reference", description = "Leave out the plain-Java references on the shop.")
+    boolean skipReference;
+
+    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "",
+            description = "Batch sizes for all models of further MovieLens-100K-sized retrains; the retrain at each "
+                    + "model's default batch size always runs first.")
     String retrainBatches;
 
     @Option(names = "--out", defaultValue = "target/bench", description = "Output folder.")
@@ -99,6 +103,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             benchShop(table, measure, names, sizes);
         }
         if (!skipRetrain) {
+            benchRetrain(table, measure, names, 0);
             for (int batch : retrainSizes) {
                 benchRetrain(table, measure, names, batch);
             }
@@ -125,21 +130,26 @@ public final class BenchTrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %,d samples per epoch, training...%n", label, data.samplesPerEpoch());
         IntFunction<TrainingSamples> epochsOf = e -> data.epochs().get(e - 1);
         for (ModelName model : names) {
-            for (int batch : sizes) {
+            for (int batch : withDefault(sizes, model)) {
                 ModelConfig config = config(model, epochs, batch, data);
                 TrainFigures dl4j = measure.dl4j(model, config, data, epochsOf);
-                TrainFigures ref = measure.reference(model, config, data, epochsOf);
-                table.row(label, model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochs,
-                        data.samplesPerEpoch(), dl4j.samplesPerSecond(), ref.samplesPerSecond(),
-                        dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
-                        ref.secondsPerEpoch(), dl4j.peakHeapMb(), ref.peakHeapMb(), dl4j.hr10(), ref.hr10(),
+                TrainFigures ref = skipReference ? null : measure.reference(model, config, data, epochsOf);
+                table.row(label, model.displayName(), batch, batch == defaultBatch(model), epochs,
+                        data.samplesPerEpoch(), dl4j.samplesPerSecond(), ref == null ? null : ref.samplesPerSecond(),
+                        ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
+                        ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
+                        ref == null ? null : ref.peakHeapMb(), dl4j.hr10(), ref == null ? null : ref.hr10(),
                         dl4j.wallSeconds());
                 progress(label, model, batch, dl4j, ref);
             }
         }
     }
 
-    // A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
+    /**
+     * A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
+     *
+     * @param batch 0 for each model's default batch size
+     */
     private void benchRetrain(BenchTable table, TrainingMeasure measure, List<ModelName> names, int batch) {
         SyntheticMovieLens ml = new SyntheticMovieLens(42L);
         EpochSampler sampler = ml.sampler(4, 42L);
@@ -154,16 +164,17 @@ public final class BenchTrainCommand implements Callable<Integer> {
             TrainFigures dl4j = measure.dl4j(model, config, data, draw);
             TrainFigures ref = retrainReference ? measure.reference(model, config, data, draw) : null;
             total += dl4j.wallSeconds();
-            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach,
+            table.row("ml100k", model.displayName(), config.batchSize(), config.batchSize() == defaultBatch(model),
+                    epochsEach,
                     perEpoch, dl4j.samplesPerSecond(),
                     ref == null ? null : ref.samplesPerSecond(),
                     ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
                     ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
                     ref == null ? null : ref.peakHeapMb(), dl4j.hr10(), ref == null ? null : ref.hr10(),
                     dl4j.wallSeconds());
-            progress("ml100k", model, batch, dl4j, ref);
+            progress("ml100k", model, config.batchSize(), dl4j, ref);
         }
-        table.row("ml100k", "all " + names.size() + " (retrain)", batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE,
+        table.row("ml100k", "all " + names.size() + " (retrain)", batch == 0 ? "defaults" : batch, batch == 0,
                 epochsEach, perEpoch, null, null, null,
                 null, null, null, null, null, null, total);
         table.note("ml100k", String.format(Locale.ROOT, "synthetic: %d users, %d items, %,d positives (%,d training, "
@@ -182,15 +193,30 @@ public final class BenchTrainCommand implements Callable<Integer> {
     /** The shipped defaults (config/model-defaults.properties as packaged), as `train` uses them. */
     private static final ModelDefaults DEFAULTS = ModelDefaults.packaged();
 
+    /** @param batch 0 for the model's default, which also scales the learning rate for other sizes */
     private static ModelConfig config(ModelName model, int epochs, int batch, BenchData data) {
         return DEFAULTS.config(model, 0, epochs, batch, 4, 42L, data.nUsers(), data.nItems(),
                 data.contextSizes());
     }
 
+    private static int defaultBatch(ModelName model) {
+        return DEFAULTS.of(model).batchSize();
+    }
+
+    /** {@code sizes} and the model's default batch size, ascending. */
+    static int[] withDefault(int[] sizes, ModelName model) {
+        TreeSet<Integer> all = new TreeSet<>();
+        Arrays.stream(sizes).forEach(all::add);
+        all.add(defaultBatch(model));
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private static int[] batchSizes(String batches) {
         TreeSet<Integer> all = new TreeSet<>();
-        all.add(ModelDefaults.DEFAULT_BATCH_SIZE);
         for (String b : batches.split(",")) {
+            if (b.isBlank()) {
+                continue;
+            }
             int size;
             try {
                 size = Integer.parseInt(b.trim());

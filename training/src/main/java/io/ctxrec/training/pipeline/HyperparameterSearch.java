@@ -87,7 +87,7 @@ public final class HyperparameterSearch {
                     for (int neg : NEGATIVES) {
                         for (int epochs : EPOCHS) {
                             ModelHyperparameters h = new ModelHyperparameters(dim, current.hiddenDims(), lr, l2, neg,
-                                    epochs);
+                                    epochs, current.batchSize());
                             if (!h.equals(current)) {
                                 grid.add(h);
                             }

@@ -24,11 +24,12 @@ import java.util.Properties;
 public final class ModelDefaults {
     public static final int DEFAULT_EPOCHS = 10;
     public static final int MAX_EPOCHS = 50;
+    /** The batch size of a model whose defaults name none (all models trained at it before each had its own). */
     public static final int DEFAULT_BATCH_SIZE = 1024;
     public static final String FILE_NAME = "model-defaults.properties";
     static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
     static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
-            "epochs");
+            "epochs", "batch-size");
 
     private final Map<ModelName, ModelHyperparameters> byModel;
     private final String source;
@@ -81,7 +82,8 @@ public final class ModelDefaults {
                         Double.parseDouble(value(p, prefix + "learning-rate", source)),
                         Double.parseDouble(value(p, prefix + "l2", source)),
                         Integer.parseInt(value(p, prefix + "negatives", source)),
-                        Integer.parseInt(value(p, prefix + "epochs", source))));
+                        Integer.parseInt(value(p, prefix + "epochs", source)),
+                        batchSize(p, prefix + "batch-size")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
                         + e.getMessage() + ")");
@@ -103,6 +105,12 @@ public final class ModelDefaults {
             throw new IllegalArgumentException(source + " has no value for " + key);
         }
         return v.trim();
+    }
+
+    // Files written before models had their own batch size train at the one size all models had then.
+    private static int batchSize(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? DEFAULT_BATCH_SIZE : Integer.parseInt(v.trim());
     }
 
     private static List<Integer> dims(String value) {
@@ -128,21 +136,29 @@ public final class ModelDefaults {
 
     /**
      * The model's config for a training request on a dataset of the given dimensions: learning rate,
-     * L2 and hidden layers from these defaults, the request's epochs and negatives.
+     * L2 and hidden layers from these defaults, the request's epochs and negatives. Another batch size
+     * than the model's own scales the learning rate ({@link ModelHyperparameters#learningRateAt(int)}).
      *
      * @param embeddingDim 0 for the model's default
+     * @param batchSize    0 for the model's default
      */
     public ModelConfig config(ModelName model, int embeddingDim, int epochs, int batchSize, int negatives,
                               long seed, int nUsers, int nItems, int[] contextSizes) {
         ModelHyperparameters h = of(model);
-        return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(), h.learningRate(),
-                h.l2(), epochs, batchSize, negatives, seed, nUsers, nItems, contextSizes);
+        int batch = batchSize > 0 ? batchSize : h.batchSize();
+        return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
+                h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
     }
 
-    /** The model's config with every hyperparameter from {@code h}, epochs and negatives included. */
+    /**
+     * The model's config with every hyperparameter from {@code h}, epochs and negatives included.
+     *
+     * @param batchSize 0 for {@code h}'s own
+     */
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
                                      int[] contextSizes) {
-        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRate(), h.l2(), h.epochs(), batchSize,
+        int batch = batchSize > 0 ? batchSize : h.batchSize();
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
 
@@ -161,7 +177,8 @@ public final class ModelDefaults {
                     .append(p).append("learning-rate=").append(h.learningRate()).append('\n')
                     .append(p).append("l2=").append(h.l2()).append('\n')
                     .append(p).append("negatives=").append(h.negatives()).append('\n')
-                    .append(p).append("epochs=").append(h.epochs()).append('\n');
+                    .append(p).append("epochs=").append(h.epochs()).append('\n')
+                    .append(p).append("batch-size=").append(h.batchSize()).append('\n');
         }
         return b.toString();
     }
@@ -171,11 +188,15 @@ public final class ModelDefaults {
             #   embedding-dim  width of the user, item and context embeddings (used when
             #                  ctxrec.training.embedding-dim is 0)
             #   hidden-dims    widths of the MLP layers, comma-separated; - for none (BMF has none)
-            #   learning-rate  Adam's step size
+            #   learning-rate  Adam's step size at batch-size; another batch size scales it by
+            #                  sqrt(batch / batch-size)
             #   l2             L2 weight decay on every layer
             #   negatives      items sampled per training positive every epoch (bench quality; train
             #                  uses ctxrec.training.negatives for every model)
             #   epochs         passes over the training data, 1 to 50 (bench quality; train uses
             #                  ctxrec.training.epochs for every model)
+            #   batch-size     samples per mini-batch, 64 to 8192 (used when ctxrec.training.batch-size
+            #                  is 0): the largest that trains as well as batches of 256, as large
+            #                  batches are faster per sample
             """;
 }

@@ -6,10 +6,11 @@ import java.util.Locale;
 /**
  * One model's hyperparameters as {@code config/model-defaults.properties} records them: embedding
  * width, hidden layer widths (empty for BMF), Adam learning rate, L2 weight, negatives sampled per
- * training positive each epoch, and epochs.
+ * training positive each epoch, epochs, and the mini-batch size the learning rate is tuned for (the
+ * model's default: each model trains fastest at its own size without losing quality).
  */
 public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2,
-                                   int negatives, int epochs) {
+                                   int negatives, int epochs, int batchSize) {
 
     public ModelHyperparameters {
         if (embeddingDim < 1) {
@@ -31,16 +32,30 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
         if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
             throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
         }
+        if (batchSize < TrainingRequest.MIN_BATCH || batchSize > TrainingRequest.MAX_BATCH) {
+            throw new IllegalArgumentException("batch-size must be in [" + TrainingRequest.MIN_BATCH + ", "
+                    + TrainingRequest.MAX_BATCH + "], was " + batchSize);
+        }
+    }
+
+    /**
+     * Adam's step size for batches of {@code batch}: the tuned rate scaled by the square root of the batch
+     * ratio (Malladi et al., 2022, "On the SDEs and Scaling Rules for Adaptive Gradient Algorithms"), so a
+     * larger batch, with fewer steps per epoch, still travels as far per epoch; the tuned rate at
+     * {@link #batchSize()} itself.
+     */
+    public double learningRateAt(int batch) {
+        return batch == batchSize ? learningRate : learningRate * Math.sqrt((double) batch / batchSize);
     }
 
     public ModelHyperparameters withEpochs(int value) {
-        return new ModelHyperparameters(embeddingDim, hiddenDims, learningRate, l2, negatives, value);
+        return new ModelHyperparameters(embeddingDim, hiddenDims, learningRate, l2, negatives, value, batchSize);
     }
 
-    /** {@code dim=16 hidden=64,32 lr=0.005 l2=1e-05 neg=4 epochs=10}, for search tables. */
+    /** {@code dim=16 hidden=64,32 lr=0.005 l2=1e-05 neg=4 epochs=10 batch=1024}, for search tables. */
     public String label() {
-        return String.format(Locale.ROOT, "dim=%d hidden=%s lr=%s l2=%s neg=%d epochs=%d", embeddingDim,
+        return String.format(Locale.ROOT, "dim=%d hidden=%s lr=%s l2=%s neg=%d epochs=%d batch=%d", embeddingDim,
                 hiddenDims.isEmpty() ? "-" : String.join(",", hiddenDims.stream().map(String::valueOf).toList()),
-                learningRate, l2, negatives, epochs);
+                learningRate, l2, negatives, epochs, batchSize);
     }
 }

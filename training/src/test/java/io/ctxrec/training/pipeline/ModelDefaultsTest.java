@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
@@ -18,7 +19,7 @@ class ModelDefaultsTest {
     @Test
     void theWrittenFileReadsBackTheSameHyperparameters() throws IOException {
         ModelDefaults tuned = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20));
+                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048));
         Path file = Files.writeString(dir.resolve("model-defaults.properties"), tuned.toProperties(List.of("test")));
 
         ModelDefaults read = ModelDefaults.load(file);
@@ -52,7 +53,7 @@ class ModelDefaultsTest {
     @Test
     void theRequestTakesLearningRateAndLayersFromTheDefaultsButEpochsAndNegativesFromItself() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
-                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30));
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256));
 
         var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0]);
 
@@ -62,5 +63,41 @@ class ModelDefaultsTest {
         assertThat(config.l2()).isEqualTo(1e-6);
         assertThat(config.epochs()).isEqualTo(5);
         assertThat(config.negativesPerPositive()).isEqualTo(2);
+    }
+
+    @Test
+    void batchSize0TakesTheModelsOwnAndItsLearningRateUnscaled() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
+
+        var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0]);
+
+        assertThat(config.batchSize()).isEqualTo(4096);
+        assertThat(config.learningRate()).isEqualTo(0.004);
+        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 0, 7L, 10, 20, new int[0]).batchSize()).isEqualTo(4096);
+    }
+
+    @Test
+    void anotherBatchSizeScalesTheLearningRateByTheSquareRootOfTheRatio() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
+
+        assertThat(d.config(ModelName.BMF, 0, 1, 256, 4, 7L, 10, 20, new int[0]).learningRate())
+                .isCloseTo(0.001, within(1e-12));
+        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 8192, 7L, 10, 20, new int[0]).learningRate())
+                .isCloseTo(0.004 * Math.sqrt(2), within(1e-12));
+    }
+
+    @Test
+    void aFileWithoutBatchSizesTrainsEveryModelInBatchesOf1024() throws IOException {
+        String text = ModelDefaults.packaged().toProperties(List.of()).replaceAll("(?m)^\\w+\\.batch-size=\\d+\\n", "");
+        Path old = Files.writeString(dir.resolve("old.properties"), text);
+
+        ModelDefaults read = ModelDefaults.load(old);
+
+        assertThat(text).doesNotContain("batch-size=");
+        for (ModelName m : ModelName.values()) {
+            assertThat(read.of(m).batchSize()).isEqualTo(1024);
+        }
     }
 }
