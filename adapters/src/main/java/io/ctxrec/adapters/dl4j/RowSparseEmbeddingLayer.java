@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -44,14 +45,64 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
             weightGradients.assign(0);
             dirty = false;
         } else {
-            for (int w = 0; w < writtenCount; w++) {
+            clearWritten(g, order, tableRows, dim);
+        }
+        int[] rows = input.toIntVector();
+        if (order == 'f') {
+            addColumnByColumn(g, tableRows, dim, rows, epsilon);
+        } else {
+            float[] delta = epsilon.dup('c').reshape(rows.length * (long) dim).toFloatVector();
+            for (int s = 0; s < rows.length; s++) {
                 for (int k = 0; k < dim; k++) {
-                    g.put(FloatView.index(order, tableRows, dim, written[w], k), 0f);
+                    int i = FloatView.index(order, tableRows, dim, rows[s], k);
+                    g.put(i, g.get(i) + delta[s * dim + k]);
                 }
             }
         }
-        int[] rows = input.toIntVector();
-        float[] delta = epsilon.dup('c').reshape(rows.length * (long) dim).toFloatVector();
+        collectWritten(rows, tableRows);
+        if (order == 'f') {
+            TouchedRows.record(this, weightGradients, tableRows, dim, written, writtenCount);
+        }
+        Gradient gradient = new DefaultGradient();
+        gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradients);
+        return new Pair<>(gradient, null);
+    }
+
+    /**
+     * Adds each sample's output gradient to its row, one column at a time: in DL4J's 'f' order a row's
+     * entries lie a whole column apart, so going row by row touched a new cache line per entry, while a
+     * column of even the largest table stays in cache for the whole batch.
+     */
+    private static void addColumnByColumn(FloatView g, int tableRows, int dim, int[] rows, INDArray epsilon) {
+        int n = rows.length;
+        INDArray byColumn = epsilon.dup('f');
+        float[] delta = new float[n * dim];
+        FloatView d = new FloatView(byColumn);
+        d.buffer.get(d.offset, delta);
+        for (int k = 0; k < dim; k++) {
+            int column = k * tableRows;
+            int from = k * n;
+            for (int s = 0; s < n; s++) {
+                int i = column + rows[s];
+                g.put(i, g.get(i) + delta[from + s]);
+            }
+        }
+    }
+
+    /** Zeroes the rows written last step; in 'f' order column by column, the rows ascending. */
+    private void clearWritten(FloatView g, char order, int tableRows, int dim) {
+        for (int k = 0; k < dim; k++) {
+            for (int w = 0; w < writtenCount; w++) {
+                g.put(FloatView.index(order, tableRows, dim, written[w], k), 0f);
+            }
+        }
+    }
+
+    /**
+     * The distinct rows of this batch, ascending, for the next step's clearing and for {@link LazyAdam} and
+     * {@link LazyL2}, which walk them column by column: ascending rows make that walk a forward sweep.
+     */
+    private void collectWritten(int[] rows, int tableRows) {
         if (written.length < rows.length) {
             written = new int[rows.length];
         }
@@ -59,24 +110,15 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
             isWritten = new boolean[tableRows];
         }
         writtenCount = 0;
-        for (int s = 0; s < rows.length; s++) {
-            for (int k = 0; k < dim; k++) {
-                int i = FloatView.index(order, tableRows, dim, rows[s], k);
-                g.put(i, g.get(i) + delta[s * dim + k]);
-            }
-            if (!isWritten[rows[s]]) {
-                isWritten[rows[s]] = true;
-                written[writtenCount++] = rows[s];
+        for (int row : rows) {
+            if (!isWritten[row]) {
+                isWritten[row] = true;
+                written[writtenCount++] = row;
             }
         }
         for (int w = 0; w < writtenCount; w++) {
             isWritten[written[w]] = false;
         }
-        if (order == 'f') {
-            TouchedRows.record(this, weightGradients, tableRows, dim, written, writtenCount);
-        }
-        Gradient gradient = new DefaultGradient();
-        gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradients);
-        return new Pair<>(gradient, null);
+        Arrays.sort(written, 0, writtenCount);
     }
 }
