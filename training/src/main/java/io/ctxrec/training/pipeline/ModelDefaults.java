@@ -139,13 +139,14 @@ public final class ModelDefaults {
      * L2 and hidden layers from these defaults, the request's epochs and negatives. Another batch size
      * than the model's own scales the learning rate ({@link ModelHyperparameters#learningRateAt(int)}).
      *
-     * @param embeddingDim 0 for the model's default
-     * @param batchSize    0 for the model's default
+     * @param embeddingDim    0 for the model's default
+     * @param batchSize       0 for the model's default ({@link ModelHyperparameters#batchSizeFor(long)})
+     * @param samplesPerEpoch training samples per epoch, which may lower the model's default batch size
      */
     public ModelConfig config(ModelName model, int embeddingDim, int epochs, int batchSize, int negatives,
-                              long seed, int nUsers, int nItems, int[] contextSizes) {
+                              long seed, int nUsers, int nItems, int[] contextSizes, long samplesPerEpoch) {
         ModelHyperparameters h = of(model);
-        int batch = batchSize > 0 ? batchSize : h.batchSize();
+        int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
                 h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
     }
@@ -153,11 +154,11 @@ public final class ModelDefaults {
     /**
      * The model's config with every hyperparameter from {@code h}, epochs and negatives included.
      *
-     * @param batchSize 0 for {@code h}'s own
+     * @param batchSize 0 for {@code h}'s own ({@link ModelHyperparameters#batchSizeFor(long)})
      */
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
-                                     int[] contextSizes) {
-        int batch = batchSize > 0 ? batchSize : h.batchSize();
+                                     int[] contextSizes, long samplesPerEpoch) {
+        int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
@@ -197,6 +198,7 @@ public final class ModelDefaults {
             #                  ctxrec.training.epochs for every model)
             #   batch-size     samples per mini-batch, 64 to 8192 (used when ctxrec.training.batch-size
             #                  is 0): the largest that trains as well as batches of 256, as large
-            #                  batches are faster per sample
+            #                  batches are faster per sample; halved (not below 1024) while an epoch
+            #                  would take fewer than 100 steps
             """;
 }

@@ -55,7 +55,7 @@ class ModelDefaultsTest {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
                 new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256));
 
-        var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0]);
+        var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0], 10_000_000);
 
         assertThat(config.embeddingDim()).isEqualTo(24);
         assertThat(config.hiddenDims()).containsExactly(48);
@@ -70,11 +70,12 @@ class ModelDefaultsTest {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
                 new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
 
-        var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0]);
+        var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
 
         assertThat(config.batchSize()).isEqualTo(4096);
         assertThat(config.learningRate()).isEqualTo(0.004);
-        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 0, 7L, 10, 20, new int[0]).batchSize()).isEqualTo(4096);
+        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 0, 7L, 10, 20, new int[0], 10_000_000).batchSize())
+                .isEqualTo(4096);
     }
 
     @Test
@@ -82,9 +83,9 @@ class ModelDefaultsTest {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
                 new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
 
-        assertThat(d.config(ModelName.BMF, 0, 1, 256, 4, 7L, 10, 20, new int[0]).learningRate())
+        assertThat(d.config(ModelName.BMF, 0, 1, 256, 4, 7L, 10, 20, new int[0], 10_000_000).learningRate())
                 .isCloseTo(0.001, within(1e-12));
-        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 8192, 7L, 10, 20, new int[0]).learningRate())
+        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 8192, 7L, 10, 20, new int[0], 10_000_000).learningRate())
                 .isCloseTo(0.004 * Math.sqrt(2), within(1e-12));
     }
 
@@ -99,5 +100,28 @@ class ModelDefaultsTest {
         for (ModelName m : ModelName.values()) {
             assertThat(read.of(m).batchSize()).isEqualTo(1024);
         }
+    }
+
+    @Test
+    void onSmallDataTheDefaultBatchIsHalvedUntilAnEpochTakes100StepsButNotBelow1024() {
+        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192);
+        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256);
+
+        assertThat(h.batchSizeFor(819_200)).isEqualTo(8192);
+        assertThat(h.batchSizeFor(819_199)).isEqualTo(4096);
+        assertThat(h.batchSizeFor(475_000)).isEqualTo(4096);
+        assertThat(h.batchSizeFor(25_000)).isEqualTo(1024);
+        assertThat(small.batchSizeFor(1_000)).isEqualTo(256);
+    }
+
+    @Test
+    void onSmallDataTheHalvedBatchTakesTheLearningRateScaledToIt() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
+
+        var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 25_000);
+
+        assertThat(config.batchSize()).isEqualTo(1024);
+        assertThat(config.learningRate()).isCloseTo(0.002, within(1e-12));
     }
 }
