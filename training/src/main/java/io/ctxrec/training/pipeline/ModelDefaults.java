@@ -136,8 +136,7 @@ public final class ModelDefaults {
 
     /**
      * The model's config for a training request on a dataset of the given dimensions: learning rate,
-     * L2 and hidden layers from these defaults, the request's epochs and negatives. Another batch size
-     * than the model's own scales the learning rate ({@link ModelHyperparameters#learningRateAt(int)}).
+     * L2 and hidden layers from these defaults, the request's epochs and negatives.
      *
      * @param embeddingDim    0 for the model's default
      * @param batchSize       0 for the model's default ({@link ModelHyperparameters#batchSizeFor(long)})
@@ -148,7 +147,7 @@ public final class ModelDefaults {
         ModelHyperparameters h = of(model);
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
-                h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
+                h.learningRate(), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
     }
 
     /**
@@ -159,7 +158,7 @@ public final class ModelDefaults {
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
                                      int[] contextSizes, long samplesPerEpoch) {
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
-        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRate(), h.l2(), h.epochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
 
@@ -189,8 +188,7 @@ public final class ModelDefaults {
             #   embedding-dim  width of the user, item and context embeddings (used when
             #                  ctxrec.training.embedding-dim is 0)
             #   hidden-dims    widths of the MLP layers, comma-separated; - for none (BMF has none)
-            #   learning-rate  Adam's step size at batch-size; another batch size scales it by
-            #                  sqrt(batch / batch-size)
+            #   learning-rate  Adam's step size (tuned at batch-size, used at any)
             #   l2             L2 weight decay on every layer
             #   negatives      items sampled per training positive every epoch (bench quality; train
             #                  uses ctxrec.training.negatives for every model)

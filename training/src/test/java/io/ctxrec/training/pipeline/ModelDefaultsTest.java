@@ -2,7 +2,6 @@ package io.ctxrec.training.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
@@ -66,7 +65,7 @@ class ModelDefaultsTest {
     }
 
     @Test
-    void batchSize0TakesTheModelsOwnAndItsLearningRateUnscaled() {
+    void batchSize0TakesTheModelsOwn() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
                 new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
 
@@ -76,17 +75,6 @@ class ModelDefaultsTest {
         assertThat(config.learningRate()).isEqualTo(0.004);
         assertThat(ModelDefaults.config(d.of(ModelName.BMF), 0, 7L, 10, 20, new int[0], 10_000_000).batchSize())
                 .isEqualTo(4096);
-    }
-
-    @Test
-    void anotherBatchSizeScalesTheLearningRateByTheSquareRootOfTheRatio() {
-        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
-
-        assertThat(d.config(ModelName.BMF, 0, 1, 256, 4, 7L, 10, 20, new int[0], 10_000_000).learningRate())
-                .isCloseTo(0.001, within(1e-12));
-        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 8192, 7L, 10, 20, new int[0], 10_000_000).learningRate())
-                .isCloseTo(0.004 * Math.sqrt(2), within(1e-12));
     }
 
     @Test
@@ -115,13 +103,13 @@ class ModelDefaultsTest {
     }
 
     @Test
-    void onSmallDataTheHalvedBatchTakesTheLearningRateScaledToIt() {
+    void onSmallDataTheHalvedBatchKeepsTheTunedLearningRate() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
                 new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096));
 
         var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 25_000);
 
         assertThat(config.batchSize()).isEqualTo(1024);
-        assertThat(config.learningRate()).isCloseTo(0.002, within(1e-12));
+        assertThat(config.learningRate()).isEqualTo(0.004);
     }
 }
