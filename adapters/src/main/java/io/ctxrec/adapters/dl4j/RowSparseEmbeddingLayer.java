@@ -75,16 +75,20 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
      */
     private static void addColumnByColumn(FloatView g, int tableRows, int dim, int[] rows, INDArray epsilon) {
         int n = rows.length;
-        INDArray byColumn = epsilon.dup('f');
+        // Read in the gradient's own order: a native re-ordering copy cost more than the whole loop.
+        INDArray source = epsilon.elementWiseStride() == 1 ? epsilon : epsilon.dup('c');
+        boolean rowMajor = source.ordering() == 'c';
         float[] delta = new float[n * dim];
-        FloatView d = new FloatView(byColumn);
+        FloatView d = new FloatView(source);
         d.buffer.get(d.offset, delta);
+        int sampleStride = rowMajor ? dim : 1;
+        int columnStride = rowMajor ? 1 : n;
         for (int k = 0; k < dim; k++) {
             int column = k * tableRows;
-            int from = k * n;
+            int from = k * columnStride;
             for (int s = 0; s < n; s++) {
                 int i = column + rows[s];
-                g.put(i, g.get(i) + delta[from + s]);
+                g.put(i, g.get(i) + delta[from + s * sampleStride]);
             }
         }
     }
