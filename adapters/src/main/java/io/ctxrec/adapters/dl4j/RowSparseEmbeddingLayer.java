@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class RowSparseEmbeddingLayer extends EmbeddingLayer {
     private int[] written = new int[0];
     private int writtenCount;
-    private boolean[] isWritten = new boolean[0];
+    private int[] slot = new int[0];
     private boolean dirty = true;
 
     RowSparseEmbeddingLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -48,8 +48,9 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
             clearWritten(g, order, tableRows, dim);
         }
         int[] rows = input.toIntVector();
+        collectWritten(rows, tableRows);
         if (order == 'f') {
-            addColumnByColumn(g, tableRows, dim, rows, epsilon);
+            writeSums(g, tableRows, dim, rows, epsilon);
         } else {
             float[] delta = epsilon.dup('c').reshape(rows.length * (long) dim).toFloatVector();
             for (int s = 0; s < rows.length; s++) {
@@ -59,7 +60,9 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
                 }
             }
         }
-        collectWritten(rows, tableRows);
+        for (int w = 0; w < writtenCount; w++) {
+            slot[written[w]] = -1;
+        }
         if (order == 'f') {
             TouchedRows.record(this, weightGradients, tableRows, dim, written, writtenCount);
         }
@@ -69,11 +72,12 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
     }
 
     /**
-     * Adds each sample's output gradient to its row, one column at a time: in DL4J's 'f' order a row's
-     * entries lie a whole column apart, so going row by row touched a new cache line per entry, while a
-     * column of even the largest table stays in cache for the whole batch.
+     * Sums each row's output gradients in a compact array (a context table of 5 rows takes 5 sums, not one
+     * update per sample), then writes the sums one column at a time: in DL4J's 'f' order a row's entries lie a
+     * whole column apart, so going row by row touched a new cache line per entry, while the ascending rows
+     * sweep each column forward. The rows were cleared, so the sums are written, not added.
      */
-    private static void addColumnByColumn(FloatView g, int tableRows, int dim, int[] rows, INDArray epsilon) {
+    private void writeSums(FloatView g, int tableRows, int dim, int[] rows, INDArray epsilon) {
         int n = rows.length;
         // Read in the gradient's own order: a native re-ordering copy cost more than the whole loop.
         INDArray source = epsilon.elementWiseStride() == 1 ? epsilon : epsilon.dup('c');
@@ -83,12 +87,18 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
         d.buffer.get(d.offset, delta);
         int sampleStride = rowMajor ? dim : 1;
         int columnStride = rowMajor ? 1 : n;
+        float[] sums = new float[writtenCount * dim];
+        for (int s = 0; s < n; s++) {
+            int to = slot[rows[s]] * dim;
+            int from = s * sampleStride;
+            for (int k = 0; k < dim; k++) {
+                sums[to + k] += delta[from + k * columnStride];
+            }
+        }
         for (int k = 0; k < dim; k++) {
             int column = k * tableRows;
-            int from = k * columnStride;
-            for (int s = 0; s < n; s++) {
-                int i = column + rows[s];
-                g.put(i, g.get(i) + delta[from + s * sampleStride]);
+            for (int w = 0; w < writtenCount; w++) {
+                g.put(column + written[w], sums[w * dim + k]);
             }
         }
     }
@@ -103,26 +113,28 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
     }
 
     /**
-     * The distinct rows of this batch, ascending, for the next step's clearing and for {@link LazyAdam} and
+     * The distinct rows of this batch, ascending, and each one's position among them in {@code slot} (-1 for
+     * the others once the step is done), for the sums, the next step's clearing and {@link LazyAdam} and
      * {@link LazyL2}, which walk them column by column: ascending rows make that walk a forward sweep.
      */
     private void collectWritten(int[] rows, int tableRows) {
         if (written.length < rows.length) {
             written = new int[rows.length];
         }
-        if (isWritten.length != tableRows) {
-            isWritten = new boolean[tableRows];
+        if (slot.length != tableRows) {
+            slot = new int[tableRows];
+            Arrays.fill(slot, -1);
         }
         writtenCount = 0;
         for (int row : rows) {
-            if (!isWritten[row]) {
-                isWritten[row] = true;
+            if (slot[row] < 0) {
+                slot[row] = 0;
                 written[writtenCount++] = row;
             }
         }
-        for (int w = 0; w < writtenCount; w++) {
-            isWritten[written[w]] = false;
-        }
         Arrays.sort(written, 0, writtenCount);
+        for (int w = 0; w < writtenCount; w++) {
+            slot[written[w]] = w;
+        }
     }
 }
