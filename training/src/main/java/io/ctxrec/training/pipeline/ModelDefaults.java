@@ -29,7 +29,7 @@ public final class ModelDefaults {
     public static final String FILE_NAME = "model-defaults.properties";
     static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
     static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
-            "epochs", "batch-size");
+            "epochs", "batch-size", "batch-learning-rate");
 
     private final Map<ModelName, ModelHyperparameters> byModel;
     private final String source;
@@ -83,7 +83,8 @@ public final class ModelDefaults {
                         Double.parseDouble(value(p, prefix + "l2", source)),
                         Integer.parseInt(value(p, prefix + "negatives", source)),
                         Integer.parseInt(value(p, prefix + "epochs", source)),
-                        batchSize(p, prefix + "batch-size")));
+                        batchSize(p, prefix + "batch-size"),
+                        optionalRate(p, prefix + "batch-learning-rate", prefix + "learning-rate", source)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
                         + e.getMessage() + ")");
@@ -113,6 +114,12 @@ public final class ModelDefaults {
         return v == null || v.isBlank() ? DEFAULT_BATCH_SIZE : Integer.parseInt(v.trim());
     }
 
+    // Without its own key a model's rate at its batch size is its learning-rate.
+    private static double optionalRate(Properties p, String key, String fallback, String source) {
+        String v = p.getProperty(key);
+        return Double.parseDouble(v == null || v.isBlank() ? value(p, fallback, source) : v.trim());
+    }
+
     private static List<Integer> dims(String value) {
         return value.equals("-") ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
@@ -136,7 +143,8 @@ public final class ModelDefaults {
 
     /**
      * The model's config for a training request on a dataset of the given dimensions: learning rate,
-     * L2 and hidden layers from these defaults, the request's epochs and negatives.
+     * L2 and hidden layers from these defaults, the request's epochs and negatives; the learning rate for the
+     * batch size ({@link ModelHyperparameters#learningRateAt(int)}).
      *
      * @param embeddingDim    0 for the model's default
      * @param batchSize       0 for the model's default ({@link ModelHyperparameters#batchSizeFor(long)})
@@ -147,7 +155,7 @@ public final class ModelDefaults {
         ModelHyperparameters h = of(model);
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
-                h.learningRate(), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
+                h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
     }
 
     /**
@@ -158,7 +166,7 @@ public final class ModelDefaults {
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
                                      int[] contextSizes, long samplesPerEpoch) {
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
-        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRate(), h.l2(), h.epochs(), batch,
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
 
@@ -178,7 +186,8 @@ public final class ModelDefaults {
                     .append(p).append("l2=").append(h.l2()).append('\n')
                     .append(p).append("negatives=").append(h.negatives()).append('\n')
                     .append(p).append("epochs=").append(h.epochs()).append('\n')
-                    .append(p).append("batch-size=").append(h.batchSize()).append('\n');
+                    .append(p).append("batch-size=").append(h.batchSize()).append('\n')
+                    .append(p).append("batch-learning-rate=").append(h.batchLearningRate()).append('\n');
         }
         return b.toString();
     }
@@ -188,7 +197,7 @@ public final class ModelDefaults {
             #   embedding-dim  width of the user, item and context embeddings (used when
             #                  ctxrec.training.embedding-dim is 0)
             #   hidden-dims    widths of the MLP layers, comma-separated; - for none (BMF has none)
-            #   learning-rate  Adam's step size (tuned at batch-size, used at any)
+            #   learning-rate  Adam's step size at any batch size but batch-size (tuned at 1024)
             #   l2             L2 weight decay on every layer
             #   negatives      items sampled per training positive every epoch (bench quality; train
             #                  uses ctxrec.training.negatives for every model)
@@ -198,5 +207,6 @@ public final class ModelDefaults {
             #                  is 0): the largest that trains as well as batches of 256, as large
             #                  batches are faster per sample; halved (not below 1024) while an epoch
             #                  would take fewer than 100 steps
+            #   batch-learning-rate  Adam's step size at batch-size (learning-rate when absent)
             """;
 }
