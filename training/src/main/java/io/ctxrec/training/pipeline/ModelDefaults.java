@@ -203,7 +203,7 @@ public final class ModelDefaults {
             #                  uses ctxrec.training.negatives for every model)
             #   epochs         passes over the training data, 1 to 50 (bench quality; train uses
             #                  ctxrec.training.epochs for every model)
-            #   batch-size     samples per mini-batch, 64 to 8192 (used when ctxrec.training.batch-size
+            #   batch-size     samples per mini-batch, 64 to 16384 (used when ctxrec.training.batch-size
             #                  is 0): the largest that trains as well as batches of 256, as large
             #                  batches are faster per sample; halved (not below 1024) while an epoch
             #                  would take fewer than 100 steps

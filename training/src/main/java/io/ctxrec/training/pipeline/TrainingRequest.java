@@ -20,7 +20,7 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
                               OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
     public static final int MIN_BATCH = 64;
-    public static final int MAX_BATCH = 8192;
+    public static final int MAX_BATCH = 16_384;
 
     public TrainingRequest {
         Objects.requireNonNull(models, "models");

@@ -28,12 +28,12 @@ class TrainingRequestTest {
     }
 
     @Test
-    void batchSizesOutside64To8192AreRejectedBut0MeansEachModelsOwn() {
+    void batchSizesOutside64To16384AreRejectedBut0MeansEachModelsOwn() {
         assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(63)).hasMessageContaining("batch size");
-        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(8193)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(16_385)).hasMessageContaining("batch size");
         assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(-1)).hasMessageContaining("batch size");
         assertThat(TrainingRequest.defaults().withBatchSize(64).batchSize()).isEqualTo(64);
-        assertThat(TrainingRequest.defaults().withBatchSize(8192).batchSize()).isEqualTo(8192);
+        assertThat(TrainingRequest.defaults().withBatchSize(16_384).batchSize()).isEqualTo(16_384);
         assertThat(TrainingRequest.defaults().withBatchSize(0).batchSize()).isZero();
     }
 
