@@ -28,7 +28,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the training data (1-50).")
     Integer epochs;
 
-    @Option(names = "--batch", description = "Mini-batch size.")
+    @Option(names = "--batch", description = "Mini-batch size for every model (64 to 16384); 0 keeps each model's own.")
     Integer batch;
 
     @Option(names = "--protocol", paramLabel = "split|loo",

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
-import org.deeplearning4j.nn.conf.graph.MergeVertex;
 
 /** ENCM: user, item and one embedding per context feature, concatenated, through an MLP to a sigmoid. */
 final class EncmArchitecture {
@@ -31,7 +30,7 @@ final class EncmArchitecture {
             GraphParts.embedding(g, c, name, contextSizes[f], d, GraphParts.contextInput(f));
             embeddings.add(name);
         }
-        g.addVertex("concat", new MergeVertex(), embeddings.toArray(String[]::new));
+        g.addVertex("concat", new ColumnMergeVertex(), embeddings.toArray(String[]::new));
         int width = d * embeddings.size();
         String top = GraphParts.mlp(g, c, "mlp", "concat", width, c.hiddenDims());
         g.addLayer(OUTPUT, GraphParts.sigmoidOutput(c, GraphParts.mlpWidth(width, c.hiddenDims())), top);

@@ -210,9 +210,18 @@ public class LazyAdam implements IUpdater {
                     / (1 - Math.pow(config.beta1, t)));
             List<TouchedRows.Table> known = TouchedRows.within(gradient);
             if (known.size() == tables) {
+                float b1 = (float) config.beta1;
+                float b2 = (float) config.beta2;
+                float eps = (float) config.epsilon;
+                // Column by column over the ascending rows: a forward sweep through each column (see
+                // RowSparseEmbeddingLayer), where row by row every entry was a cache miss.
                 for (TouchedRows.Table table : known) {
-                    for (int r = 0; r < table.count(); r++) {
-                        step(g, s, n, table.offset() + table.list()[r], rows, alpha);
+                    int[] list = table.list();
+                    for (int k = 0; k < width; k++) {
+                        int column = table.offset() + k * rows;
+                        for (int r = 0; r < table.count(); r++) {
+                            step(g, s, n, column + list[r], alpha, b1, b2, eps);
+                        }
                     }
                 }
                 return;
@@ -233,14 +242,19 @@ public class LazyAdam implements IUpdater {
             float b2 = (float) config.beta2;
             float eps = (float) config.epsilon;
             for (int k = 0; k < config.rowWidth; k++) {
-                int i = base + k * rows;
-                float gi = g.get(i);
-                float m = b1 * s.get(i) + (1 - b1) * gi;
-                float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
-                s.put(i, m);
-                s.put(n + i, v);
-                g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
+                step(g, s, n, base + k * rows, alpha, b1, b2, eps);
             }
+        }
+
+        /** Adam on entry {@code i}: its moments at {@code i} and {@code n + i} of the state. */
+        private static void step(FloatView g, FloatView s, int n, int i, float alpha, float b1, float b2,
+                                 float eps) {
+            float gi = g.get(i);
+            float m = b1 * s.get(i) + (1 - b1) * gi;
+            float v = b2 * s.get(n + i) + (1 - b2) * gi * gi;
+            s.put(i, m);
+            s.put(n + i, v);
+            g.put(i, alpha * m / ((float) Math.sqrt(v) + eps));
         }
     }
 }

@@ -65,9 +65,15 @@ public class LazyL2 implements Regularization {
         float decay = (float) l2;
         List<TouchedRows.Table> known = TouchedRows.within(gradView);
         if (known.size() == 1 && known.get(0).offset() == 0) {
+            // Column by column over the ascending rows, a forward sweep (see RowSparseEmbeddingLayer).
             TouchedRows.Table table = known.get(0);
-            for (int r = 0; r < table.count(); r++) {
-                decay(g, w, table.list()[r], width, decay);
+            int[] list = table.list();
+            for (int k = 0; k < width; k++) {
+                int column = k * rows;
+                for (int r = 0; r < table.count(); r++) {
+                    int i = column + list[r];
+                    g.put(i, g.get(i) + decay * w.get(i));
+                }
             }
             return;
         }

@@ -6,7 +6,6 @@ import static io.ctxrec.adapters.dl4j.GraphParts.USER;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
-import org.deeplearning4j.nn.conf.graph.MergeVertex;
 
 /**
  * LNCM: a linear part, the dot product of MF user/item embeddings (a logit), and a neural part, an MLP
@@ -28,7 +27,7 @@ final class LncmArchitecture {
 
         GraphParts.embedding(g, c, "mlp_user_emb", c.nUsers(), d, USER);
         GraphParts.embedding(g, c, "mlp_item_emb", c.nItems(), d, ITEM);
-        g.addVertex("mlp_concat", new MergeVertex(), "mlp_user_emb", "mlp_item_emb");
+        g.addVertex("mlp_concat", new ColumnMergeVertex(), "mlp_user_emb", "mlp_item_emb");
         String top = GraphParts.mlp(g, c, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
         g.addLayer("neural", GraphParts.logit(c, GraphParts.mlpWidth(2 * d, c.hiddenDims())), top);
 

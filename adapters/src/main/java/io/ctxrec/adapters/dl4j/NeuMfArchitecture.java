@@ -7,7 +7,6 @@ import static io.ctxrec.adapters.dl4j.GraphParts.USER;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
-import org.deeplearning4j.nn.conf.graph.MergeVertex;
 
 /**
  * NeuMF (He et al., 2017): a GMF tower (element-wise product of its own user/item embeddings) and an
@@ -26,10 +25,10 @@ final class NeuMfArchitecture {
 
         GraphParts.embedding(g, c, "mlp_user_emb", c.nUsers(), d, USER);
         GraphParts.embedding(g, c, "mlp_item_emb", c.nItems(), d, ITEM);
-        g.addVertex("mlp_concat", new MergeVertex(), "mlp_user_emb", "mlp_item_emb");
+        g.addVertex("mlp_concat", new ColumnMergeVertex(), "mlp_user_emb", "mlp_item_emb");
         String top = GraphParts.mlp(g, c, "mlp", "mlp_concat", 2 * d, c.hiddenDims());
 
-        g.addVertex("towers", new MergeVertex(), "gmf", top);
+        g.addVertex("towers", new ColumnMergeVertex(), "gmf", top);
         g.addLayer(OUTPUT, GraphParts.sigmoidOutput(c, d + GraphParts.mlpWidth(2 * d, c.hiddenDims())), "towers");
         return g.setOutputs(OUTPUT).build();
     }

@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -20,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class RowSparseEmbeddingLayer extends EmbeddingLayer {
     private int[] written = new int[0];
     private int writtenCount;
-    private boolean[] isWritten = new boolean[0];
+    private int[] slot = new int[0];
     private boolean dirty = true;
 
     RowSparseEmbeddingLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -44,33 +45,23 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
             weightGradients.assign(0);
             dirty = false;
         } else {
-            for (int w = 0; w < writtenCount; w++) {
+            clearWritten(g, order, tableRows, dim);
+        }
+        int[] rows = input.toIntVector();
+        collectWritten(rows, tableRows);
+        if (order == 'f') {
+            writeSums(g, tableRows, dim, rows, epsilon);
+        } else {
+            float[] delta = epsilon.dup('c').reshape(rows.length * (long) dim).toFloatVector();
+            for (int s = 0; s < rows.length; s++) {
                 for (int k = 0; k < dim; k++) {
-                    g.put(FloatView.index(order, tableRows, dim, written[w], k), 0f);
+                    int i = FloatView.index(order, tableRows, dim, rows[s], k);
+                    g.put(i, g.get(i) + delta[s * dim + k]);
                 }
             }
         }
-        int[] rows = input.toIntVector();
-        float[] delta = epsilon.dup('c').reshape(rows.length * (long) dim).toFloatVector();
-        if (written.length < rows.length) {
-            written = new int[rows.length];
-        }
-        if (isWritten.length != tableRows) {
-            isWritten = new boolean[tableRows];
-        }
-        writtenCount = 0;
-        for (int s = 0; s < rows.length; s++) {
-            for (int k = 0; k < dim; k++) {
-                int i = FloatView.index(order, tableRows, dim, rows[s], k);
-                g.put(i, g.get(i) + delta[s * dim + k]);
-            }
-            if (!isWritten[rows[s]]) {
-                isWritten[rows[s]] = true;
-                written[writtenCount++] = rows[s];
-            }
-        }
         for (int w = 0; w < writtenCount; w++) {
-            isWritten[written[w]] = false;
+            slot[written[w]] = -1;
         }
         if (order == 'f') {
             TouchedRows.record(this, weightGradients, tableRows, dim, written, writtenCount);
@@ -78,5 +69,72 @@ final class RowSparseEmbeddingLayer extends EmbeddingLayer {
         Gradient gradient = new DefaultGradient();
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradients);
         return new Pair<>(gradient, null);
+    }
+
+    /**
+     * Sums each row's output gradients in a compact array (a context table of 5 rows takes 5 sums, not one
+     * update per sample), then writes the sums one column at a time: in DL4J's 'f' order a row's entries lie a
+     * whole column apart, so going row by row touched a new cache line per entry, while the ascending rows
+     * sweep each column forward. The rows were cleared, so the sums are written, not added.
+     */
+    private void writeSums(FloatView g, int tableRows, int dim, int[] rows, INDArray epsilon) {
+        int n = rows.length;
+        // Read in the gradient's own order: a native re-ordering copy cost more than the whole loop.
+        INDArray source = epsilon.elementWiseStride() == 1 ? epsilon : epsilon.dup('c');
+        boolean rowMajor = source.ordering() == 'c';
+        float[] delta = new float[n * dim];
+        FloatView d = new FloatView(source);
+        d.buffer.get(d.offset, delta);
+        int sampleStride = rowMajor ? dim : 1;
+        int columnStride = rowMajor ? 1 : n;
+        float[] sums = new float[writtenCount * dim];
+        for (int s = 0; s < n; s++) {
+            int to = slot[rows[s]] * dim;
+            int from = s * sampleStride;
+            for (int k = 0; k < dim; k++) {
+                sums[to + k] += delta[from + k * columnStride];
+            }
+        }
+        for (int k = 0; k < dim; k++) {
+            int column = k * tableRows;
+            for (int w = 0; w < writtenCount; w++) {
+                g.put(column + written[w], sums[w * dim + k]);
+            }
+        }
+    }
+
+    /** Zeroes the rows written last step; in 'f' order column by column, the rows ascending. */
+    private void clearWritten(FloatView g, char order, int tableRows, int dim) {
+        for (int k = 0; k < dim; k++) {
+            for (int w = 0; w < writtenCount; w++) {
+                g.put(FloatView.index(order, tableRows, dim, written[w], k), 0f);
+            }
+        }
+    }
+
+    /**
+     * The distinct rows of this batch, ascending, and each one's position among them in {@code slot} (-1 for
+     * the others once the step is done), for the sums, the next step's clearing and {@link LazyAdam} and
+     * {@link LazyL2}, which walk them column by column: ascending rows make that walk a forward sweep.
+     */
+    private void collectWritten(int[] rows, int tableRows) {
+        if (written.length < rows.length) {
+            written = new int[rows.length];
+        }
+        if (slot.length != tableRows) {
+            slot = new int[tableRows];
+            Arrays.fill(slot, -1);
+        }
+        writtenCount = 0;
+        for (int row : rows) {
+            if (slot[row] < 0) {
+                slot[row] = 0;
+                written[writtenCount++] = row;
+            }
+        }
+        Arrays.sort(written, 0, writtenCount);
+        for (int w = 0; w < writtenCount; w++) {
+            slot[written[w]] = w;
+        }
     }
 }

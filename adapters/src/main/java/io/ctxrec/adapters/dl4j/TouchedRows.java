@@ -31,7 +31,7 @@ final class TouchedRows {
         return view.data().address() + view.offset() * (long) view.data().getElementSize();
     }
 
-    /** Called by the layer after writing its gradient: {@code list[0..count)} are distinct rows. */
+    /** Called by the layer after writing its gradient: {@code list[0..count)} are distinct rows, ascending. */
     static void record(Object owner, INDArray gradientView, int rows, int width, int[] list, int count) {
         ENTRIES.put(address(gradientView), new Entry(new WeakReference<>(owner), rows, width, list, count));
     }

@@ -87,6 +87,18 @@ class LazyAdamTest {
         assertThat(touched.get(0).list()[0]).isEqualTo(1);
     }
 
+    @Test
+    void theTouchedRowsAreListedOnceEachInAscendingOrder() {
+        ModelConfig config = new ModelConfig(4, List.of(5), 0.01, 1e-3, 1, 2, 4, 42, 5, 6, new int[0]);
+        ComputationGraph graph = ModelArchitectures.build(ModelName.NEUMF, config);
+        fit(graph, new float[] {4f, 2f});
+        fit(graph, new float[] {3f, 0f});
+
+        TouchedRows.Table touched = TouchedRows.within(graph.getLayer("gmf_user_emb").getGradientsViewArray()).get(0);
+
+        assertThat(java.util.Arrays.copyOf(touched.list(), touched.count())).containsExactly(0, 3);
+    }
+
     private static float[][] table(ComputationGraph graph) {
         return graph.getLayer("mlp_user_emb").getParam("W").toFloatMatrix();
     }

@@ -12,18 +12,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
-/** The row-sparse backward pass gives DL4J's embedding gradient, batch after batch (float, as trained). */
+/**
+ * The row-sparse backward pass and the column-copying merge give DL4J's own embedding and merge gradients,
+ * batch after batch (float, as trained).
+ */
 class RowSparseEmbeddingTest {
 
     @ParameterizedTest
     @EnumSource(ModelName.class)
-    void gradientsEqualDl4jEmbeddingLayers(ModelName model) {
+    void gradientsEqualDl4jEmbeddingAndMergeVertices(ModelName model) {
         ModelConfig config = new ModelConfig(4, List.of(5), 0.01, 0, 1, 6, 4, 42, 5, 6, new int[] {3});
         ComputationGraph sparse = ModelArchitectures.build(model, config);
         String json = ModelArchitectures.configuration(model, config).toJson()
                 .replace(RowSparseEmbedding.class.getName(),
-                        org.deeplearning4j.nn.conf.layers.EmbeddingLayer.class.getName());
-        assertThat(json).doesNotContain(RowSparseEmbedding.class.getSimpleName());
+                        org.deeplearning4j.nn.conf.layers.EmbeddingLayer.class.getName())
+                .replace(ColumnMergeVertex.class.getName(), org.deeplearning4j.nn.conf.graph.MergeVertex.class.getName());
+        assertThat(json).doesNotContain(RowSparseEmbedding.class.getSimpleName())
+                .doesNotContain(ColumnMergeVertex.class.getSimpleName());
         ComputationGraph dense = new ComputationGraph(ComputationGraphConfiguration.fromJson(json));
         dense.init(sparse.params().dup(), true);
         Random random = new Random(5);

@@ -91,8 +91,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Epochs for every model, instead of each model's own default.")
     Integer epochs;
 
-    @Option(names = "--batch", description = "Mini-batch size (default ${DEFAULT-VALUE}).")
-    int batch = ModelDefaults.DEFAULT_BATCH_SIZE;
+    @Option(names = "--batch", description = "Mini-batch size for every model; 0 (the default) keeps each model's "
+            + "own batch size from the model defaults.")
+    int batch;
 
     @Option(names = "--seed", description = "One seed for splits, sampling and initialisation (default ${DEFAULT-VALUE}).")
     long seed = DatasetSettings.DEFAULT_SEED;
@@ -173,7 +174,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("training positives", data.counts().trainPositives())
                     .note("test cases", data.testCases().size())
                     .note("model defaults", tune ? defaultsPath + " (tuned in this run)" : defaults.source())
-                    .note("batch", batch)
+                    .note("batch", batch == 0 ? "each model's default" : String.valueOf(batch))
                     .note("seed", seed)
                     .note("wall seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0)
                     .note("load average", Machine.loadAverage())

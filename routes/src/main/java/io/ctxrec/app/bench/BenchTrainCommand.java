@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 public final class BenchTrainCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("data", "model", "batch", "default", "epochs", "samples_per_epoch",
             "dl4j_samples_s", "ref_samples_s", "ratio", "dl4j_s_epoch", "ref_s_epoch", "dl4j_peak_heap_mb",
-            "ref_peak_heap_mb", "dl4j_hr10", "ref_hr10", "dl4j_wall_s");
+            "ref_peak_heap_mb", "dl4j_hr10", "ref_hr10", "dl4j_wall_s", "dl4j_cpu_samples_s");
 
     @Option(names = "--shop", paramLabel = "large|small", defaultValue = "large",
             description = "Generated shop to train on: large (2M interactions) or small (the demo shop).")
@@ -44,7 +44,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
     String models;
 
     @Option(names = "--batches", paramLabel = "LIST", defaultValue = "256,1024,4096",
-            description = "Batch sizes to measure; the default batch size is always added.")
+            description = "Batch sizes to measure; each model's default batch size is always added.")
     String batches;
 
     @Option(names = "--epochs", defaultValue = "2", description = "Epochs per run on the shop (1-50).")
@@ -63,8 +63,12 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--retrain-reference", description = "Train the references on the retrain data too.")
     boolean retrainReference;
 
-    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "4096",
-            description = "Batch sizes of the MovieLens-100K-sized retrain; the default batch size is always added.")
+    @Option(names = "--skip-reference", description = "Leave out the plain-Java references on the shop.")
+    boolean skipReference;
+
+    @Option(names = "--retrain-batches", paramLabel = "LIST", defaultValue = "",
+            description = "Batch sizes for all models of further MovieLens-100K-sized retrains; the retrain at each "
+                    + "model's default batch size always runs first.")
     String retrainBatches;
 
     @Option(names = "--out", defaultValue = "target/bench", description = "Output folder.")
@@ -99,6 +103,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             benchShop(table, measure, names, sizes);
         }
         if (!skipRetrain) {
+            benchRetrain(table, measure, names, 0);
             for (int batch : retrainSizes) {
                 benchRetrain(table, measure, names, batch);
             }
@@ -107,7 +112,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
         table.note("columns", "samples/s count fitting only (no sampling); ratio = DL4J / reference; "
                 + "s/epoch is fitting time; peak heap is the sum of the heap pools' peaks during the run (the data "
                 + "included); HR@10 is against 99 sampled negatives after the last epoch; dl4j_wall_s is graph "
-                + "building, negative sampling (retrain rows) and fitting");
+                + "building, negative sampling (retrain rows) and fitting; dl4j_cpu_samples_s is samples per CPU "
+                + "second of the training thread over the whole run (graph building and, for retrain rows, "
+                + "sampling included), which a busy machine lowers much less than the wall figure");
         table.publish(System.out, out);
         return 0;
     }
@@ -125,21 +132,27 @@ public final class BenchTrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %,d samples per epoch, training...%n", label, data.samplesPerEpoch());
         IntFunction<TrainingSamples> epochsOf = e -> data.epochs().get(e - 1);
         for (ModelName model : names) {
-            for (int batch : sizes) {
-                ModelConfig config = config(model, epochs, batch, data);
+            for (int batch : withDefault(sizes, model, data.samplesPerEpoch())) {
+                ModelConfig config = config(model, epochs, batch, data, data.samplesPerEpoch());
                 TrainFigures dl4j = measure.dl4j(model, config, data, epochsOf);
-                TrainFigures ref = measure.reference(model, config, data, epochsOf);
-                table.row(label, model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochs,
-                        data.samplesPerEpoch(), dl4j.samplesPerSecond(), ref.samplesPerSecond(),
-                        dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
-                        ref.secondsPerEpoch(), dl4j.peakHeapMb(), ref.peakHeapMb(), dl4j.hr10(), ref.hr10(),
-                        dl4j.wallSeconds());
+                TrainFigures ref = skipReference ? null : measure.reference(model, config, data, epochsOf);
+                table.row(label, model.displayName(), batch, batch == defaultBatch(model, data.samplesPerEpoch()),
+                        epochs,
+                        data.samplesPerEpoch(), dl4j.samplesPerSecond(), ref == null ? null : ref.samplesPerSecond(),
+                        ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
+                        ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
+                        ref == null ? null : ref.peakHeapMb(), dl4j.hr10(), ref == null ? null : ref.hr10(),
+                        dl4j.wallSeconds(), dl4j.cpuSamplesPerSecond());
                 progress(label, model, batch, dl4j, ref);
             }
         }
     }
 
-    // A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
+    /**
+     * A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
+     *
+     * @param batch 0 for each model's default batch size
+     */
     private void benchRetrain(BenchTable table, TrainingMeasure measure, List<ModelName> names, int batch) {
         SyntheticMovieLens ml = new SyntheticMovieLens(42L);
         EpochSampler sampler = ml.sampler(4, 42L);
@@ -150,22 +163,24 @@ public final class BenchTrainCommand implements Callable<Integer> {
         IntFunction<TrainingSamples> draw = e -> BenchData.samples(sampler.examples(e));
         double total = 0;
         for (ModelName model : names) {
-            ModelConfig config = config(model, epochsEach, batch, data);
+            ModelConfig config = config(model, epochsEach, batch, data, perEpoch);
             TrainFigures dl4j = measure.dl4j(model, config, data, draw);
             TrainFigures ref = retrainReference ? measure.reference(model, config, data, draw) : null;
             total += dl4j.wallSeconds();
-            table.row("ml100k", model.displayName(), batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE, epochsEach,
+            table.row("ml100k", model.displayName(), config.batchSize(),
+                    config.batchSize() == defaultBatch(model, perEpoch),
+                    epochsEach,
                     perEpoch, dl4j.samplesPerSecond(),
                     ref == null ? null : ref.samplesPerSecond(),
                     ref == null ? null : dl4j.samplesPerSecond() / ref.samplesPerSecond(), dl4j.secondsPerEpoch(),
                     ref == null ? null : ref.secondsPerEpoch(), dl4j.peakHeapMb(),
                     ref == null ? null : ref.peakHeapMb(), dl4j.hr10(), ref == null ? null : ref.hr10(),
-                    dl4j.wallSeconds());
-            progress("ml100k", model, batch, dl4j, ref);
+                    dl4j.wallSeconds(), dl4j.cpuSamplesPerSecond());
+            progress("ml100k", model, config.batchSize(), dl4j, ref);
         }
-        table.row("ml100k", "all " + names.size() + " (retrain)", batch, batch == ModelDefaults.DEFAULT_BATCH_SIZE,
+        table.row("ml100k", "all " + names.size() + " (retrain)", batch == 0 ? "defaults" : batch, batch == 0,
                 epochsEach, perEpoch, null, null, null,
-                null, null, null, null, null, null, total);
+                null, null, null, null, null, null, total, null);
         table.note("ml100k", String.format(Locale.ROOT, "synthetic: %d users, %d items, %,d positives (%,d training, "
                         + "1 held out per user), 4 sampled negatives per positive, one 5-valued context feature",
                 SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS, SyntheticMovieLens.POSITIVES,
@@ -173,8 +188,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
     }
 
     private static void progress(String data, ModelName model, int batch, TrainFigures dl4j, TrainFigures ref) {
-        System.out.printf(Locale.ROOT, "%s %s batch %d: DL4J %,.0f samples/s, HR@10 %.4f%s%n", data,
-                model.displayName(), batch, dl4j.samplesPerSecond(), dl4j.hr10(), ref == null ? ""
+        System.out.printf(Locale.ROOT, "%s %s batch %d: DL4J %,.0f samples/s (%,.0f per CPU second), HR@10 %.4f%s%n",
+                data, model.displayName(), batch, dl4j.samplesPerSecond(),
+                dl4j.cpuSamplesPerSecond() == null ? Double.NaN : dl4j.cpuSamplesPerSecond(), dl4j.hr10(),
+                ref == null ? ""
                         : String.format(Locale.ROOT, "; reference %,.0f samples/s, HR@10 %.4f", ref.samplesPerSecond(),
                         ref.hr10()));
     }
@@ -182,15 +199,30 @@ public final class BenchTrainCommand implements Callable<Integer> {
     /** The shipped defaults (config/model-defaults.properties as packaged), as `train` uses them. */
     private static final ModelDefaults DEFAULTS = ModelDefaults.packaged();
 
-    private static ModelConfig config(ModelName model, int epochs, int batch, BenchData data) {
+    /** @param batch 0 for the model's default, which also scales the learning rate for other sizes */
+    private static ModelConfig config(ModelName model, int epochs, int batch, BenchData data, long samplesPerEpoch) {
         return DEFAULTS.config(model, 0, epochs, batch, 4, 42L, data.nUsers(), data.nItems(),
-                data.contextSizes());
+                data.contextSizes(), samplesPerEpoch);
+    }
+
+    private static int defaultBatch(ModelName model, long samplesPerEpoch) {
+        return DEFAULTS.of(model).batchSizeFor(samplesPerEpoch);
+    }
+
+    /** {@code sizes} and the model's default batch size on data of {@code samplesPerEpoch}, ascending. */
+    static int[] withDefault(int[] sizes, ModelName model, long samplesPerEpoch) {
+        TreeSet<Integer> all = new TreeSet<>();
+        Arrays.stream(sizes).forEach(all::add);
+        all.add(defaultBatch(model, samplesPerEpoch));
+        return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int[] batchSizes(String batches) {
         TreeSet<Integer> all = new TreeSet<>();
-        all.add(ModelDefaults.DEFAULT_BATCH_SIZE);
         for (String b : batches.split(",")) {
+            if (b.isBlank()) {
+                continue;
+            }
             int size;
             try {
                 size = Integer.parseInt(b.trim());

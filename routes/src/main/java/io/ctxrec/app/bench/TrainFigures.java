@@ -3,8 +3,10 @@ package io.ctxrec.app.bench;
 /**
  * One training run's figures: samples per second of the fitting alone, mean fitting seconds per epoch,
  * peak heap, sampled HR@10 after the last epoch, and the wall time of the whole run (graph building,
- * negative sampling and fitting, not the evaluation).
+ * negative sampling and fitting, not the evaluation), and samples per second of CPU time of the training
+ * thread over the run (null when not measured): on a shared machine the wall figure falls with the load,
+ * this one much less.
  */
 record TrainFigures(double samplesPerSecond, double secondsPerEpoch, double peakHeapMb, double hr10,
-                    double wallSeconds) {
+                    double wallSeconds, Double cpuSamplesPerSecond) {
 }

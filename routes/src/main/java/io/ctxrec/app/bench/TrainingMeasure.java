@@ -14,6 +14,8 @@ import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.scoring.ModelName;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -25,10 +27,13 @@ final class TrainingMeasure {
     /** DL4J as the pipeline trains it: {@link Dl4jTrainer} over the graph of {@link ModelArchitectures}. */
     TrainFigures dl4j(ModelName model, ModelConfig config, BenchData data, IntFunction<TrainingSamples> epochs) {
         HeapPeak.reset();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
         TrainingHistory history = new Dl4jTrainer(config).train(graph, epochs, report -> { });
         double wall = (System.nanoTime() - start) / 1e9;
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         double heap = HeapPeak.megabytes();
         long samples = 0;
         double seconds = 0;
@@ -38,7 +43,8 @@ final class TrainingMeasure {
         }
         Dl4jScoringModel scoring = new Dl4jScoringModel(model, "bench", graph, config, data.itemFeature());
         double hr = hitRate(data, Scorer.of(PrecomputedScorers.of(scoring)));
-        return new TrainFigures(samples / seconds, seconds / config.epochs(), heap, hr, wall);
+        return new TrainFigures(samples / seconds, seconds / config.epochs(), heap, hr, wall,
+                cpuStart < 0 || cpuNanos <= 0 ? null : samples / (cpuNanos / 1e9));
     }
 
     /** The plain-Java twin on the same samples, shuffled per epoch, in batches of the config's size. */
@@ -63,7 +69,7 @@ final class TrainingMeasure {
         double seconds = fitNanos / 1e9;
         double hr = hitRate(data, (user, items, context) -> reference.score(user, items, context,
                 data.itemFeaturePosition(), data.indexByItem()));
-        return new TrainFigures(samples / seconds, seconds / config.epochs(), heap, hr, wall);
+        return new TrainFigures(samples / seconds, seconds / config.epochs(), heap, hr, wall, null);
     }
 
     private double hitRate(BenchData data, Scorer scorer) {

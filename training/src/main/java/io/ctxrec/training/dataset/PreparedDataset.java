@@ -63,6 +63,11 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
         return epochSampler(settings.negativesPerPositive());
     }
 
+    /** Training examples an epoch holds with {@code negativesPerPositive}: each positive, its negatives, the observed ones. */
+    public long samplesPerEpoch(int negativesPerPositive) {
+        return positives.size() * (1L + negativesPerPositive) + observedNegatives.size();
+    }
+
     /** As {@link #epochSampler()} with another number of negatives per positive (a model's own). */
     public EpochSampler epochSampler(int negativesPerPositive) {
         return new EpochSampler(positives, observedNegatives, trainUserItems, nItems(),

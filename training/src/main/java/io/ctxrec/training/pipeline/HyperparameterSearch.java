@@ -78,6 +78,11 @@ public final class HyperparameterSearch {
             .comparingDouble((Trial t) -> t.result().sampled().ndcg().orElse(0))
             .thenComparingDouble(t -> t.result().sampled().hitRate().orElse(0));
 
+    // A model without a rate of its own at its batch size keeps following its learning rate.
+    private static double batchRate(ModelHyperparameters current, double lr) {
+        return current.batchLearningRate() == current.learningRate() ? lr : current.batchLearningRate();
+    }
+
     /** The current settings, then the grid in the seed's order (hidden layers kept as they are). */
     List<ModelHyperparameters> candidates(ModelName model, ModelHyperparameters current) {
         List<ModelHyperparameters> grid = new ArrayList<>();
@@ -87,7 +92,7 @@ public final class HyperparameterSearch {
                     for (int neg : NEGATIVES) {
                         for (int epochs : EPOCHS) {
                             ModelHyperparameters h = new ModelHyperparameters(dim, current.hiddenDims(), lr, l2, neg,
-                                    epochs);
+                                    epochs, current.batchSize(), batchRate(current, lr));
                             if (!h.equals(current)) {
                                 grid.add(h);
                             }

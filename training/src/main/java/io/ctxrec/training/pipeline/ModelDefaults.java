@@ -24,11 +24,12 @@ import java.util.Properties;
 public final class ModelDefaults {
     public static final int DEFAULT_EPOCHS = 10;
     public static final int MAX_EPOCHS = 50;
+    /** The batch size of a model whose defaults name none (all models trained at it before each had its own). */
     public static final int DEFAULT_BATCH_SIZE = 1024;
     public static final String FILE_NAME = "model-defaults.properties";
     static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
     static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
-            "epochs");
+            "epochs", "batch-size", "batch-learning-rate");
 
     private final Map<ModelName, ModelHyperparameters> byModel;
     private final String source;
@@ -81,7 +82,9 @@ public final class ModelDefaults {
                         Double.parseDouble(value(p, prefix + "learning-rate", source)),
                         Double.parseDouble(value(p, prefix + "l2", source)),
                         Integer.parseInt(value(p, prefix + "negatives", source)),
-                        Integer.parseInt(value(p, prefix + "epochs", source))));
+                        Integer.parseInt(value(p, prefix + "epochs", source)),
+                        batchSize(p, prefix + "batch-size"),
+                        optionalRate(p, prefix + "batch-learning-rate", prefix + "learning-rate", source)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
                         + e.getMessage() + ")");
@@ -103,6 +106,18 @@ public final class ModelDefaults {
             throw new IllegalArgumentException(source + " has no value for " + key);
         }
         return v.trim();
+    }
+
+    // Files written before models had their own batch size train at the one size all models had then.
+    private static int batchSize(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? DEFAULT_BATCH_SIZE : Integer.parseInt(v.trim());
+    }
+
+    // Without its own key a model's rate at its batch size is its learning-rate.
+    private static double optionalRate(Properties p, String key, String fallback, String source) {
+        String v = p.getProperty(key);
+        return Double.parseDouble(v == null || v.isBlank() ? value(p, fallback, source) : v.trim());
     }
 
     private static List<Integer> dims(String value) {
@@ -128,21 +143,30 @@ public final class ModelDefaults {
 
     /**
      * The model's config for a training request on a dataset of the given dimensions: learning rate,
-     * L2 and hidden layers from these defaults, the request's epochs and negatives.
+     * L2 and hidden layers from these defaults, the request's epochs and negatives; the learning rate for the
+     * batch size ({@link ModelHyperparameters#learningRateAt(int)}).
      *
-     * @param embeddingDim 0 for the model's default
+     * @param embeddingDim    0 for the model's default
+     * @param batchSize       0 for the model's default ({@link ModelHyperparameters#batchSizeFor(long)})
+     * @param samplesPerEpoch training samples per epoch, which may lower the model's default batch size
      */
     public ModelConfig config(ModelName model, int embeddingDim, int epochs, int batchSize, int negatives,
-                              long seed, int nUsers, int nItems, int[] contextSizes) {
+                              long seed, int nUsers, int nItems, int[] contextSizes, long samplesPerEpoch) {
         ModelHyperparameters h = of(model);
-        return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(), h.learningRate(),
-                h.l2(), epochs, batchSize, negatives, seed, nUsers, nItems, contextSizes);
+        int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
+        return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
+                h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
     }
 
-    /** The model's config with every hyperparameter from {@code h}, epochs and negatives included. */
+    /**
+     * The model's config with every hyperparameter from {@code h}, epochs and negatives included.
+     *
+     * @param batchSize 0 for {@code h}'s own ({@link ModelHyperparameters#batchSizeFor(long)})
+     */
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
-                                     int[] contextSizes) {
-        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRate(), h.l2(), h.epochs(), batchSize,
+                                     int[] contextSizes, long samplesPerEpoch) {
+        int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
 
@@ -161,7 +185,9 @@ public final class ModelDefaults {
                     .append(p).append("learning-rate=").append(h.learningRate()).append('\n')
                     .append(p).append("l2=").append(h.l2()).append('\n')
                     .append(p).append("negatives=").append(h.negatives()).append('\n')
-                    .append(p).append("epochs=").append(h.epochs()).append('\n');
+                    .append(p).append("epochs=").append(h.epochs()).append('\n')
+                    .append(p).append("batch-size=").append(h.batchSize()).append('\n')
+                    .append(p).append("batch-learning-rate=").append(h.batchLearningRate()).append('\n');
         }
         return b.toString();
     }
@@ -171,11 +197,16 @@ public final class ModelDefaults {
             #   embedding-dim  width of the user, item and context embeddings (used when
             #                  ctxrec.training.embedding-dim is 0)
             #   hidden-dims    widths of the MLP layers, comma-separated; - for none (BMF has none)
-            #   learning-rate  Adam's step size
+            #   learning-rate  Adam's step size at any batch size but batch-size (tuned at 1024)
             #   l2             L2 weight decay on every layer
             #   negatives      items sampled per training positive every epoch (bench quality; train
             #                  uses ctxrec.training.negatives for every model)
             #   epochs         passes over the training data, 1 to 50 (bench quality; train uses
             #                  ctxrec.training.epochs for every model)
+            #   batch-size     samples per mini-batch, 64 to 16384 (used when ctxrec.training.batch-size
+            #                  is 0): the largest that trains as well as batches of 256, as large
+            #                  batches are faster per sample; halved (not below 1024) while an epoch
+            #                  would take fewer than 100 steps
+            #   batch-learning-rate  Adam's step size at batch-size (learning-rate when absent)
             """;
 }

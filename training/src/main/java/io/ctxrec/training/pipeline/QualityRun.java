@@ -56,7 +56,7 @@ public final class QualityRun {
     public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         TrainedModel trained = trainer.train(model, ModelDefaults.config(h, batchSize, data.settings().seed(),
-                data.nUsers(), data.nItems(), contextSizes), data, report -> progress.epochFinished(model, report));
+                data.nUsers(), data.nItems(), contextSizes, data.samplesPerEpoch(h.negatives())), data, report -> progress.epochFinished(model, report));
         return ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(ItemFeatures.scoring(trained, "bench", data))));
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * What one training run does. {@code embeddingDim} 0 keeps each model's default
+ * What one training run does. {@code embeddingDim} and {@code batchSize} 0 keep each model's default
  * ({@link ModelDefaults}); {@code qualityGateMargin}, when present, rejects a version whose best
  * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
  * many version folders survive pruning, the active one always kept on top; {@code modelDefaults} give
@@ -20,7 +20,7 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
                               OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
     public static final int MIN_BATCH = 64;
-    public static final int MAX_BATCH = 4096;
+    public static final int MAX_BATCH = 16_384;
 
     public TrainingRequest {
         Objects.requireNonNull(models, "models");
@@ -31,9 +31,9 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
         if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
             throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
         }
-        if (batchSize < MIN_BATCH || batchSize > MAX_BATCH) {
-            throw new IllegalArgumentException("batch size must be in [" + MIN_BATCH + ", " + MAX_BATCH + "], was "
-                    + batchSize);
+        if (batchSize != 0 && (batchSize < MIN_BATCH || batchSize > MAX_BATCH)) {
+            throw new IllegalArgumentException("batch size must be 0 (model default) or in [" + MIN_BATCH + ", "
+                    + MAX_BATCH + "], was " + batchSize);
         }
         if (embeddingDim < 0) {
             throw new IllegalArgumentException("embeddingDim must be 0 (model default) or more, was " + embeddingDim);
@@ -53,12 +53,11 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     }
 
     /**
-     * All four models, 10 epochs, batches of 1024, default data and evaluation settings, no quality gate,
-     * the packaged model defaults.
+     * All four models, 10 epochs, each model's own batch size, default data and evaluation settings, no
+     * quality gate, the packaged model defaults.
      */
     public static TrainingRequest defaults() {
-        return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS,
-                ModelDefaults.DEFAULT_BATCH_SIZE, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
+        return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
                 OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
     }
 

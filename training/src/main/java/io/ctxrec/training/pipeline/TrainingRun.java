@@ -62,6 +62,6 @@ final class TrainingRun {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         return request.modelDefaults().config(model, request.embeddingDim(), request.epochs(), request.batchSize(),
                 request.dataset().negativesPerPositive(), request.dataset().seed(), data.nUsers(), data.nItems(),
-                contextSizes);
+                contextSizes, data.samplesPerEpoch(request.dataset().negativesPerPositive()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HyperparameterSearchTest {
-    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10);
+    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10, 1024, 0.005);
 
     @Test
     void triesTheCurrentSettingsFirstThenTheGridWithoutRepeatsKeepingTheLayers() {

@@ -18,7 +18,7 @@ class ModelDefaultsTest {
     @Test
     void theWrittenFileReadsBackTheSameHyperparameters() throws IOException {
         ModelDefaults tuned = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20));
+                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048, 0.003));
         Path file = Files.writeString(dir.resolve("model-defaults.properties"), tuned.toProperties(List.of("test")));
 
         ModelDefaults read = ModelDefaults.load(file);
@@ -52,9 +52,9 @@ class ModelDefaultsTest {
     @Test
     void theRequestTakesLearningRateAndLayersFromTheDefaultsButEpochsAndNegativesFromItself() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
-                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30));
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003));
 
-        var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0]);
+        var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0], 10_000_000);
 
         assertThat(config.embeddingDim()).isEqualTo(24);
         assertThat(config.hiddenDims()).containsExactly(48);
@@ -62,5 +62,71 @@ class ModelDefaultsTest {
         assertThat(config.l2()).isEqualTo(1e-6);
         assertThat(config.epochs()).isEqualTo(5);
         assertThat(config.negativesPerPositive()).isEqualTo(2);
+    }
+
+    @Test
+    void batchSize0TakesTheModelsOwn() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.004));
+
+        var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
+
+        assertThat(config.batchSize()).isEqualTo(4096);
+        assertThat(config.learningRate()).isEqualTo(0.004);
+        assertThat(ModelDefaults.config(d.of(ModelName.BMF), 0, 7L, 10, 20, new int[0], 10_000_000).batchSize())
+                .isEqualTo(4096);
+    }
+
+    @Test
+    void aFileWithoutBatchSizesTrainsEveryModelInBatchesOf1024() throws IOException {
+        String text = ModelDefaults.packaged().toProperties(List.of()).replaceAll("(?m)^\\w+\\.batch-size=\\d+\\n", "");
+        Path old = Files.writeString(dir.resolve("old.properties"), text);
+
+        ModelDefaults read = ModelDefaults.load(old);
+
+        assertThat(text).doesNotContain("batch-size=");
+        for (ModelName m : ModelName.values()) {
+            assertThat(read.of(m).batchSize()).isEqualTo(1024);
+        }
+    }
+
+    @Test
+    void onSmallDataTheDefaultBatchIsHalvedUntilAnEpochTakes100StepsButNotBelow1024() {
+        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192, 0.004);
+        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256, 0.004);
+
+        assertThat(h.batchSizeFor(819_200)).isEqualTo(8192);
+        assertThat(h.batchSizeFor(819_199)).isEqualTo(4096);
+        assertThat(h.batchSizeFor(475_000)).isEqualTo(4096);
+        assertThat(h.batchSizeFor(25_000)).isEqualTo(1024);
+        assertThat(small.batchSizeFor(1_000)).isEqualTo(256);
+    }
+
+    @Test
+    void onSmallDataTheHalvedBatchTakesTheLearningRateNotTheBatchOne() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.008));
+
+        var small = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 25_000);
+        var large = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
+
+        assertThat(small.batchSize()).isEqualTo(1024);
+        assertThat(small.learningRate()).isEqualTo(0.004);
+        assertThat(large.batchSize()).isEqualTo(4096);
+        assertThat(large.learningRate()).isEqualTo(0.008);
+    }
+
+    @Test
+    void theBatchLearningRateIsUsedAtTheModelsBatchSizeOnlyAndDefaultsToTheLearningRate() throws IOException {
+        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 0.0, 8, 10, 4096, 0.002);
+        String text = ModelDefaults.packaged().toProperties(List.of())
+                .replaceAll("(?m)^lncm\\.batch-learning-rate=.*\\n", "");
+        Path file = Files.writeString(dir.resolve("no-batch-rate.properties"), text);
+
+        assertThat(bmf.learningRateAt(4096)).isEqualTo(0.002);
+        assertThat(bmf.learningRateAt(1024)).isEqualTo(0.001);
+        assertThat(bmf.learningRateAt(256)).isEqualTo(0.001);
+        ModelHyperparameters lncm = ModelDefaults.load(file).of(ModelName.LNCM);
+        assertThat(lncm.batchLearningRate()).isEqualTo(lncm.learningRate());
     }
 }

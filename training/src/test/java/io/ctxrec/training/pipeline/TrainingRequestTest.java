@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class TrainingRequestTest {
 
     @Test
-    void defaultsTrainAllFourModelsForTenEpochsInBatchesOf1024() {
+    void defaultsTrainAllFourModelsForTenEpochsInEachModelsOwnBatchSize() {
         TrainingRequest r = TrainingRequest.defaults();
 
         assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF);
         assertThat(r.epochs()).isEqualTo(10);
-        assertThat(r.batchSize()).isEqualTo(1024);
+        assertThat(r.batchSize()).isZero();
         assertThat(r.keepVersions()).isEqualTo(5);
         assertThat(r.qualityGateMargin()).isEmpty();
     }
@@ -28,10 +28,13 @@ class TrainingRequestTest {
     }
 
     @Test
-    void batchSizesOutside64To4096AreRejected() {
+    void batchSizesOutside64To16384AreRejectedBut0MeansEachModelsOwn() {
         assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(63)).hasMessageContaining("batch size");
-        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(4097)).hasMessageContaining("batch size");
-        org.assertj.core.api.Assertions.assertThat(TrainingRequest.defaults().withBatchSize(64).batchSize()).isEqualTo(64);
+        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(16_385)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> TrainingRequest.defaults().withBatchSize(-1)).hasMessageContaining("batch size");
+        assertThat(TrainingRequest.defaults().withBatchSize(64).batchSize()).isEqualTo(64);
+        assertThat(TrainingRequest.defaults().withBatchSize(16_384).batchSize()).isEqualTo(16_384);
+        assertThat(TrainingRequest.defaults().withBatchSize(0).batchSize()).isZero();
     }
 
     @Test
