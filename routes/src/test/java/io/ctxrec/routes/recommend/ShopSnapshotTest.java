@@ -51,6 +51,29 @@ class ShopSnapshotTest {
         assertThat(ids(snapshot.current())).containsExactly("b");
     }
 
+    @Test
+    void aNewReadingKeepsTheHeldObjectsOfWhatDidNotChange() {
+        Product a = product("a");
+        Product b = product("b");
+        ShopSnapshot.Shop held = new ShopSnapshot.Shop(List.of(a, b), java.util.Map.of("a", 2L), clock.now);
+        Instant later = clock.now.plusSeconds(60);
+
+        ShopSnapshot.Shop same = ShopSnapshot.sameAsHeld(new ShopSnapshot.Shop(List.of(product("a"), product("b")),
+                java.util.Map.of("a", 2L), later), held);
+        assertThat(same.active()).isSameAs(held.active());
+        assertThat(same.purchaseIntent()).isSameAs(held.purchaseIntent());
+        assertThat(same.readAt()).isEqualTo(later);
+
+        Product cheaper = new Product("b", "Product b", new BigDecimal("5.00"), 0, null, "c", "b", Product.ACTIVE, 0,
+                0, 0);
+        ShopSnapshot.Shop changed = ShopSnapshot.sameAsHeld(new ShopSnapshot.Shop(List.of(product("c"), product("a"),
+                cheaper), java.util.Map.of("a", 3L), later), held);
+        assertThat(ids(changed)).containsExactly("c", "a", "b");
+        assertThat(changed.active().get(1)).as("unchanged: the held object").isSameAs(a);
+        assertThat(changed.active().get(2)).as("changed: the new one").isSameAs(cheaper).isNotEqualTo(b);
+        assertThat(changed.purchaseIntent()).containsEntry("a", 3L);
+    }
+
     private static List<String> ids(ShopSnapshot.Shop shop) {
         return shop.active().stream().map(Product::id).toList();
     }
