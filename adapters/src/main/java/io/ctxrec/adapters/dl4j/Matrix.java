@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** A row-major float copy of a 2-d graph parameter, read-only once built, so any thread may read it. */
@@ -14,8 +15,23 @@ final class Matrix {
         this.values = values;
     }
 
+    /**
+     * One row-major copy of the whole parameter. Not {@code toFloatMatrix()}: that makes a view per row, and
+     * for 100,000 items' tables the millions of short-lived buffers and their deallocation records filled the
+     * service's old generation (1.4 GB) and made every young collection pause about 40 ms.
+     */
     static Matrix of(INDArray parameter) {
-        return of(parameter.toFloatMatrix());
+        if (parameter.rank() != 2) {
+            throw new IllegalArgumentException("a matrix parameter must have rank 2, had shape "
+                    + java.util.Arrays.toString(parameter.shape()));
+        }
+        int rows = (int) parameter.rows();
+        int cols = (int) parameter.columns();
+        try (INDArray copy = parameter.castTo(DataType.FLOAT).dup('c')) {
+            float[] values = copy.data().asFloat();
+            return new Matrix(rows, cols, values.length == rows * cols ? values
+                    : java.util.Arrays.copyOf(values, rows * cols));
+        }
     }
 
     static Matrix of(float[][] m) {
