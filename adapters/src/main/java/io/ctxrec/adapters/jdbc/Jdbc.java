@@ -53,21 +53,58 @@ final class Jdbc {
         return withConnection(what, connection -> update(connection, sql, binder));
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything. A
+     * transaction the database rolls back on its own (SQLState class 40: a deadlock or a serialization
+     * failure, which InnoDB answers with "try restarting transaction") is run again, up to
+     * {@value #TRANSACTION_ATTEMPTS} times in all: {@code work} must touch nothing but the connection.
+     */
     <T> T inTransaction(String what, Work<T> work) {
         return withConnection(what, connection -> {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
-                throw e;
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        T result = work.run(connection);
+                        connection.commit();
+                        return result;
+                    } catch (SQLException e) {
+                        connection.rollback();
+                        if (attempt >= TRANSACTION_ATTEMPTS || !rolledBackByTheDatabase(e)) {
+                            throw e;
+                        }
+                        pause(attempt);
+                    } catch (RuntimeException | Error e) {
+                        connection.rollback();
+                        throw e;
+                    }
+                }
             } finally {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    static final int TRANSACTION_ATTEMPTS = 5;
+
+    /** A deadlock or serialization failure anywhere in the chain (a batch's failure wraps the cause). */
+    static boolean rolledBackByTheDatabase(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short random wait, longer each attempt, so the transactions that collided do not collide again. */
+    private static void pause(int attempt) throws SQLException {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1 + 5L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted before running the transaction again", "40001", e);
+        }
     }
 
     static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper)

@@ -38,6 +38,47 @@ abstract class RecommendationCacheContract extends DatabaseContract {
         assertThat(adapters.recommendationCache().find("u1")).contains(newer);
     }
 
+    /**
+     * Many requests save lists at once (bench serve: 32 clients). On InnoDB, concurrent delete-and-insert of
+     * neighbouring users deadlocked and the request failed; a transaction the database rolls back as a
+     * deadlock is run again.
+     */
+    @Test
+    void concurrentReplacesOfNeighbouringUsersAllLand() throws Exception {
+        int threads = 8;
+        int rounds = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        String user = "u" + (10 + (round * threads + thread) % 12);
+                        RecommendedItem[] items = new RecommendedItem[10];
+                        for (int i = 0; i < items.length; i++) {
+                            items[i] = new RecommendedItem("p" + (thread * 100 + i), 1.0 - i * 0.01, Reason.MODEL);
+                        }
+                        adapters.recommendationCache().replace(list(user, "v" + thread, items));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int u = 10; u < 22; u++) {
+            CachedRecommendations found = adapters.recommendationCache().find("u" + u).orElseThrow();
+            int thread = Integer.parseInt(found.modelVersion().substring(1));
+            assertThat(found.items()).as("u%d: one whole list, of the thread that wrote last", u).hasSize(10)
+                    .allSatisfy(item -> assertThat(Integer.parseInt(item.productId().substring(1)) / 100)
+                            .isEqualTo(thread));
+        }
+    }
+
     @Test
     void aReplaceThatFailsKeepsTheEarlierList() {
         CachedRecommendations earlier = list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL));
