@@ -176,7 +176,8 @@ public final class BenchServeCommand implements Callable<Integer> {
             }
         }
         table.note("shop", String.format(Locale.ROOT, "%,d users, %,d products (the products on sale per row), "
-                + "%,d interactions; version trained %d epoch(s), protocol loo", users, products, interactions, epochs));
+                + "%,d interactions (a shop reused from --data keeps its own); protocol loo; --epochs %d (a new shop's "
+                + "version and the retrain)", users, products, interactions, epochs));
         table.note("database", props.get("ctxrec.db.url").startsWith("jdbc:h2") ? "H2 file (embedded in the service)"
                 : props.get("ctxrec.db.url"));
         table.note("requests", String.format(Locale.ROOT, "cycling over %d users; limit 10; %d s warm-up + %d s "
