@@ -7,7 +7,12 @@ import io.ctxrec.domain.fallback.Reason;
 import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.RecommendedItem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class RecommendationCacheContract extends DatabaseContract {
@@ -47,9 +52,9 @@ abstract class RecommendationCacheContract extends DatabaseContract {
     void concurrentReplacesOfNeighbouringUsersAllLand() throws Exception {
         int threads = 8;
         int rounds = 30;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 done.add(pool.submit(() -> {
@@ -64,8 +69,8 @@ abstract class RecommendationCacheContract extends DatabaseContract {
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();

@@ -125,6 +125,10 @@ public final class BenchServeCommand implements Callable<Integer> {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token = UUID.randomUUID().toString();
+    /** One kind of row: its name, its n-th request for the Java loop, and the same request for wrk. */
+    private record Row(String name, IntFunction<HttpRequest> request, WrkLoop.Scenario wrk) {
+    }
+
     private static final String LIST_PATH = "/api/recommendations/list?limit=10&userId=";
     private static final String INIT_PATH = "/api/recommendations/init";
 
@@ -285,33 +289,28 @@ public final class BenchServeCommand implements Callable<Integer> {
         WrkLoop wrk = new WrkLoop(base, ids, data.toAbsolutePath());
         double rss = 0;
         String suffix = retrainRun == null ? "" : " +retrain";
-        List<Object[]> scenarios = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         if (withList) {
-            scenarios.add(new Object[] {"list-cache" + suffix, (IntFunction<HttpRequest>) n -> list(ids.get(n % ids.size())),
-                    "\"source\":\"cache\"", new WrkLoop.Scenario("GET", LIST_PATH + "{user}", null,
-                    "\"source\":\"cache\"")});
+            rows.add(new Row("list-cache" + suffix, n -> list(ids.get(n % ids.size())),
+                    new WrkLoop.Scenario("GET", LIST_PATH + "{user}", null, "\"source\":\"cache\"")));
         }
-        scenarios.add(new Object[] {"init-" + label(size) + suffix,
-                (IntFunction<HttpRequest>) n -> init(ids.get(n % ids.size())), "\"source\":\"model\"",
-                new WrkLoop.Scenario("POST", INIT_PATH, "{\"userId\":\"{user}\",\"limit\":10}", "\"source\":\"model\"")});
-        for (Object[] s : scenarios) {
+        rows.add(new Row("init-" + label(size) + suffix, n -> init(ids.get(n % ids.size())),
+                new WrkLoop.Scenario("POST", INIT_PATH, "{\"userId\":\"{user}\",\"limit\":10}", "\"source\":\"model\"")));
+        for (Row s : rows) {
             for (int c : clients) {
-                @SuppressWarnings("unchecked")
-                IntFunction<HttpRequest> request = (IntFunction<HttpRequest>) s[1];
-                String expected = (String) s[2];
                 double cpuBefore = service.cpuMillis();
                 ClosedLoop.Result r = usesWrk()
-                        ? wrk.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), (WrkLoop.Scenario) s[3])
-                        : loop.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), request,
-                                body -> body.contains(expected));
+                        ? wrk.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), s.wrk())
+                        : loop.run(c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), s.request(),
+                                body -> body.contains(s.wrk().expected()));
                 double cpuPerRequest = (service.cpuMillis() - cpuBefore) / Math.max(1, r.answered());
                 double mib = service.residentMiB();
                 rss = Math.max(rss, mib);
-                table.row(s[0], size, c, r.requests(), r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.errors(),
+                table.row(s.name(), size, c, r.requests(), r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.errors(),
                         r.unexpected(), cpuPerRequest, retrainRun == null ? "-" : retrainState(retrainRun), (double) Math.round(mib),
                         loadAverage().split(" ")[0]);
                 System.out.printf(Locale.ROOT, "%-20s %,7d products %3d clients: median %.2f p95 %.2f p99 %.2f ms, "
-                        + "%.0f req/s, %d errors, %d other, %.2f cpu ms/req%n", s[0], size, c, r.medianMs(), r.p95Ms(),
+                        + "%.0f req/s, %d errors, %d other, %.2f cpu ms/req%n", s.name(), size, c, r.medianMs(), r.p95Ms(),
                         r.p99Ms(), r.perSecond(), r.errors(), r.unexpected(), cpuPerRequest);
             }
         }

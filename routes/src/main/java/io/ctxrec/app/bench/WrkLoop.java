@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,7 @@ final class WrkLoop {
             throw new IOException("no figures in wrk's output:\n" + out);
         }
         String[] keys = {"requests", "errors", "bad", "p50", "p95", "p99", "seconds"};
-        java.util.LinkedHashMap<String, Double> figures = new java.util.LinkedHashMap<>();
+        Map<String, Double> figures = new LinkedHashMap<>();
         for (int k = 0; k < keys.length; k++) {
             figures.put(keys[k], Double.parseDouble(line.group(k + 1)));
         }
