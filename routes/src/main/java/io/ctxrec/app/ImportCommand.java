@@ -7,7 +7,6 @@ import io.ctxrec.training.ingest.ImportReport;
 import io.ctxrec.training.ingest.KnownIds;
 import io.ctxrec.training.ingest.ShopImporter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetFormat f = parseFormat(format);
+        DatasetFormat f = DatasetFormat.parse(format);
         try (Infrastructure infra = Infrastructure.open(parent.config())) {
             ShopImporter importer = new ShopImporter(infra.jdbc().shopDataLoader(),
                     KnownIds.in(infra.jdbc().userDirectory(), infra.jdbc().productCatalog()));
@@ -55,14 +54,5 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("ctxrec: nothing was imported: " + e.getMessage());
             return 1;
         }
-    }
-
-    static DatasetFormat parseFormat(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "csv" -> DatasetFormat.CSV;
-            case "movielens" -> DatasetFormat.MOVIELENS;
-            case "depaul", "depaulmovie" -> DatasetFormat.DEPAULMOVIE;
-            default -> throw new IllegalArgumentException("--format must be csv, movielens or depaul, was '" + value + "'");
-        };
     }
 }

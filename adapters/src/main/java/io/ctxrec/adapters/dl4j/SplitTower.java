@@ -93,7 +93,7 @@ final class SplitTower {
                 if (reuse) {
                     h = kept.chunks()[c].addRowVector(request);
                 } else {
-                    h = Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, from + n));
+                    h = gatherChunk(items, from);
                     h.addiRowVector(request);
                 }
                 System.arraycopy(chunkLogits(h), 0, out, from, n);
@@ -108,10 +108,14 @@ final class SplitTower {
     private Gathered gather(int[] items) {
         INDArray[] chunks = new INDArray[(items.length + CHUNK - 1) / CHUNK];
         for (int c = 0; c < chunks.length; c++) {
-            int from = c * CHUNK;
-            chunks[c] = Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, Math.min(items.length, from + CHUNK)));
+            chunks[c] = gatherChunk(items, c * CHUNK);
         }
         return new Gathered(items.clone(), chunks);
+    }
+
+    /** The item terms of the chunk of {@code items} that starts at {@code from}, one row per item. */
+    private INDArray gatherChunk(int[] items, int from) {
+        return Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, Math.min(items.length, from + CHUNK)));
     }
 
     /** {@code h}: a chunk's first-layer pre-activations, which this closes. */

@@ -207,15 +207,6 @@ public final class BenchQualityCommand implements Callable<Integer> {
         return CtxrecConfig.load(configFile, System.getenv(), System.getProperties());
     }
 
-    static DatasetFormat parseFormat(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "csv" -> DatasetFormat.CSV;
-            case "movielens" -> DatasetFormat.MOVIELENS;
-            case "depaul", "depaulmovie" -> DatasetFormat.DEPAULMOVIE;
-            default -> throw new IllegalArgumentException("--format must be csv, movielens or depaul, was '" + value + "'");
-        };
-    }
-
     private record Input(Path file, DatasetFormat format, String label, boolean temporary) {
         void delete() throws java.io.IOException {
             if (temporary) {
@@ -240,7 +231,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("cannot read " + file);
         }
-        return new Input(file, parseFormat(format), file.toString(), false);
+        return new Input(file, DatasetFormat.parse(format), file.toString(), false);
     }
 
     private Positives positives(DatasetFormat f) {

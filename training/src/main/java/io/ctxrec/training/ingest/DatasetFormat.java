@@ -1,5 +1,7 @@
 package io.ctxrec.training.ingest;
 
+import java.util.Locale;
+
 /** The file formats {@link ShopImporter} reads. */
 public enum DatasetFormat {
     /** {@code user_id,product_id,action,timestamp,device_type} with that header. */
@@ -13,6 +15,16 @@ public enum DatasetFormat {
 
     DatasetFormat(RowFormat rows) {
         this.rows = rows;
+    }
+
+    /** The format named on a command line: csv, movielens or depaul (depaulmovie), any case. */
+    public static DatasetFormat parse(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "csv" -> CSV;
+            case "movielens" -> MOVIELENS;
+            case "depaul", "depaulmovie" -> DEPAULMOVIE;
+            default -> throw new IllegalArgumentException("--format must be csv, movielens or depaul, was '" + value + "'");
+        };
     }
 
     RowFormat rows() {
