@@ -4,19 +4,32 @@ import io.ctxrec.domain.fallback.Reason;
 import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.port.RecommendedItem;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link RecommendationCache} on the {@code recommendations} table: one row per item, rank_pos 1 the
  * best. An empty list is stored as no rows, so it reads back as no list.
+ *
+ * <p>Two writers of one user's list are serialised by the user's row in {@code recommendation_lists}:
+ * each transaction first upserts that row (a row lock held to commit), then deletes and re-inserts the
+ * items. The second writer waits on the lock; once the first commits, its delete is a new statement that
+ * sees the first writer's rows (H2 runs each statement on the data committed when it starts; InnoDB
+ * deletes by a locking, current read), so exactly one whole list remains. {@link #clear} takes the same
+ * lock and keeps the row: deleting it let two writers waiting on it both insert it anew on H2, so a
+ * user's lock row, once made, stays (one short row per user who ever had a list).
  */
 final class JdbcRecommendationCache implements RecommendationCache {
     private static final String INSERT = "INSERT INTO recommendations (user_id, product_id, model_name, score,"
             + " model_version, rank_pos, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String DELETE = "DELETE FROM recommendations WHERE user_id = ?";
+    /** Takes the user's list lock: inserts the row, or, if it exists, updates it (and so locks it). */
+    private static final String LOCK = "INSERT INTO recommendation_lists (user_id, updated_at) VALUES (?, ?)"
+            + " ON DUPLICATE KEY UPDATE updated_at = ?";
 
     private final Jdbc jdbc;
 
@@ -44,6 +57,7 @@ final class JdbcRecommendationCache implements RecommendationCache {
         String modelVersion = Columns.fit(list.modelVersion(), 64, what + ": modelVersion");
         List<RecommendedItem> items = list.items();
         jdbc.inTransaction(what, connection -> {
+            lock(connection, list.userId(), list.createdAt());
             Jdbc.update(connection, DELETE, s -> s.setString(1, list.userId()));
             int[] rank = {0};
             return Batches.execute(connection, INSERT, items, (s, item) -> {
@@ -64,7 +78,20 @@ final class JdbcRecommendationCache implements RecommendationCache {
 
     @Override
     public int clear(String userId) {
-        return jdbc.update(DELETE, s -> s.setString(1, userId));
+        return jdbc.inTransaction("recommendations of " + userId, connection -> {
+            lock(connection, userId, Instant.now());
+            return Jdbc.update(connection, DELETE, s -> s.setString(1, userId));
+        });
+    }
+
+    /** Holds the user's list lock to the end of the transaction (see the class comment). */
+    private static void lock(Connection connection, String userId, Instant at)
+            throws SQLException {
+        Jdbc.update(connection, LOCK, s -> {
+            s.setString(1, userId);
+            Columns.setTime(s, 2, at);
+            Columns.setTime(s, 3, at);
+        });
     }
 
     private static Row row(ResultSet r) throws SQLException {
@@ -73,6 +100,6 @@ final class JdbcRecommendationCache implements RecommendationCache {
                 Columns.time(r, "created_at"));
     }
 
-    private record Row(RecommendedItem item, String modelName, String modelVersion, java.time.Instant createdAt) {
+    private record Row(RecommendedItem item, String modelName, String modelVersion, Instant createdAt) {
     }
 }

@@ -9,6 +9,7 @@ import io.ctxrec.domain.port.RecommendedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,6 +83,89 @@ abstract class RecommendationCacheContract extends DatabaseContract {
                     .allSatisfy(item -> assertThat(Integer.parseInt(item.productId().substring(1)) / 100)
                             .isEqualTo(thread));
         }
+    }
+
+    /**
+     * All writers hit one user at the same instant, each with a list of its own length: in even rounds
+     * the user has no list yet, in odd rounds it has the previous round's. Exactly one whole list remains.
+     */
+    @Test
+    void concurrentReplacesOfOneUserLeaveOneWholeListOfAnyLength() throws Exception {
+        int threads = 6;
+        int rounds = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String user = "same" + round / 2;
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        start.await(1, TimeUnit.MINUTES);
+                        adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(2, TimeUnit.MINUTES);
+                }
+                assertOneWholeList(user);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClearRacingReplacesLeavesNoListOrOneWholeList() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String user = "cleared" + round;
+                adapters.recommendationCache().replace(list(user, "v9", itemsOf(9, 10)));
+                CyclicBarrier start = new CyclicBarrier(threads + 1);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        start.await(1, TimeUnit.MINUTES);
+                        adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
+                        return null;
+                    }));
+                }
+                done.add(pool.submit(() -> {
+                    start.await(1, TimeUnit.MINUTES);
+                    return adapters.recommendationCache().clear(user);
+                }));
+                for (Future<?> f : done) {
+                    f.get(2, TimeUnit.MINUTES);
+                }
+                if (adapters.recommendationCache().find(user).isPresent()) {
+                    assertOneWholeList(user);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {@code count} items of the writer {@code thread}: product ids p{thread*100+i}; writer t writes t+1. */
+    private static RecommendedItem[] itemsOf(int thread, int count) {
+        RecommendedItem[] items = new RecommendedItem[count];
+        for (int i = 0; i < count; i++) {
+            items[i] = new RecommendedItem("p" + (thread * 100 + i), 1.0 - i * 0.01, Reason.MODEL);
+        }
+        return items;
+    }
+
+    /** The user's list is exactly one writer's (its version v{thread}): all its thread+1 items, no other. */
+    private void assertOneWholeList(String user) {
+        CachedRecommendations found = adapters.recommendationCache().find(user).orElseThrow();
+        int thread = Integer.parseInt(found.modelVersion().substring(1));
+        assertThat(found.items()).as("%s: one whole list, of writer %d", user, thread)
+                .isEqualTo(List.of(itemsOf(thread, thread + 1)));
     }
 
     @Test
