@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # http-latency.sh URL N [METHOD] [BODY]: sends N sequential requests to URL over HTTP with curl
 # and prints the median, p95, p99 and max latency in milliseconds. A quick check, not the benchmark
-# (that is `java -jar routes/target/ctxrec.jar bench serve`).
+# (that is `java -jar bench/target/ctxrec-bench.jar serve`).
 set -euo pipefail
 url=$1 n=${2:-200} method=${3:-GET} body=${4:-}
 times=$(mktemp)

@@ -1,27 +1,47 @@
-package io.ctxrec.app;
+package io.ctxrec.bench;
 
-import io.ctxrec.app.bench.BenchQualityCommand;
-import io.ctxrec.app.bench.BenchServeCommand;
-import io.ctxrec.app.bench.BenchTrainCommand;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar ctxrec.jar bench <quality|train|serve>}: benchmarks that print a table and write
- * CSV/JSON under {@code target/bench/}. Timings live here, never in unit tests.
+ * {@code java -jar bench/target/ctxrec-bench.jar <quality|train|serve>}: benchmarks that print a table and
+ * write CSV/JSON under {@code target/bench/}. Timings live here, never in unit tests; the service jar does
+ * not carry them.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "ctxrec-bench", mixinStandardHelpOptions = true, version = "ctxrec-bench 0.1.0",
         description = "Benchmarks: model quality on real data, training speed, serving speed. "
                 + "Each prints a table and writes CSV and JSON under target/bench/.",
-        subcommands = {BenchQualityCommand.class, BenchTrainCommand.class, BenchServeCommand.class})
-final class BenchCommand implements Runnable {
+        subcommands = {BenchQualityCommand.class, BenchTrainCommand.class, BenchServeCommand.class},
+        footer = {"", "Configuration: config/ctxrec.properties documents every key (bench quality reads "
+                + "ctxrec.training.model-defaults); --config FILE or CTXREC_CONFIG names a file over it."})
+public final class BenchCli implements Runnable {
 
-    @ParentCommand
-    CtxrecCli parent;
+    // Read by BenchQualityCommand through the command spec (spec.root().findOption("--config")).
+    @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "A properties file over the defaults (also CTXREC_CONFIG), e.g. config/mysql.properties.")
+    Path configFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new BenchCli());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            // A user error gets one clear line, not a stack trace (as in the service's CLI).
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                line.getErr().println("ctxrec-bench: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
 
     @Override
     public void run() {

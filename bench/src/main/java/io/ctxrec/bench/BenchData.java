@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.adapters.dl4j.ItemFeature;
 import io.ctxrec.adapters.dl4j.TrainingSamples;

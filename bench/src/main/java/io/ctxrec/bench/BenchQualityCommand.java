@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
@@ -182,7 +182,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .publish(console, out);
             return 0;
         } catch (ImportException e) {
-            System.err.println("ctxrec: nothing was benchmarked: " + e.getMessage());
+            System.err.println("ctxrec-bench: nothing was benchmarked: " + e.getMessage());
             if (e.report().hasBadRows()) {
                 System.err.println(e.report().describeBadRows());
             }

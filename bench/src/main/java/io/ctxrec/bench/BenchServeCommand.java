@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,8 +119,8 @@ public final class BenchServeCommand implements Callable<Integer> {
             + "row. Default: ${DEFAULT-VALUE}.")
     int shopRefreshSeconds;
 
-    @Option(names = "--service-jar", description = "Run the service from this jar instead of the running one "
-            + "(to compare two builds on the same shop).")
+    @Option(names = "--service-jar", description = "Run the service from this jar (e.g. routes/target/ctxrec.jar) "
+            + "instead of the service inside the running bench jar (to compare two builds on the same shop).")
     Path serviceJar;
 
     private final ObjectMapper json = new ObjectMapper();

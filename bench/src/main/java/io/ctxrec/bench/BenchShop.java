@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;

@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
@@ -88,7 +88,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                         + "] and --eval-cases at least 1");
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("ctxrec: " + e.getMessage());
+            System.err.println("ctxrec-bench: " + e.getMessage());
             return 2;
         }
         NativeThreads.skipPhysicalMemoryCheck();

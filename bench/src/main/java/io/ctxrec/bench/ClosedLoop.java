@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

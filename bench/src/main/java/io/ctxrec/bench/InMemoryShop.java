@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;

@@ -1,5 +1,6 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
+import io.ctxrec.app.CtxrecCli;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The ctxrec jar run as a child process ({@code serve}, or a one-off {@code generate}/{@code train}),
- * configured by {@code -Dctxrec.*} system properties, so the service is measured as it is deployed: its own
- * JVM, its own memory, reached over loopback HTTP only.
+ * The service's command line ({@link CtxrecCli}) run as a child process ({@code serve}, or a one-off
+ * {@code generate}/{@code train}), configured by {@code -Dctxrec.*} system properties, so the service is measured
+ * as it is deployed: its own JVM, its own memory, reached over loopback HTTP only. By default it runs from this
+ * process's class path (the bench jar carries the whole service, routes included), else from a given jar such
+ * as {@code routes/target/ctxrec.jar}.
  */
 final class ServiceProcess implements AutoCloseable {
     /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
@@ -40,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Starts {@code serve} (from {@code jar}, null: this one), its output to {@code log}; waits until it answers HTTP. */
+    /** Starts {@code serve} (from {@code jar}, null: this class path), its output to {@code log}; waits until it answers HTTP. */
     static ServiceProcess serve(Path jar, Map<String, String> properties, List<String> jvmOptions, Path log, HttpClient http,
                                 URI base, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
@@ -73,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
         properties.forEach((k, v) -> line.add("-D" + k + "=" + v));
         line.add("-cp");
         line.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
-        line.add("io.ctxrec.app.CtxrecCli");
+        line.add(CtxrecCli.class.getName());
         line.addAll(List.of(command));
         return line;
     }

@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

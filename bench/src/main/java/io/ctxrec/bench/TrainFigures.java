@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 /**
  * One training run's figures: samples per second of the fitting alone, mean fitting seconds per epoch,

@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.Dl4jTrainer;
@@ -9,7 +9,7 @@ import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.adapters.dl4j.TrainingHistory;
 import io.ctxrec.adapters.dl4j.TrainingSamples;
-import io.ctxrec.app.bench.reference.ReferenceModel;
+import io.ctxrec.bench.reference.ReferenceModel;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
 import io.ctxrec.domain.evaluation.Scorer;

@@ -1,4 +1,4 @@
-package io.ctxrec.app;
+package io.ctxrec.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class BenchQualityCommandTest {
     void writesARowPerModelAndItemPopToCsvAndJson() throws IOException {
         Path file = ratings(12, 40, 25, 1, true);
 
-        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--epochs", "1",
+        int code = run("quality", "--format", "movielens", file.toString(), "--epochs", "1",
                 "--defaults", dir.resolve("absent.properties").toString(), "--out", dir.resolve("out").toString());
 
         assertThat(code).isZero();
@@ -83,7 +83,7 @@ class BenchQualityCommandTest {
         assertThat(hits).as("a test that some but not all users hit").isBetween(1, 19);
         Path negativesFile = Files.writeString(dir.resolve("u.test.negative"), negatives.toString());
 
-        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+        int code = run("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
                 "--test-negatives", negativesFile.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(code).isZero();
@@ -101,7 +101,7 @@ class BenchQualityCommandTest {
         System.setErr(new PrintStream(err, true));
         int code;
         try {
-            code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+            code = run("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
                     "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
         } finally {
             System.setErr(original);
@@ -118,7 +118,7 @@ class BenchQualityCommandTest {
         Path file = ratings(12, 40, 25, 4, true);
         Path defaults = dir.resolve("config/model-defaults.properties");
 
-        int code = run("bench", "quality", "--format", "movielens", file.toString(), "--models", "BMF", "--tune",
+        int code = run("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--tune",
                 "--tune-trials", "2", "--defaults", defaults.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(code).isZero();
@@ -133,7 +133,7 @@ class BenchQualityCommandTest {
     }
 
     private static int run(String... args) {
-        return CtxrecCli.run(args);
+        return BenchCli.run(args);
     }
 
     // u.data: each user rates perUser distinct items (skewed to low ids, or uniform) with random stars, at

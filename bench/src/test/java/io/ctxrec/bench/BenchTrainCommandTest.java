@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench;
+package io.ctxrec.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

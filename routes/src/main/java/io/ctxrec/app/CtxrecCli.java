@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code java -jar ctxrec.jar <command>}: the one entry point of the service and its tools. */
 @Command(name = "ctxrec", mixinStandardHelpOptions = true, version = "ctxrec 0.1.0",
         description = "Contextual product recommendations: four deep-learning models behind an Apache Camel service.",
-        subcommands = {ServeCommand.class, TrainCommand.class, GenerateCommand.class, ImportCommand.class,
-            BenchCommand.class},
+        subcommands = {ServeCommand.class, TrainCommand.class, GenerateCommand.class, ImportCommand.class},
         footer = {"", "Configuration: config/ctxrec.properties documents every key; environment variables "
                 + "such as CTXREC_DB_URL override them."})
 public final class CtxrecCli implements Runnable {

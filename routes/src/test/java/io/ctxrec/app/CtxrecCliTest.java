@@ -24,6 +24,19 @@ class CtxrecCliTest {
     }
 
     @Test
+    void benchmarksAreNotPartOfTheServiceCommandLine() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new CtxrecCli());
+        cli.setOut(new PrintWriter(out));
+
+        cli.execute("--help");
+
+        // They are their own jar: java -jar bench/target/ctxrec-bench.jar quality|train|serve.
+        assertThat(out.toString()).doesNotContain("bench");
+        assertThat(cli.getSubcommands()).doesNotContainKey("bench");
+    }
+
+    @Test
     void unknownImportFormatIsAClearErrorNotAStackTrace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream original = System.err;

@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench.reference;
+package io.ctxrec.bench.reference;
 
 /** Adam (Kingma and Ba) with DL4J's defaults: beta1 0.9, beta2 0.999, epsilon 1e-8. */
 final class Adam {

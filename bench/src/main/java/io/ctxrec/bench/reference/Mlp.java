@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench.reference;
+package io.ctxrec.bench.reference;
 
 import java.util.ArrayList;
 import java.util.List;

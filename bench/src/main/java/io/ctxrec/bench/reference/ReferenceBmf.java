@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench.reference;
+package io.ctxrec.bench.reference;
 
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.ctxrec.app.bench.reference;
+package io.ctxrec.bench.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
