@@ -19,9 +19,9 @@ public final class FallbackRecommender {
         this.backfill = Objects.requireNonNull(backfill, "backfill");
     }
 
-    /** With the weights of {@link WeightProfile#forModel(String)}. */
-    public static FallbackRecommender forModel(String modelName) {
-        return new FallbackRecommender(new Backfill(new HeuristicFallback(WeightProfile.forModel(modelName))));
+    /** The backfill of a {@link HeuristicFallback} with these weights. */
+    public static FallbackRecommender weightedBy(WeightProfile weights) {
+        return new FallbackRecommender(new Backfill(new HeuristicFallback(weights)));
     }
 
     public List<RecommendedItem> recommend(List<Product> candidates, Map<String, Long> purchaseIntent,

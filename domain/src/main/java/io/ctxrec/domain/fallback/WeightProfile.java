@@ -1,16 +1,13 @@
 package io.ctxrec.domain.fallback;
 
-import io.ctxrec.domain.scoring.ModelName;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * How much each normalised signal counts in the {@link HeuristicFallback} score. The weights are
- * non-negative and sum to 1 (within 1e-9), so a score stays in [0, 1].
+ * non-negative and sum to 1 (within 1e-9), so a score stays in [0, 1]. The profiles in use are
+ * configuration ({@link FallbackWeights}), not constants here.
  */
 public record WeightProfile(double rating, double ratingCount, double views, double discount, double purchaseIntent) {
-
-    /** Rating 45 %, rating count, views and discount 15 % each, purchase intent 10 %. */
-    public static final WeightProfile DEFAULT = new WeightProfile(0.45, 0.15, 0.15, 0.15, 0.10);
 
     public WeightProfile {
         double[] all = {rating, ratingCount, views, discount, purchaseIntent};
@@ -28,35 +25,20 @@ public record WeightProfile(double rating, double ratingCount, double views, dou
     }
 
     /**
-     * A profile close to {@link #DEFAULT}, nudged towards what each model family leans on, so the
-     * fallback a user sees while a model is unavailable resembles that model's list; an unknown name
-     * gets {@link #DEFAULT}.
-     * <ul>
-     * <li>ENCM (context-aware): intent 15 %, rating 40 % - what is being carted now matters more.</li>
-     * <li>LNCM (MF + MLP): rating count 20 %, views 10 % - well-evidenced ratings.</li>
-     * <li>NeuMF (implicit feedback): views 20 %, discount 10 % - what gets looked at.</li>
-     * <li>BMF (biases): rating 50 %, discount 10 % - the item bias tracks quality.</li>
-     * </ul>
+     * Parses the five weights in the record's order, comma-separated: {@code 0.45,0.15,0.15,0.15,0.10} is
+     * rating 45 %, rating count, views and discount 15 % each, purchase intent 10 %.
      */
-    public static WeightProfile forModel(String modelName) {
-        if (modelName == null) {
-            return DEFAULT;
+    public static WeightProfile parse(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",", -1);
+        if (parts.length != 5) {
+            throw new IllegalArgumentException("five weights are needed (rating, rating count, views, discount, "
+                    + "purchase intent), comma-separated, was '" + text + "'");
         }
-        String name = modelName.trim().toUpperCase(Locale.ROOT);
-        for (ModelName m : ModelName.values()) {
-            if (m.name().equals(name)) {
-                return forModel(m);
-            }
+        try {
+            double[] w = Arrays.stream(parts).mapToDouble(part -> Double.parseDouble(part.trim())).toArray();
+            return new WeightProfile(w[0], w[1], w[2], w[3], w[4]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("weights must be numbers, was '" + text + "'");
         }
-        return DEFAULT;
-    }
-
-    public static WeightProfile forModel(ModelName model) {
-        return switch (model) {
-            case ENCM -> new WeightProfile(0.40, 0.15, 0.15, 0.15, 0.15);
-            case LNCM -> new WeightProfile(0.45, 0.20, 0.10, 0.15, 0.10);
-            case NEUMF -> new WeightProfile(0.45, 0.15, 0.20, 0.10, 0.10);
-            case BMF -> new WeightProfile(0.50, 0.15, 0.15, 0.10, 0.10);
-        };
     }
 }

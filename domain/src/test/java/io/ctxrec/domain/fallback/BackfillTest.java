@@ -24,7 +24,8 @@ class BackfillTest {
             aProduct("x").inCategory("shoes").ofBrand("acme").viewed(1000).inactive().build());
     static final UserTaste SHOES_AND_ACME = new UserTaste(Set.of("shoes"), Set.of("acme"), Set.of());
 
-    private final Backfill backfill = new Backfill(new HeuristicFallback(WeightProfile.DEFAULT));
+    // rating 45 %, rating count, views and discount 15 % each, purchase intent 10 % (ctxrec.fallback.weights.default)
+    private final Backfill backfill = new Backfill(new HeuristicFallback(new WeightProfile(0.45, 0.15, 0.15, 0.15, 0.10)));
     private final List<RecommendedItem> chosen = List.of(new RecommendedItem("p2", 0.9, Reason.MODEL));
 
     @Test

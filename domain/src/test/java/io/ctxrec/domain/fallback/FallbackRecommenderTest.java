@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class FallbackRecommenderTest {
-    private final FallbackRecommender recommender = FallbackRecommender.forModel("ENCM");
+    // ENCM's weights (ctxrec.fallback.weights.encm)
+    private final FallbackRecommender recommender = FallbackRecommender.weightedBy(new WeightProfile(0.40, 0.15, 0.15, 0.15, 0.15));
 
     @Test
     void givenNoHistory_thenEverythingByHeuristicAsPopular() {

@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HeuristicFallbackTest {
-    private final HeuristicFallback heuristic = new HeuristicFallback(WeightProfile.DEFAULT);
+    // rating 45 %, rating count, views and discount 15 % each, purchase intent 10 % (ctxrec.fallback.weights.default)
+    private final HeuristicFallback heuristic = new HeuristicFallback(new WeightProfile(0.45, 0.15, 0.15, 0.15, 0.10));
 
     @Test
     void weighsTheFiveNormalisedSignals() {

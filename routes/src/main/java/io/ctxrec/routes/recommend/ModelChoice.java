@@ -1,9 +1,9 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.domain.fallback.Backfill;
+import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.fallback.HeuristicFallback;
 import io.ctxrec.domain.fallback.Reason;
-import io.ctxrec.domain.fallback.WeightProfile;
 import io.ctxrec.domain.port.RecommendedItem;
 import io.ctxrec.domain.scoring.ScoredItem;
 import io.ctxrec.domain.selection.ModelMetrics;
@@ -27,10 +27,12 @@ import java.util.TreeMap;
 public class ModelChoice {
     private final ModelSelectionPolicy policy;
     private final ShopSnapshot shop;
+    private final FallbackWeights weights;
 
-    public ModelChoice(ModelSelectionPolicy policy, ShopSnapshot shop) {
+    public ModelChoice(ModelSelectionPolicy policy, ShopSnapshot shop, FallbackWeights weights) {
         this.policy = policy;
         this.shop = shop;
+        this.weights = weights;
     }
 
     public Recommendation choose(Object results, UserProfile profile, RecommendationQuery query,
@@ -48,7 +50,7 @@ public class ModelChoice {
             }
         }
         ShopSnapshot.Shop now = shop.current();
-        List<RecommendedItem> items = new Backfill(new HeuristicFallback(WeightProfile.forModel(selection.winner())))
+        List<RecommendedItem> items = new Backfill(new HeuristicFallback(weights.forModel(selection.winner())))
                 .complete(chosen, now.active(), now.purchaseIntent(), profile.taste(), query.limit());
         return new Recommendation(Recommendation.MODEL, selection.winner(), version.version(),
                 metrics(selection, answered, offline), items, true);

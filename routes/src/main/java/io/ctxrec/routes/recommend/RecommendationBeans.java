@@ -34,8 +34,8 @@ public final class RecommendationBeans {
         beans.put("userDataCollector", new UserDataCollector(s.zone()));
         beans.put("scoringPlan", new ScoringPlan(shop));
         beans.put("modelScorer", new ModelScorer());
-        beans.put("modelChoice", new ModelChoice(policy, shop));
-        beans.put("fallbackLists", new FallbackLists(policy, shop));
+        beans.put("modelChoice", new ModelChoice(policy, shop, s.fallbackWeights()));
+        beans.put("fallbackLists", new FallbackLists(policy, shop, s.fallbackWeights()));
         beans.put("recommendationStore", new RecommendationStore(memory.recommendationCache(), memory.modelRunLog(),
                 s.clock()));
         beans.put("responseAssembler", new ResponseAssembler(memory.productCatalog(), memory.modelRunLog(), s.zone(),

@@ -1,28 +1,38 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.domain.fallback.FallbackWeights;
+import io.ctxrec.domain.fallback.WeightProfile;
+import io.ctxrec.domain.scoring.ModelName;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What the recommendation beans are built with (the route-level timeouts, TTL and breaker settings are
  * {@code {{placeholders}}} in the routes instead).
  *
- * @param versionCheck how often the active version is looked up ({@code ctxrec.serving.check-seconds})
- * @param shopRefresh  how often active products and purchase intent are re-read
- *                     ({@code ctxrec.recommend.shop-refresh-seconds})
- * @param recheck      how long what the service holds in memory of the database is trusted
- *                     ({@code ctxrec.cache.recheck-seconds}, see {@link ServingMemory})
+ * @param versionCheck    how often the active version is looked up ({@code ctxrec.serving.check-seconds})
+ * @param shopRefresh     how often active products and purchase intent are re-read
+ *                        ({@code ctxrec.recommend.shop-refresh-seconds})
+ * @param recheck         how long what the service holds in memory of the database is trusted
+ *                        ({@code ctxrec.cache.recheck-seconds}, see {@link ServingMemory})
+ * @param fallbackWeights the heuristic fallback's weights ({@code ctxrec.fallback.weights.*})
  */
 public record RecommendationSettings(Path dataDir, ZoneId zone, Duration versionCheck, Duration shopRefresh,
-                                     Duration recheck, Clock clock) {
+                                     Duration recheck, Clock clock, FallbackWeights fallbackWeights) {
+    private static final String WEIGHTS = "ctxrec.fallback.weights.";
+
     public RecommendationSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(fallbackWeights, "fallbackWeights");
         if (versionCheck.isNegative() || shopRefresh.isNegative() || recheck.isNegative()) {
             throw new IllegalArgumentException("check and refresh intervals must not be negative");
         }
@@ -32,6 +42,30 @@ public record RecommendationSettings(Path dataDir, ZoneId zone, Duration version
         return new RecommendationSettings(config.getPath("ctxrec.data.dir"), ZoneId.of(config.get("ctxrec.context.zone")),
                 Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
-                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), Clock.systemUTC());
+                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), Clock.systemUTC(),
+                fallbackWeights(config));
+    }
+
+    /**
+     * {@code ctxrec.fallback.weights.default}, and {@code ctxrec.fallback.weights.<model>} ({@code encm},
+     * {@code neumf}, ...) for each model that has the key; a model without one gets the default weights.
+     */
+    public static FallbackWeights fallbackWeights(CtxrecConfig config) {
+        Map<ModelName, WeightProfile> byModel = new EnumMap<>(ModelName.class);
+        for (ModelName m : ModelName.values()) {
+            String key = WEIGHTS + m.name().toLowerCase(Locale.ROOT);
+            if (config.asMap().containsKey(key)) {
+                byModel.put(m, weights(config, key));
+            }
+        }
+        return new FallbackWeights(weights(config, WEIGHTS + "default"), byModel);
+    }
+
+    private static WeightProfile weights(CtxrecConfig config, String key) {
+        try {
+            return WeightProfile.parse(config.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -19,7 +19,7 @@ class ServingMemoryTest extends RecommendationTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         RecommendationSettings s = new RecommendationSettings(shop.settings().dataDir(), ZoneId.of("UTC"), Duration.ZERO,
-                Duration.ZERO, Duration.ofHours(1), Clock.systemUTC());
+                Duration.ZERO, Duration.ofHours(1), Clock.systemUTC(), shop.settings().fallbackWeights());
         memory = new ServingMemory(shop.jdbc, s.recheck(), s.clock());
         RecommendationBeans.create(memory, shop.jdbc, shop.db.dataSource(), s).forEach(registry::bind);
         registry.bind("serviceMetrics", metrics);

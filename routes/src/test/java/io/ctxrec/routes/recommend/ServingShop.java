@@ -1,8 +1,10 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.model.Action;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.routes.scoring.ServingVersion;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,10 +80,14 @@ final class ServingShop {
         return untrained;
     }
 
-    /** Settings that look up the active version and re-read the shop on every request. */
+    /** Settings that look up the active version and re-read the shop on every request; the packaged fallback weights. */
     RecommendationSettings settings() {
+        return settings(RecommendationSettings.fallbackWeights(CtxrecConfig.load(null, Map.of(), new Properties())));
+    }
+
+    RecommendationSettings settings(FallbackWeights fallbackWeights) {
         return new RecommendationSettings(dataDir, ZoneId.of("UTC"), Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                Clock.systemUTC());
+                Clock.systemUTC(), fallbackWeights);
     }
 
     String activeVersion() {
