@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Steps 1 to 4 of the offline pipeline: collect the events from the ports, clean them, split them by
+ * Turns the shop's ports into a training dataset: collect the events, clean them, split them by
  * the configured protocol, choose the context features and fit the encoders on the training part,
  * then encode training rows and evaluation cases.
  */

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Step 1 and the cleaning half of step 2: reads every interaction (in the history's time-then-insertion
+ * Collects and cleans the raw events: reads every interaction (in the history's time-then-insertion
  * order), then every rating (sorted by time, user, product, so the order never depends on the store),
  * derives each one's context and drops rows whose product is not in the catalog (checked first) and
  * repeats of the same user, item, kind and timestamp. A rating is an event at its timestamp with an

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Step 3 over all users: training and test events, and the evaluation cases of users who have
- * something in training. A user with events but none in training is cold: their cases are dropped
- * and counted.
+ * Every user's timeline split by the {@link UserSplitter}: training and test events, and the evaluation
+ * cases of users who have something in training. A user with events but none in training is cold: their
+ * cases are dropped and counted.
  */
 record SplitEvents(List<Event> train, List<Event> test, List<Event> cases, int coldUsers, int repeatPositives) {
 

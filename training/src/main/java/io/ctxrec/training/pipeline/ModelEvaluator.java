@@ -9,8 +9,8 @@ import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.training.dataset.PreparedDataset;
 
 /**
- * Step 7: ranks each held-out positive against {@code negatives} sampled unseen items (He et al.'s
- * protocol, all metrics) and against every unseen item (the truer, lower HR and NDCG).
+ * Evaluates a trained model: ranks each held-out positive against {@code negatives} sampled unseen items
+ * (He et al.'s protocol, all metrics) and against every unseen item (the truer, lower HR and NDCG).
  */
 final class ModelEvaluator {
     private final LeaveOneOutEvaluator sampled;

@@ -5,7 +5,7 @@ import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.PreparedDataset;
 
-/** Step 6: trains one model on a prepared dataset. */
+/** Trains one model on a prepared dataset. */
 public interface ModelTrainer {
 
     TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener);

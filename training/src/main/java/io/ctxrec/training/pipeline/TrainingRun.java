@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * Steps 5 to 8 of one version: prepare the data, then per model build, train, evaluate and save it
+ * The training of one version: prepare the data, then per model build, train, evaluate and save it
  * into the version's temp folder (so only one trained graph is held at a time), then the ItemPop
  * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
  * thread is interrupted.

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Step 8: the files of one version in its folder: per model {@code {Model}_model.zip},
+ * Writes the files of one version into its folder: per model {@code {Model}_model.zip},
  * {@code {Model}_config.json}; then {@code encoders.json},
  * {@code training_results.csv} and {@code dataset.txt}.
  */
