@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * Generated shop data behind the read side of the ports training uses, so a benchmark can train on the
- * large shop without loading it into a database first (2M rows into H2 take minutes). Read-only: the
+ * large shop without loading it into a database first, which for millions of rows is slow. Read-only: the
  * methods training never calls refuse.
  */
 final class InMemoryShop {

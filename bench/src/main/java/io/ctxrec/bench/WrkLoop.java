@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The same closed loop as {@link ClosedLoop}, driven by {@code wrk} (Debian's package {@code wrk}): a C
- * load generator that costs the machine a few microseconds a request where Java's HttpClient costs a
- * couple of hundred, so on a 2-core machine the service gets the cores. {@code clients} connections,
+ * load generator that costs the machine far less per request than Java's HttpClient, so on a machine
+ * with few cores the service gets them. {@code clients} connections,
  * each sending its next request when the previous is answered, cycling over the given users; a warm-up
  * run, then the measured one. A Lua script counts answers that are not 200 with the expected text.
  */

@@ -8,8 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * DL4J's {@link MergeVertex} (inputs concatenated along the feature axis) whose backward pass splits the
- * gradient with plain array copies ({@link ColumnMerge}): DL4J's strided native copy of each part was 14 %
- * of an ENCM step at batch 8192 (JFR). Same configuration, forward pass and gradients. DL4J rebuilds it
+ * gradient with plain array copies ({@link ColumnMerge}), cheaper than DL4J's strided native copy of each
+ * part (docs/PERFORMANCE.md). Same configuration, forward pass and gradients. DL4J rebuilds it
  * from the model zip's JSON, so it keeps the public no-arg constructor.
  */
 public class ColumnMergeVertex extends MergeVertex {

@@ -11,8 +11,8 @@ import org.nd4j.linalg.schedule.ISchedule;
 /**
  * Adam for embedding tables, lazily: only the entries with a gradient this step (the rows the batch looked
  * up) move, and only their moments are updated, as TensorFlow's LazyAdam and PyTorch's SparseAdam do.
- * DL4J's Adam runs over every row of every table every step, which on a large catalogue took more than half
- * of the training time. Untouched entries keep their gradient of exactly 0, i.e. no update: tables using it
+ * DL4J's Adam runs over every row of every table every step, so its cost grows with the catalogue rather
+ * than with the batch. Untouched entries keep their gradient of exactly 0, i.e. no update: tables using it
  * must take their L2 from {@link LazyL2}, which leaves untouched entries alone too.
  */
 public class LazyAdam implements IUpdater {

@@ -17,8 +17,8 @@ final class Matrix {
 
     /**
      * One row-major copy of the whole parameter. Not {@code toFloatMatrix()}: that makes a view per row, and
-     * for 100,000 items' tables the millions of short-lived buffers and their deallocation records filled the
-     * service's old generation (1.4 GB) and made every young collection pause about 40 ms.
+     * for large item tables the millions of short-lived buffers and their deallocation records filled the
+     * service's old generation and lengthened every young collection's pause.
      */
     static Matrix of(INDArray parameter) {
         if (parameter.rank() != 2) {

@@ -3,8 +3,8 @@ package io.ctxrec.adapters.dl4j;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ctxrec's networks are small: splitting each op over native threads costs more than it saves (NeuMF
- * trains ~10x faster on one thread on a 2-core machine). Same effect as {@code OMP_NUM_THREADS=1}, for
+ * ctxrec's networks are small: splitting each op over native threads costs more than it saves, most of
+ * all on a machine with few cores. Same effect as {@code OMP_NUM_THREADS=1}, for
  * a JVM started without it; call once at start-up, before training or scoring.
  */
 public final class NativeThreads {
@@ -14,7 +14,7 @@ public final class NativeThreads {
 
     /**
      * Turns off JavaCPP's check of the process's physical memory on every native allocation (it reads
-     * /proc/self/statm each time: 9% of a training step in a profile); the check against the tracked native
+     * /proc/self/statm each time, a file read per allocation); the check against the tracked native
      * bytes stays. Takes effect only before ND4J is first touched, so call it first; a value set on the
      * command line wins.
      */

@@ -14,7 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The runtime of {@link RowSparseEmbedding}. DL4J's backward pass zeroes the whole table's gradient and
- * scatters the batch into it with a native op that cost about 1 µs per row; this one clears only the rows it
+ * scatters the batch into it with a native op, a cost per table row; this one clears only the rows it
  * wrote last step (which the updater turned into that step's updates) and adds the batch's rows in Java.
  * The gradient is the same: the sum over the batch of each looked-up row's output gradient, 0 elsewhere.
  */

@@ -13,9 +13,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * pre-activation {@code x·W + b} is a sum over the slices of {@code x}, so the item-side slices (plus b)
  * are summed once per item here, the request-side slices once per request ({@link #addRequestInput}).
  * A request then scores its items a chunk at a time as matrix products: the chunk's rows of the item
- * terms plus the request's term, then each layer above as one product with its weights. In plain Java
- * loops the same work cost about 0.7 µs an item (the JIT does not vectorise them); as BLAS products it is
- * several times less. The parameters are read-only after construction and shared; each request makes its
+ * terms plus the request's term, then each layer above as one product with its weights: BLAS vectorises
+ * the products, which the JIT does not do for the same work in plain Java loops. The parameters are
+ * read-only after construction and shared; each request makes its
  * own arrays; the one piece of state, the last long list's gathered terms, is replaced whole, never written.
  */
 final class SplitTower {
@@ -103,7 +103,7 @@ final class SplitTower {
 
     /**
      * The item terms of a long list, chunk by chunk. A service asks again and again with the same list (the
-     * products on sale), so the gather, a third of a chunk's cost, is done once per list, not per request.
+     * products on sale), so the gather, a large part of a chunk's cost, is done once per list, not per request.
      */
     private Gathered gather(int[] items) {
         INDArray[] chunks = new INDArray[(items.length + CHUNK - 1) / CHUNK];

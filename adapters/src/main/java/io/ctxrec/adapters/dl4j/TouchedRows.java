@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Which rows of each embedding table the last backward pass wrote, so {@link LazyAdam} and {@link LazyL2}
- * visit those rows instead of scanning whole tables (the scan was a third of a step on the large shop).
+ * visit those rows instead of scanning whole tables, whose cost grows with the catalogue.
  * DL4J hands an updater only a flat view of the gradient, so tables are found by the native address of their
  * gradient view. An entry holds its layer weakly: once the layer is gone its memory may be reused, and the
  * entry is ignored and dropped.

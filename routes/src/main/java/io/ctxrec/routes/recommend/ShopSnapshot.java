@@ -106,9 +106,9 @@ public class ShopSnapshot {
 
     /**
      * {@code fresh}, keeping the held reading's objects where nothing changed: the held list and intent
-     * when they are equal, else each product equal to its held self. A reading is 100,000 products'
+     * when they are equal, else each product equal to its held self. A reading is every product's
      * objects; kept whole, a fresh copy survived into the old generation and the next young collection
-     * copied it (a 40–80 ms pause every reading); unchanged, the fresh objects die young.
+     * copied it (a long pause every reading); unchanged, the fresh objects die young.
      */
     static Shop sameAsHeld(Shop fresh, Shop held) {
         if (held == null) {

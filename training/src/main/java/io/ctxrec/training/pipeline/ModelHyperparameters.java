@@ -8,8 +8,8 @@ import java.util.Locale;
  * width, hidden layer widths (empty for BMF), Adam learning rate, L2 weight, negatives sampled per
  * training positive each epoch, epochs, and the model's default mini-batch size (each model trains fastest
  * at its own size without losing quality) with its learning rate there, which may differ from the one
- * tuned at 1024 on small data: BMF wants a larger step at 4096 (HR@10 0.228 instead of 0.282 after one
- * epoch on the large shop), while the MLP models lost HR@10 with a larger one (the square-root rule).
+ * tuned at 1024 on small data: BMF wants a larger step at 4096 (it learnt less in an epoch on the large
+ * shop without one), while the MLP models lost HR@10 with a larger one (the square-root rule).
  */
 public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2,
                                    int negatives, int epochs, int batchSize, double batchLearningRate) {
@@ -49,9 +49,9 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
     /**
      * The default batch size on data of {@code samplesPerEpoch}: {@link #batchSize()}, halved while an epoch
      * would take fewer than {@value #MIN_STEPS_PER_EPOCH} steps, but not below
-     * {@link ModelDefaults#DEFAULT_BATCH_SIZE} (the size the models were tuned at on small data): on DePaul's
-     * 25,000 samples an epoch of batches of 8192 is 3 steps, and ten epochs learnt little (HR@10 0.26
-     * instead of 0.43 for ENCM).
+     * {@link ModelDefaults#DEFAULT_BATCH_SIZE} (the size the models were tuned at on small data): on a small
+     * dataset such as DePaul's an epoch of the largest batches is a handful of steps, and ten epochs of
+     * those learn little.
      */
     public int batchSizeFor(long samplesPerEpoch) {
         int floor = Math.min(batchSize, ModelDefaults.DEFAULT_BATCH_SIZE);

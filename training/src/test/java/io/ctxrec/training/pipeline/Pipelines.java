@@ -19,7 +19,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /** A pipeline over in-memory ports and a tiny generated shop, with the trainer a test chooses. */
 final class Pipelines {
-    /** 40 users, 80 products, 1,600 interactions: trains in about a second, and
+    /** 40 users, 80 products, 1,600 interactions: small enough to train quickly in a test, and
      *  leaves each user enough unseen products to rank a held-out one against. */
     static final GeneratorSettings TINY = GeneratorSettings.small().withSize(40, 80, 1_600);
     static final TrainingRequest ONE_EPOCH = TrainingRequest.defaults().withEpochs(1).withBatchSize(256)
