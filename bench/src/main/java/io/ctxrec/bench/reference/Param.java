@@ -73,8 +73,4 @@ final class Param {
         }
         nTouched = 0;
     }
-
-    void zeroGradient() {
-        java.util.Arrays.fill(g, 0f);
-    }
 }

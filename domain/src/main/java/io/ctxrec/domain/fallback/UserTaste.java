@@ -40,9 +40,4 @@ public record UserTaste(Set<String> categories, Set<String> brands, Set<String> 
         }
         return new UserTaste(categories, brands, purchased);
     }
-
-    /** The same taste, but recommending bought products again is allowed. */
-    public UserTaste withoutExclusions() {
-        return new UserTaste(categories, brands, Set.of());
-    }
 }

@@ -96,9 +96,4 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
                 value, modelDefaults);
     }
-
-    public TrainingRequest withModelDefaults(ModelDefaults value) {
-        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, value);
-    }
 }
