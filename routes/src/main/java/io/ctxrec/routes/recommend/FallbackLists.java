@@ -43,7 +43,7 @@ public class FallbackLists {
         ShopSnapshot.Shop now = shop.current();
         List<RecommendedItem> items = FallbackRecommender.weightedBy(weights.forModel(model))
                 .recommend(now.active(), now.purchaseIntent(), profile.taste(), query.limit());
-        return new Recommendation(Recommendation.FALLBACK, model == null ? "heuristic" : "heuristic:" + model,
+        return new Recommendation(RecommendationSource.FALLBACK, model == null ? "heuristic" : "heuristic:" + model,
                 version == null ? Recommendation.NO_VERSION : version.version(), Map.of(), items, cacheable);
     }
 

@@ -52,7 +52,7 @@ public class ModelChoice {
         ShopSnapshot.Shop now = shop.current();
         List<RecommendedItem> items = new Backfill(new HeuristicFallback(weights.forModel(selection.winner())))
                 .complete(chosen, now.active(), now.purchaseIntent(), profile.taste(), query.limit());
-        return new Recommendation(Recommendation.MODEL, selection.winner(), version.version(),
+        return new Recommendation(RecommendationSource.MODEL, selection.winner(), version.version(),
                 metrics(selection, answered, offline), items, true);
     }
 

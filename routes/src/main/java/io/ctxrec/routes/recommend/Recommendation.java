@@ -6,15 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A freshly computed list before it is saved and hydrated. {@code source} is {@code model} or
- * {@code fallback}; {@code cacheable} is false for a fallback that stood in for failing models, so the
+ * A freshly computed list before it is saved and hydrated. {@code source} is
+ * {@link RecommendationSource#MODEL} or {@link RecommendationSource#FALLBACK}; {@code cacheable} is false for a fallback that stood in for failing models, so the
  * next request tries the models again instead of reading the stand-in from the cache.
  */
-public record Recommendation(String source, String model, String version, Map<String, Map<String, Double>> metrics,
+public record Recommendation(RecommendationSource source, String model, String version, Map<String, Map<String, Double>> metrics,
                              List<RecommendedItem> items, boolean cacheable) {
-    public static final String MODEL = "model";
-    public static final String FALLBACK = "fallback";
-    public static final String CACHE = "cache";
     /** The version recorded for lists made while no model version was active. */
     public static final String NO_VERSION = "none";
 

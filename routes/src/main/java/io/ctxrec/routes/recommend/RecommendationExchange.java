@@ -10,7 +10,7 @@ public final class RecommendationExchange {
     public static final String CACHED = "ctxrecCached";
     /** The {@link UserProfile}. */
     public static final String PROFILE = "ctxrecProfile";
-    /** Where the answer came from: cache, model or fallback. */
+    /** Where the answer came from, a {@link RecommendationSource}. */
     public static final String SOURCE = "ctxrecSource";
 
     private RecommendationExchange() {

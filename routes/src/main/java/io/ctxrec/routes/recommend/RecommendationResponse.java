@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What the recommendation routes answer. {@code source} is {@code cache}, {@code model} or
- * {@code fallback}; {@code metrics} is model name to {"precision@10": .., "map@10": ..} for this user;
+ * {@code fallback} ({@link RecommendationSource#code()}); {@code metrics} is model name to {"precision@10": .., "map@10": ..} for this user;
  * {@code context} is feature name to value.
  */
 public record RecommendationResponse(String userId, String source, String model, String modelVersion,

@@ -44,7 +44,7 @@ public class RecommendationRoutes extends RouteBuilder {
                 .bean("recommendationStore", "clear(${body})");
 
         from("direct:recommendations-from-cache").routeId("recommendations-from-cache")
-                .setProperty(SOURCE, constant(Recommendation.CACHE))
+                .setProperty(SOURCE, constant(RecommendationSource.CACHE))
                 .bean("responseAssembler", "fromCache(${exchangeProperty." + CACHED + "}, " + QUERY_ARG + ")");
 
         from("direct:recommendations-compute").routeId("recommendations-compute")
@@ -52,7 +52,7 @@ public class RecommendationRoutes extends RouteBuilder {
                 .to("direct:recommendations-score")
                 .setHeader("ctxrec.model", simple("${body.model()}"))
                 .bean("serviceMetrics", "recommendation")
-                .filter(exchangeProperty(SOURCE).isEqualTo(Recommendation.FALLBACK))
+                .filter(exchangeProperty(SOURCE).isEqualTo(RecommendationSource.FALLBACK))
                     .setHeader("ctxrec.fallbackReason", simple("${body.model()}"))
                     .bean("serviceMetrics", "fallback")
                 .end()

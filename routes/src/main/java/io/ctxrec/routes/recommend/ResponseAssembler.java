@@ -32,7 +32,7 @@ public class ResponseAssembler {
     }
 
     public RecommendationResponse fromRecommendation(Recommendation list, RecommendationQuery query) {
-        return new RecommendationResponse(query.userId(), list.source(), list.model(), list.version(),
+        return new RecommendationResponse(query.userId(), list.source().code(), list.model(), list.version(),
                 RequestContext.features(RequestContext.of(query, zone)), list.metrics(), hydrate(list.items()),
                 clock.instant());
     }
@@ -43,7 +43,7 @@ public class ResponseAssembler {
                         && run.modelVersion().equals(cached.modelVersion()))
                 .findFirst().map(ModelRun::metrics).orElse(Map.of());
         List<RecommendedItem> items = cached.items().subList(0, Math.min(query.limit(), cached.items().size()));
-        return new RecommendationResponse(query.userId(), Recommendation.CACHE, cached.modelName(),
+        return new RecommendationResponse(query.userId(), RecommendationSource.CACHE.code(), cached.modelName(),
                 cached.modelVersion(), RequestContext.features(RequestContext.of(query, zone)), metrics,
                 hydrate(items), cached.createdAt());
     }
