@@ -27,14 +27,23 @@ public class Retrainer {
         this.versions = versions;
     }
 
+    /** What {@link #run} did: one line on it, and whether it was skipped because a training was running. */
+    public record Result(String summary, boolean skipped) {
+    }
+
     /** Runs a training unless one is running; returns one line on what happened. */
     public String retrain(String trigger) {
+        return run(trigger).summary();
+    }
+
+    /** Runs a training unless one is running. */
+    public Result run(String trigger) {
         LOG.info("training triggered by {}", trigger);
         RunAttempt attempt = runner.tryRun(request.get());
         lastOutcome = attempt.outcome().map(o -> o.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("skipped");
-        String result = attempt.outcome().map(Retrainer::describe).orElse(attempt.message());
-        LOG.info("training ({}): {}", trigger, result);
-        return result;
+        String summary = attempt.outcome().map(Retrainer::describe).orElse(attempt.message());
+        LOG.info("training ({}): {}", trigger, summary);
+        return new Result(summary, attempt.wasSkipped());
     }
 
     /** How the last run ended: active, rejected, failed or skipped (a metric tag); empty before any. */

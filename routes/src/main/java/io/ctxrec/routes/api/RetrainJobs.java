@@ -1,7 +1,7 @@
 package io.ctxrec.routes.api;
 
 import io.ctxrec.routes.Retrainer;
-import io.ctxrec.training.pipeline.RunAttempt;
+import io.ctxrec.routes.api.RetrainRun.State;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +51,7 @@ public class RetrainJobs implements AutoCloseable {
             throw ApiProblem.conflict("a scheduled training is running (version "
                     + retrainer.runner().status().version() + "); see GET /api/models");
         }
-        RetrainRun run = new RetrainRun(UUID.randomUUID().toString(), "QUEUED", clock.instant(), null, null, null);
+        RetrainRun run = new RetrainRun(UUID.randomUUID().toString(), State.QUEUED, clock.instant(), null, null, null);
         runs.put(run.id(), run);
         executor.execute(() -> execute(run.id()));
         return run;
@@ -62,27 +62,26 @@ public class RetrainJobs implements AutoCloseable {
         if (run == null) {
             throw ApiProblem.notFound("unknown training run '" + id + "'");
         }
-        return run.state().equals("RUNNING") ? run.withProgress(retrainer.runner().status()) : run;
+        return run.state() == State.RUNNING ? run.withProgress(retrainer.runner().status()) : run;
     }
 
     private void execute(String id) {
-        update(id, "RUNNING", null);
+        update(id, State.RUNNING, null);
         try {
-            String result = retrainer.retrain("admin API, run " + id);
-            boolean skipped = RunAttempt.SKIPPED.equals(result);
+            Retrainer.Result result = retrainer.run("admin API, run " + id);
             metrics.trainingRun(retrainer.lastOutcome());
-            update(id, skipped ? "SKIPPED" : "FINISHED", result);
+            update(id, result.skipped() ? State.SKIPPED : State.FINISHED, result.summary());
         } catch (RuntimeException e) {
             LOG.error("training run {} failed", id, e);
             metrics.trainingRun("failed");
-            update(id, "FAILED", "unexpected error; the server log has the details");
+            update(id, State.FAILED, "unexpected error; the server log has the details");
         }
     }
 
-    private synchronized void update(String id, String state, String result) {
+    private synchronized void update(String id, State state, String result) {
         RetrainRun run = runs.get(id);
         if (run != null) {
-            runs.put(id, run.withState(state, state.equals("RUNNING") ? null : clock.instant(), result));
+            runs.put(id, run.withState(state, state == State.RUNNING ? null : clock.instant(), result));
         }
     }
 

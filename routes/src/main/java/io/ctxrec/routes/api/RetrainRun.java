@@ -5,13 +5,22 @@ import java.time.Instant;
 
 /**
  * One admin-requested training: QUEUED, RUNNING, then FINISHED (with the run's one-line result:
- * version, status and reason) or FAILED (an unexpected error; the log has it). {@code progress} is the
- * trainer's live status while RUNNING, else null.
+ * version, status and reason), SKIPPED (another training was running) or FAILED (an unexpected error;
+ * the log has it). {@code progress} is the trainer's live status while RUNNING, else null.
  */
-public record RetrainRun(String id, String state, Instant requestedAt, Instant finishedAt, String result,
+public record RetrainRun(String id, State state, Instant requestedAt, Instant finishedAt, String result,
                          TrainingStatus progress) {
 
-    RetrainRun withState(String newState, Instant finished, String newResult) {
+    /** Where an admin-requested training is; the API shows the name. */
+    public enum State {
+        QUEUED, RUNNING, FINISHED, SKIPPED, FAILED;
+
+        boolean isOpen() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
+
+    RetrainRun withState(State newState, Instant finished, String newResult) {
         return new RetrainRun(id, newState, requestedAt, finished, newResult, null);
     }
 
@@ -20,6 +29,6 @@ public record RetrainRun(String id, String state, Instant requestedAt, Instant f
     }
 
     boolean isOpen() {
-        return state.equals("QUEUED") || state.equals("RUNNING");
+        return state.isOpen();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** What {@link TrainingRunner#tryRun} did: ran a training (with its outcome) or skipped it, with a message. */
 public record RunAttempt(Optional<TrainingOutcome> outcome, String message) {
-    public static final String SKIPPED = "skipped: a training is already running";
+    private static final String SKIPPED = "skipped: a training is already running";
 
     static RunAttempt skipped() {
         return new RunAttempt(Optional.empty(), SKIPPED);
