@@ -1,13 +1,13 @@
 package io.ctxrec.bench;
 
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
-import io.ctxrec.adapters.dl4j.Dl4jTrainer;
 import io.ctxrec.adapters.dl4j.EpochReport;
 import io.ctxrec.adapters.dl4j.MiniBatches;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.adapters.dl4j.TrainingHistory;
+import io.ctxrec.adapters.dl4j.TrainingLoop;
 import io.ctxrec.adapters.dl4j.TrainingSamples;
 import io.ctxrec.bench.reference.ReferenceModel;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
@@ -24,14 +24,14 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 final class TrainingMeasure {
     private final LeaveOneOutEvaluator evaluator = LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT);
 
-    /** DL4J as the pipeline trains it: {@link Dl4jTrainer} over the graph of {@link ModelArchitectures}. */
+    /** DL4J as the pipeline trains it: {@link TrainingLoop} over the graph of {@link ModelArchitectures}. */
     TrainFigures dl4j(ModelName model, ModelConfig config, BenchData data, IntFunction<TrainingSamples> epochs) {
         HeapPeak.reset();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
-        TrainingHistory history = new Dl4jTrainer(config).train(graph, epochs, report -> { });
+        TrainingHistory history = new TrainingLoop(config).train(graph, epochs, report -> { });
         double wall = (System.nanoTime() - start) / 1e9;
         long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         double heap = HeapPeak.megabytes();

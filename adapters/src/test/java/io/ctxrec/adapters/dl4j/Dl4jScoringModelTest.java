@@ -30,7 +30,7 @@ class Dl4jScoringModelTest {
     @Test
     void scoringFromFourThreadsAtOnceGivesTheSerialResults() throws Exception {
         Dl4jScoringModel model = model(ModelName.ENCM);
-        new Dl4jTrainer(CONFIG).train(model.graph(), TwoGroups.samples(1, 3), EpochListener.NONE);
+        new TrainingLoop(CONFIG).train(model.graph(), TwoGroups.samples(1, 3), EpochListener.NONE);
         float[][] serial = new float[TwoGroups.USERS][];
         for (int u = 0; u < TwoGroups.USERS; u++) {
             serial[u] = model.score(u, TwoGroups.allItems(), new int[] {u % 3});

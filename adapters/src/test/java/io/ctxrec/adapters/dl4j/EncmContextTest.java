@@ -36,7 +36,7 @@ class EncmContextTest {
                 TwoGroups.USERS, TwoGroups.ITEMS, new int[] {3});
         ComputationGraph graph = ModelArchitectures.build(ModelName.ENCM, config);
         TrainingSamples samples = contextDecidesTheLabel();
-        new Dl4jTrainer(config).train(graph, epoch -> samples, EpochListener.NONE);
+        new TrainingLoop(config).train(graph, epoch -> samples, EpochListener.NONE);
         Dl4jScoringModel model = new Dl4jScoringModel(ModelName.ENCM, "v1", graph, config);
 
         int consistent = 0;

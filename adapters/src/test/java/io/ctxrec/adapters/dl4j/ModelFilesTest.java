@@ -24,7 +24,7 @@ class ModelFilesTest {
     @EnumSource(ModelName.class)
     void savedModelScoresLikeTheOriginalAndResumesTrainingWhereItStopped(ModelName model) throws Exception {
         ComputationGraph trained = ModelArchitectures.build(model, CONFIG);
-        new Dl4jTrainer(CONFIG).train(trained, TwoGroups.samples(2, 3), EpochListener.NONE);
+        new TrainingLoop(CONFIG).train(trained, TwoGroups.samples(2, 3), EpochListener.NONE);
         ModelFiles files = new ModelFiles(dir, model);
 
         files.save("2024-05-01T10-00", trained, CONFIG);

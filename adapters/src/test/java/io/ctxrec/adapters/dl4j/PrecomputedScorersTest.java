@@ -31,7 +31,7 @@ class PrecomputedScorersTest {
                                             IntFunction<TrainingSamples> samples) {
         Dl4jScoringModel model = new Dl4jScoringModel(name, "v3", ModelArchitectures.build(name, config), config,
                 feature);
-        new Dl4jTrainer(config).train(model.graph(), samples, EpochListener.NONE);
+        new TrainingLoop(config).train(model.graph(), samples, EpochListener.NONE);
         return model;
     }
 

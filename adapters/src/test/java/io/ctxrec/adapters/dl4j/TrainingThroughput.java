@@ -29,7 +29,7 @@ public final class TrainingThroughput {
             ModelConfig config = new ModelConfig(16, List.of(64, 32), 0.001, 1e-5, 2, batch, 4, 42, 2000, 1000,
                     new int[0]);
             ComputationGraph graph = ModelArchitectures.build(ModelName.NEUMF, config);
-            TrainingHistory history = new Dl4jTrainer(config).train(graph, epoch -> samples, EpochListener.NONE);
+            TrainingHistory history = new TrainingLoop(config).train(graph, epoch -> samples, EpochListener.NONE);
             EpochReport warm = history.epochs().get(1);
             System.out.printf("NeuMF batch %5d: %,8.0f samples/s (epoch 2 of %,d samples, loss %.4f)%n", batch,
                     warm.samplesPerSecond(), warm.samples(), warm.averageLoss());

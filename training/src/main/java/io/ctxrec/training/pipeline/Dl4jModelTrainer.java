@@ -1,10 +1,10 @@
 package io.ctxrec.training.pipeline;
 
-import io.ctxrec.adapters.dl4j.Dl4jTrainer;
 import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.TrainingHistory;
+import io.ctxrec.adapters.dl4j.TrainingLoop;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.EpochSampler;
 import io.ctxrec.training.dataset.PreparedDataset;
@@ -12,8 +12,9 @@ import java.time.Duration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
- * Builds the model's graph and trains it with {@link Dl4jTrainer}, drawing the config's number of fresh
- * negatives per positive for every epoch from the dataset's {@link EpochSampler}.
+ * The pipeline's {@link ModelTrainer} on DL4J: builds the named model's graph and trains it with the
+ * {@link TrainingLoop}, drawing the config's number of fresh negatives per positive for every epoch from
+ * the dataset's {@link EpochSampler}.
  */
 public final class Dl4jModelTrainer implements ModelTrainer {
 
@@ -22,7 +23,7 @@ public final class Dl4jModelTrainer implements ModelTrainer {
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
         EpochSampler sampler = data.epochSampler(config.negativesPerPositive());
-        TrainingHistory history = new Dl4jTrainer(config)
+        TrainingHistory history = new TrainingLoop(config)
                 .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener);
         return new TrainedModel(model, graph, config, history, Duration.ofNanos(System.nanoTime() - start));
     }

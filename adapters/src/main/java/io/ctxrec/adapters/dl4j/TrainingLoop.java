@@ -9,14 +9,15 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
- * Trains a graph from {@link ModelArchitectures} for {@link ModelConfig#epochs()} epochs of shuffled
- * mini-batches of {@link ModelConfig#batchSize()}. Each epoch asks for its own samples, so the caller can
- * draw fresh negatives every epoch; the shuffle of epoch e is seeded by (seed, e), so a run is repeatable.
+ * The DL4J training loop: fits a graph from {@link ModelArchitectures} for {@link ModelConfig#epochs()}
+ * epochs of shuffled mini-batches of {@link ModelConfig#batchSize()}. Each epoch asks for its own samples,
+ * so the caller can draw fresh negatives every epoch; the shuffle of epoch e is seeded by (seed, e), so a
+ * run is repeatable.
  */
-public final class Dl4jTrainer {
+public final class TrainingLoop {
     private final ModelConfig config;
 
-    public Dl4jTrainer(ModelConfig config) {
+    public TrainingLoop(ModelConfig config) {
         this.config = config;
     }
 

@@ -13,7 +13,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class Dl4jTrainerTest {
+class TrainingLoopTest {
     private static final int EPOCHS = 20;
 
     @ParameterizedTest
@@ -23,7 +23,7 @@ class Dl4jTrainerTest {
         ComputationGraph graph = ModelArchitectures.build(model, config);
         Dl4jScoringModel scoring = new Dl4jScoringModel(model, "v1", graph, config);
 
-        TrainingHistory history = new Dl4jTrainer(config).train(graph, TwoGroups.samples(11, 3), EpochListener.NONE);
+        TrainingHistory history = new TrainingLoop(config).train(graph, TwoGroups.samples(11, 3), EpochListener.NONE);
 
         double[] losses = history.lossCurve();
         double after = TwoGroups.shareOfUsersRankingLikedHalfFirst(scoring, new int[] {0}, 0.8);
@@ -39,7 +39,7 @@ class Dl4jTrainerTest {
         List<Integer> requestedEpochs = new ArrayList<>();
         var samples = TwoGroups.samples(5, 0);
 
-        TrainingHistory history = new Dl4jTrainer(config).train(ModelArchitectures.build(ModelName.BMF, config),
+        TrainingHistory history = new TrainingLoop(config).train(ModelArchitectures.build(ModelName.BMF, config),
                 epoch -> {
                     requestedEpochs.add(epoch);
                     return samples.apply(epoch);
@@ -70,7 +70,7 @@ class Dl4jTrainerTest {
                 new java.util.Random(0)).next();
         double before = graph.score(all);
 
-        TrainingHistory history = new Dl4jTrainer(config).train(graph, epoch -> samples, EpochListener.NONE);
+        TrainingHistory history = new TrainingLoop(config).train(graph, epoch -> samples, EpochListener.NONE);
 
         assertThat(history.lossCurve()[0]).isCloseTo(before, within(1e-6));
     }
@@ -78,9 +78,9 @@ class Dl4jTrainerTest {
     @Test
     void sameSeedTrainsToTheSameLossCurve() {
         ModelConfig config = TwoGroups.config(2);
-        double[] first = new Dl4jTrainer(config).train(ModelArchitectures.build(ModelName.NEUMF, config),
+        double[] first = new TrainingLoop(config).train(ModelArchitectures.build(ModelName.NEUMF, config),
                 TwoGroups.samples(3, 0), EpochListener.NONE).lossCurve();
-        double[] second = new Dl4jTrainer(config).train(ModelArchitectures.build(ModelName.NEUMF, config),
+        double[] second = new TrainingLoop(config).train(ModelArchitectures.build(ModelName.NEUMF, config),
                 TwoGroups.samples(3, 0), EpochListener.NONE).lossCurve();
         assertThat(first).containsExactly(second);
     }
@@ -91,7 +91,7 @@ class Dl4jTrainerTest {
         ComputationGraph graph = ModelArchitectures.build(ModelName.LNCM, config);
         double initial = ModelArchitectures.lncmLinearWeight(graph);
 
-        new Dl4jTrainer(config).train(graph, TwoGroups.samples(13, 0), EpochListener.NONE);
+        new TrainingLoop(config).train(graph, TwoGroups.samples(13, 0), EpochListener.NONE);
 
         double learned = ModelArchitectures.lncmLinearWeight(graph);
         assertThat(initial).isEqualTo(0.5);
@@ -104,10 +104,10 @@ class Dl4jTrainerTest {
         ModelConfig config = TwoGroups.config(1);
         TrainingSamples unknownItem = new TrainingSamples(new int[] {0}, new int[] {TwoGroups.ITEMS},
                 new int[0][], new float[] {1f});
-        Dl4jTrainer trainer = new Dl4jTrainer(config);
+        TrainingLoop loop = new TrainingLoop(config);
         ComputationGraph graph = ModelArchitectures.build(ModelName.BMF, config);
 
-        assertThatThrownBy(() -> trainer.train(graph, epoch -> unknownItem, EpochListener.NONE))
+        assertThatThrownBy(() -> loop.train(graph, epoch -> unknownItem, EpochListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items[0]");
     }
 }
