@@ -9,7 +9,7 @@ import io.ctxrec.domain.scoring.ScoredItem;
 import io.ctxrec.domain.selection.ModelMetrics;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.domain.selection.Selection;
-import io.ctxrec.routes.scoring.ModelResults;
+import io.ctxrec.routes.scoring.AnsweredLists;
 import io.ctxrec.routes.scoring.ScoringUnavailableException;
 import io.ctxrec.routes.scoring.ServingVersion;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public class ModelChoice {
 
     public Recommendation choose(Object results, UserProfile profile, RecommendationQuery query,
                                  ServingVersion version) {
-        ModelResults answered = results instanceof ModelResults r ? r : ModelResults.NONE;
+        AnsweredLists answered = results instanceof AnsweredLists r ? r : AnsweredLists.NONE;
         if (answered.isEmpty()) {
             throw new ScoringUnavailableException("no model answered for user " + profile.userId());
         }
@@ -56,7 +56,7 @@ public class ModelChoice {
                 metrics(selection, answered, offline), items, true);
     }
 
-    private static Map<String, Map<String, Double>> metrics(Selection selection, ModelResults answered,
+    private static Map<String, Map<String, Double>> metrics(Selection selection, AnsweredLists answered,
                                                             Map<String, ModelMetrics> offline) {
         Map<String, Map<String, Double>> shown = new TreeMap<>();
         Map<String, ModelMetrics> source = selection.metrics().isEmpty() ? offline : selection.metrics();

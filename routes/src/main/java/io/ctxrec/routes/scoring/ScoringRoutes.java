@@ -51,7 +51,7 @@ public class ScoringRoutes extends RouteBuilder {
 
         // stopOnException stays off (the default): one failing model must not stop the others.
         from("direct:score-models").routeId("score-models")
-                .multicast(new ModelResultsAggregation()).parallelProcessing()
+                .multicast(new AnsweredListsAggregation()).parallelProcessing()
                         .timeout("{{ctxrec.scoring.timeout-ms:2000}}")
                     .to(Arrays.stream(ModelName.values()).map(ScoringRoutes::endpointOf).toArray(String[]::new))
                 .end()

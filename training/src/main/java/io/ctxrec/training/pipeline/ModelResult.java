@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One row of a run's comparison: a trained model or the ItemPop baseline ({@code epochs} 0, no timing,
+ * One model's offline evaluation and training time in a training run, a row of its comparison and
+ * {@code training_results.csv}: a trained model or the ItemPop baseline ({@code epochs} 0, no timing,
  * no loss curve). {@code sampled} ranks against sampled negatives, {@code full} against all items.
  */
 public record ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs,

@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The lists of the models that answered in time; a model that failed or timed out is not in it. */
-public record ModelResults(List<ModelTopK> lists) {
-    public static final ModelResults NONE = new ModelResults(List.of());
+/** One request's top-K lists from the models that answered in time; a model that failed or timed out is not in it. */
+public record AnsweredLists(List<ModelTopK> lists) {
+    public static final AnsweredLists NONE = new AnsweredLists(List.of());
 
-    public ModelResults {
+    public AnsweredLists {
         lists = List.copyOf(lists);
     }
 
-    public ModelResults with(ModelTopK list) {
+    public AnsweredLists with(ModelTopK list) {
         List<ModelTopK> more = new ArrayList<>(lists);
         more.add(list);
-        return new ModelResults(more);
+        return new AnsweredLists(more);
     }
 
     public boolean isEmpty() {

@@ -6,18 +6,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects the per-model lists of the scoring multicast into one {@link ModelResults}. A model that
+ * Collects the per-model lists of the scoring multicast into one {@link AnsweredLists}. A model that
  * failed is logged and left out (its exception is not passed on, so the others still answer); one that
  * timed out never arrives; a route that answered null (no such model in the version) adds nothing.
  */
-public class ModelResultsAggregation implements AggregationStrategy {
-    private static final Logger LOG = LoggerFactory.getLogger(ModelResultsAggregation.class);
+public class AnsweredListsAggregation implements AggregationStrategy {
+    private static final Logger LOG = LoggerFactory.getLogger(AnsweredListsAggregation.class);
 
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
-        ModelResults sofar = oldExchange == null ? ModelResults.NONE
-                : oldExchange.getMessage().getBody(ModelResults.class);
-        ModelResults next = sofar;
+        AnsweredLists sofar = oldExchange == null ? AnsweredLists.NONE
+                : oldExchange.getMessage().getBody(AnsweredLists.class);
+        AnsweredLists next = sofar;
         Exception failure = newExchange.getException();
         if (failure != null) {
             LOG.warn("a model failed and drops out of this request: {}", failure.toString());
