@@ -24,7 +24,7 @@ DEFAULT_CLASSES=(
   RecommendationCacheTest RecommendationCacheIT
   Dl4jScoringModelTest PrecomputedScorersTest TrainingRunnerTest
   ApiRoutesTest ApiOverHttpTest ApiOverHttpIT CircuitBreakerTest DiagramRoutesTest NoTrainedModelTest
-  ConfiguredFallbackWeightsTest RecommendationRoutesTest RetrainRoutesTest RouteDiagramTest ScoringRoutesTest ServingMemoryTest
+  ConfiguredFallbackWeightsTest RecommendationRoutesTest RetrainRoutesTest RouteDiagramTest ScoringRoutesTest RememberedReadsTest
   ServiceOverHttpTest ServiceOverHttpIT ShopSnapshotTest ShopGeneratorTest JarIT BenchJarIT WebPageIT DiagramsRenderIT
 )
 if [ $# -gt 0 ]; then CLASSES=("$@"); else CLASSES=("${DEFAULT_CLASSES[@]}"); fi

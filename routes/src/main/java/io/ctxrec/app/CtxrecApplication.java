@@ -10,7 +10,7 @@ import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.diagram.DiagramWiring;
 import io.ctxrec.routes.web.WebWiring;
 import io.ctxrec.routes.recommend.RecommendationWiring;
-import io.ctxrec.routes.recommend.ServingMemory;
+import io.ctxrec.routes.recommend.RememberedReads;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRunner;
@@ -41,8 +41,8 @@ final class CtxrecApplication {
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
         main.bind("retrainer", retrainer);
-        ServingMemory memory = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
-        ApiWiring.bind(main, jdbc, memory.interactionHistory(), infra.dataSource(), config, retrainer,
+        RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
+        ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
                 () -> loadedVersion(main));
         DiagramWiring.bind(main);
         WebWiring.bind(main);

@@ -16,12 +16,12 @@ public final class RecommendationBeans {
     private RecommendationBeans() {
     }
 
-    /** With its own {@link ServingMemory}: for callers that record no interaction in this process. */
+    /** With its own {@link RememberedReads}: for callers that record no interaction in this process. */
     public static Map<String, Object> create(JdbcAdapters jdbc, DataSource dataSource, RecommendationSettings s) {
-        return create(new ServingMemory(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s);
+        return create(new RememberedReads(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s);
     }
 
-    public static Map<String, Object> create(ServingMemory memory, JdbcAdapters jdbc, DataSource dataSource,
+    public static Map<String, Object> create(RememberedReads reads, JdbcAdapters jdbc, DataSource dataSource,
                                              RecommendationSettings s) {
         ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
@@ -30,15 +30,15 @@ public final class RecommendationBeans {
         beans.put(DATA_SOURCE, dataSource);
         beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir()),
                 s.versionCheck(), s.clock()));
-        beans.put("cacheCheck", new CacheCheck(memory.recommendationCache(), memory.interactionHistory(), s.clock()));
+        beans.put("cacheCheck", new CacheCheck(reads.recommendationCache(), reads.interactionHistory(), s.clock()));
         beans.put("userDataCollector", new UserDataCollector(s.zone()));
         beans.put("scoringPlan", new ScoringPlan(shop));
         beans.put("modelScorer", new ModelScorer());
         beans.put("modelChoice", new ModelChoice(policy, shop, s.fallbackWeights()));
         beans.put("fallbackLists", new FallbackLists(policy, shop, s.fallbackWeights()));
-        beans.put("recommendationStore", new RecommendationStore(memory.recommendationCache(), memory.modelRunLog(),
+        beans.put("recommendationStore", new RecommendationStore(reads.recommendationCache(), reads.modelRunLog(),
                 s.clock()));
-        beans.put("responseAssembler", new ResponseAssembler(memory.productCatalog(), memory.modelRunLog(), s.zone(),
+        beans.put("responseAssembler", new ResponseAssembler(reads.productCatalog(), reads.modelRunLog(), s.zone(),
                 s.clock()));
         return beans;
     }

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param shopRefresh     how often active products and purchase intent are re-read
  *                        ({@code ctxrec.recommend.shop-refresh-seconds})
  * @param recheck         how long what the service holds in memory of the database is trusted
- *                        ({@code ctxrec.cache.recheck-seconds}, see {@link ServingMemory})
+ *                        ({@code ctxrec.cache.recheck-seconds}, see {@link RememberedReads})
  * @param fallbackWeights the heuristic fallback's weights ({@code ctxrec.fallback.weights.*})
  */
 public record RecommendationSettings(Path dataDir, ZoneId zone, Duration versionCheck, Duration shopRefresh,

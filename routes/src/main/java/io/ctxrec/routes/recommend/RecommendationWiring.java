@@ -12,15 +12,15 @@ public final class RecommendationWiring {
     }
 
     /**
-     * Returns the {@link ServingMemory} the routes read through: whatever else records interactions in this
+     * Returns the {@link RememberedReads} the routes read through: whatever else records interactions in this
      * process must record them through its {@code interactionHistory()}, so the next list is fresh at once.
      */
-    public static ServingMemory bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config) {
+    public static RememberedReads bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config) {
         RecommendationSettings settings = RecommendationSettings.fromConfig(config);
-        ServingMemory memory = new ServingMemory(jdbc, settings.recheck(), settings.clock());
-        RecommendationBeans.create(memory, jdbc, dataSource, settings).forEach(main::bind);
+        RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), settings.clock());
+        RecommendationBeans.create(reads, jdbc, dataSource, settings).forEach(main::bind);
         main.configure().addRoutesBuilder(new RecommendationRoutes());
         main.configure().addRoutesBuilder(new ScoringRoutes());
-        return memory;
+        return reads;
     }
 }

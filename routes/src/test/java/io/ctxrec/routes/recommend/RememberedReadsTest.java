@@ -12,16 +12,16 @@ import java.time.ZoneId;
 import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
-/** The routes reading through a {@link ServingMemory} that trusts what it holds for an hour. */
-class ServingMemoryTest extends RecommendationTestSupport {
-    private ServingMemory memory;
+/** The routes reading through a {@link RememberedReads} that trusts what it holds for an hour. */
+class RememberedReadsTest extends RecommendationTestSupport {
+    private RememberedReads reads;
 
     @Override
     protected void bindToRegistry(Registry registry) {
         RecommendationSettings s = new RecommendationSettings(shop.settings().dataDir(), ZoneId.of("UTC"), Duration.ZERO,
                 Duration.ZERO, Duration.ofHours(1), Clock.systemUTC(), shop.settings().fallbackWeights());
-        memory = new ServingMemory(shop.jdbc, s.recheck(), s.clock());
-        RecommendationBeans.create(memory, shop.jdbc, shop.db.dataSource(), s).forEach(registry::bind);
+        reads = new RememberedReads(shop.jdbc, s.recheck(), s.clock());
+        RecommendationBeans.create(reads, shop.jdbc, shop.db.dataSource(), s).forEach(registry::bind);
         registry.bind("serviceMetrics", metrics);
     }
 
@@ -32,7 +32,7 @@ class ServingMemoryTest extends RecommendationTestSupport {
         assertThat(list(user, 10).source()).isEqualTo("model");
         assertThat(list(user, 10).source()).isEqualTo("cache");
 
-        memory.interactionHistory().record(new Interaction(user, productIds(1).get(0), Action.PURCHASE,
+        reads.interactionHistory().record(new Interaction(user, productIds(1).get(0), Action.PURCHASE,
                 DeviceType.MOBILE, Instant.now().plusSeconds(1)));
 
         assertThat(list(user, 10).source()).isEqualTo("model");

@@ -23,19 +23,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The database reads of a request answered from the cache, kept in memory per user and per product:
- * the stored list, the user's latest interaction and latest run, the products to hydrate. What this
- * process writes (a list, a run, an interaction through {@link #interactionHistory()}) takes effect at
- * once; what another process writes, within {@code recheck} ({@code ctxrec.cache.recheck-seconds}).
- * Everything else goes straight to the JDBC adapters.
+ * The JDBC ports the recommendation routes read through, remembering per user and per product the
+ * database reads of a request answered from the cache: the stored list, the user's latest interaction
+ * and latest run, the products to hydrate. What this process writes (a list, a run, an interaction
+ * through {@link #interactionHistory()}) takes effect at once; what another process writes, within
+ * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Everything else goes straight to the JDBC
+ * adapters.
  */
-public final class ServingMemory {
+public final class RememberedReads {
     private final InteractionHistory history;
     private final RecommendationCache cache;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
 
-    public ServingMemory(JdbcAdapters jdbc, Duration recheck, Clock clock) {
+    public RememberedReads(JdbcAdapters jdbc, Duration recheck, Clock clock) {
         this.history = new History(jdbc.interactionHistory(), new Remembered<>(recheck, clock));
         this.cache = new Cache(jdbc.recommendationCache(), new Remembered<>(recheck, clock));
         this.runs = new Runs(jdbc.modelRunLog(), new Remembered<>(recheck, clock));
