@@ -1,5 +1,6 @@
 package io.ctxrec.bench;
 
+import io.ctxrec.app.CtxrecCli;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,16 +32,7 @@ public final class BenchCli implements Runnable {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new BenchCli());
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            // A user error gets one clear line, not a stack trace (as in the service's CLI).
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                line.getErr().println("ctxrec-bench: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
-        return cli.execute(args);
+        return CtxrecCli.execute(new BenchCli(), "ctxrec-bench", args);
     }
 
     @Override

@@ -26,11 +26,18 @@ public final class CtxrecCli implements Runnable {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new CtxrecCli());
+        return execute(new CtxrecCli(), "ctxrec", args);
+    }
+
+    /**
+     * Runs the picocli command {@code root} (this CLI, or the bench jar's): a user error gets one clear
+     * line, prefixed with {@code name}, and exit code 2, not a stack trace.
+     */
+    public static int execute(Object root, String name, String... args) {
+        CommandLine cli = new CommandLine(root);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            // A user error gets one clear line, not a stack trace.
             if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                line.getErr().println("ctxrec: " + e.getMessage());
+                line.getErr().println(name + ": " + e.getMessage());
                 return 2;
             }
             throw e;

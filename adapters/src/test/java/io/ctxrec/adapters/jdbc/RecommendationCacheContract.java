@@ -92,24 +92,15 @@ abstract class RecommendationCacheContract extends DatabaseContract {
     @Test
     void concurrentReplacesOfOneUserLeaveOneWholeListOfAnyLength() throws Exception {
         int threads = 6;
-        int rounds = 16;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (int round = 0; round < rounds; round++) {
+            for (int round = 0; round < 16; round++) {
                 String user = "same" + round / 2;
-                CyclicBarrier start = new CyclicBarrier(threads);
-                List<Future<?>> done = new ArrayList<>();
+                List<Runnable> writers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
-                    int thread = t;
-                    done.add(pool.submit(() -> {
-                        start.await(1, TimeUnit.MINUTES);
-                        adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
-                        return null;
-                    }));
+                    writers.add(replaceBy(user, t));
                 }
-                for (Future<?> f : done) {
-                    f.get(2, TimeUnit.MINUTES);
-                }
+                atOnce(pool, writers);
                 assertOneWholeList(user);
             }
         } finally {
@@ -125,29 +116,39 @@ abstract class RecommendationCacheContract extends DatabaseContract {
             for (int round = 0; round < 10; round++) {
                 String user = "cleared" + round;
                 adapters.recommendationCache().replace(list(user, "v9", itemsOf(9, 10)));
-                CyclicBarrier start = new CyclicBarrier(threads + 1);
-                List<Future<?>> done = new ArrayList<>();
+                List<Runnable> writers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
-                    int thread = t;
-                    done.add(pool.submit(() -> {
-                        start.await(1, TimeUnit.MINUTES);
-                        adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
-                        return null;
-                    }));
+                    writers.add(replaceBy(user, t));
                 }
-                done.add(pool.submit(() -> {
-                    start.await(1, TimeUnit.MINUTES);
-                    return adapters.recommendationCache().clear(user);
-                }));
-                for (Future<?> f : done) {
-                    f.get(2, TimeUnit.MINUTES);
-                }
+                writers.add(() -> adapters.recommendationCache().clear(user));
+                atOnce(pool, writers);
                 if (adapters.recommendationCache().find(user).isPresent()) {
                     assertOneWholeList(user);
                 }
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Writer {@code thread} replaces the user's list with its own: version v{thread}, thread+1 items. */
+    private Runnable replaceBy(String user, int thread) {
+        return () -> adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
+    }
+
+    /** Starts every writer at one barrier on the pool and waits until all are done (a failure rethrown). */
+    private static void atOnce(ExecutorService pool, List<Runnable> writers) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(writers.size());
+        List<Future<?>> done = new ArrayList<>();
+        for (Runnable writer : writers) {
+            done.add(pool.submit(() -> {
+                start.await(1, TimeUnit.MINUTES);
+                writer.run();
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(2, TimeUnit.MINUTES);
         }
     }
 
