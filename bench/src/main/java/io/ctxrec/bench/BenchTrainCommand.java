@@ -94,7 +94,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         NativeThreads.skipPhysicalMemoryCheck();
         NativeThreads.useOne();
         BenchTable table = new BenchTable("train", COLUMNS);
-        table.note("load_average_start", loadAverage());
+        table.note("load_average_start", Machine.loadAverage());
         table.note("cores", Runtime.getRuntime().availableProcessors());
         table.note("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         table.note("OMP_NUM_THREADS", String.valueOf(System.getenv("OMP_NUM_THREADS")));
@@ -108,7 +108,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 benchRetrain(table, measure, names, batch);
             }
         }
-        table.note("load_average_end", loadAverage());
+        table.note("load_average_end", Machine.loadAverage());
         table.note("columns", "samples/s count fitting only (no sampling); ratio = DL4J / reference; "
                 + "s/epoch is fitting time; peak heap is the sum of the heap pools' peaks during the run (the data "
                 + "included); HR@10 is against 99 sampled negatives after the last epoch; dl4j_wall_s is graph "
@@ -235,13 +235,5 @@ public final class BenchTrainCommand implements Callable<Integer> {
             all.add(size);
         }
         return all.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

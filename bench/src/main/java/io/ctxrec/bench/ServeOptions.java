@@ -1,0 +1,141 @@
+package io.ctxrec.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code bench serve}'s options: the shop, the rows to measure, and the service process. */
+final class ServeOptions {
+
+    @Option(names = "--data", defaultValue = "target/bench/serve-shop",
+            description = "Folder of the bench's shop (H2 file) and model versions, reused. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--db-url", description = "A JDBC URL instead of the H2 file in --data, e.g. "
+            + "jdbc:mariadb://127.0.0.1:3306/ctxrec_bench (the database must exist; its products' status is changed).")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "ctxrec", description = "Default: ${DEFAULT-VALUE}.")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Default: empty.")
+    String dbPassword;
+
+    @Option(names = "--users", defaultValue = "300", description = "Users of a new shop. Default: ${DEFAULT-VALUE}.")
+    int users;
+
+    @Option(names = "--products", defaultValue = "100000",
+            description = "Products of a new shop (at least the largest --sizes). Default: ${DEFAULT-VALUE}.")
+    int products;
+
+    @Option(names = "--interactions", defaultValue = "12000",
+            description = "Interactions of a new shop (40 a user, as the large preset). Default: ${DEFAULT-VALUE}.")
+    int interactions;
+
+    @Option(names = "--epochs", defaultValue = "1",
+            description = "Epochs of the version trained for the bench and of the retrain. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
+            description = "Products on sale for init. Default: ${DEFAULT-VALUE}.")
+    int[] sizes;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,8,32",
+            description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
+    int[] clients;
+
+    @Option(names = "--list-at", defaultValue = "10000",
+            description = "Products on sale while list-from-cache is measured. Default: ${DEFAULT-VALUE}.")
+    int listAt;
+
+    @Option(names = "--request-users", defaultValue = "200",
+            description = "Distinct users the requests cycle through. Default: ${DEFAULT-VALUE}.")
+    int requestUsers;
+
+    @Option(names = "--seconds", defaultValue = "8", description = "Measured seconds per row. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per row. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--service-warmup", defaultValue = "30", description = "Seconds of init requests (8 clients) "
+            + "after the service starts, before the first row, so its code is compiled. Default: ${DEFAULT-VALUE}.")
+    int serviceWarmup;
+
+    @Option(names = "--generator", defaultValue = "java", description = "Load generator: java (its own, Java's "
+            + "HttpClient) or wrk (Debian's wrk, which leaves the cores to the service). Default: ${DEFAULT-VALUE}.")
+    String generator;
+
+    @Option(names = "--no-retrain", description = "Skip the rows measured during a retrain.")
+    boolean noRetrain;
+
+    @Option(names = "--port", defaultValue = "18080", description = "Loopback port of the service. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx2g -XX:+UseZGC",
+            description = "JVM options of the service process, as a deployment would set them: ZGC keeps collection "
+                    + "pauses under a millisecond (G1's young collections paused 30-80 ms every few seconds under init "
+                    + "load and made the p99). Default: ${DEFAULT-VALUE}.")
+    List<String> serviceJvm;
+
+    @Option(names = "--shop-refresh", defaultValue = "10", description = "How often the service re-reads the products "
+            + "on sale (seconds; the service's own default is 60); the bench changes them between rows and waits twice "
+            + "this. A re-read of 100,000 products is real work in the background: every 2 s it would weigh on every "
+            + "row. Default: ${DEFAULT-VALUE}.")
+    int shopRefreshSeconds;
+
+    @Option(names = "--service-jar", description = "Run the service from this jar (e.g. routes/target/ctxrec.jar) "
+            + "instead of the service inside the running bench jar (to compare two builds on the same shop).")
+    Path serviceJar;
+
+    void check() {
+        if (Arrays.stream(sizes).anyMatch(s -> s < 1 || s > products)) {
+            throw new IllegalArgumentException("--sizes must be between 1 and --products (" + products + ")");
+        }
+        if (Arrays.stream(clients).anyMatch(c -> c < 1 || c > 256)) {
+            throw new IllegalArgumentException("--clients must be between 1 and 256");
+        }
+        if (!generator.equals("java") && !generator.equals("wrk")) {
+            throw new IllegalArgumentException("--generator must be java or wrk, was " + generator);
+        }
+        if (usesWrk() && !WrkLoop.available()) {
+            throw new IllegalArgumentException("--generator wrk: wrk is not installed (apt-get install wrk)");
+        }
+        if (shopRefreshSeconds < 1) {
+            throw new IllegalArgumentException("--shop-refresh must be at least 1");
+        }
+        if (seconds < 1 || warmup < 0 || serviceWarmup < 0 || requestUsers < 1 || epochs < 1) {
+            throw new IllegalArgumentException("--seconds, --request-users and --epochs must be at least 1, "
+                    + "--warmup and --service-warmup at least 0");
+        }
+    }
+
+    /** The service's configuration for the bench: its data, database, port, admin token and refresh. */
+    Map<String, String> properties(Path dataDir, String token) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("ctxrec.data.dir", dataDir.toString());
+        p.put("ctxrec.db.url", dbUrl != null ? dbUrl : "jdbc:h2:file:" + dataDir.resolve("db/ctxrec")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE");
+        p.put("ctxrec.db.user", dbUser);
+        p.put("ctxrec.db.password", dbPassword);
+        p.put("ctxrec.demo.generate-if-empty", "false");
+        p.put("ctxrec.training.on-start", "false");
+        p.put("ctxrec.training.epochs", String.valueOf(epochs));
+        p.put("ctxrec.training.protocol", "loo");
+        p.put("ctxrec.http.host", "127.0.0.1");
+        p.put("ctxrec.http.port", String.valueOf(port));
+        p.put("ctxrec.admin.token", token);
+        p.put("ctxrec.recommend.shop-refresh-seconds", String.valueOf(shopRefreshSeconds));
+        return p;
+    }
+
+    boolean usesWrk() {
+        return generator.equals("wrk");
+    }
+}
