@@ -296,37 +296,58 @@
 
   // ---------------------------------------------------------------- Models view
 
-  function LossChart({ models }) {
-    const curves = models.filter(m => m.lossCurve && m.lossCurve.length > 0);
+  // One line per model over epochs; markOf(m), when given, names the 1-based epoch to ring on that line.
+  function CurveChart({ models, curveOf, markOf, kind, title, caption, empty }) {
+    const curves = models.filter(m => curveOf(m) && curveOf(m).length > 0);
     if (curves.length === 0) {
-      return html`<${Empty}>No loss curve recorded for this version.</${Empty}>`;
+      return html`<${Empty}>${empty}</${Empty}>`;
     }
     const width = 640, height = 260, pad = { left: 56, right: 16, top: 16, bottom: 40 };
-    const epochs = Math.max(...curves.map(m => m.lossCurve.length));
-    const all = curves.flatMap(m => m.lossCurve);
+    const epochs = Math.max(...curves.map(m => curveOf(m).length));
+    const all = curves.flatMap(curveOf);
     let lo = Math.min(...all), hi = Math.max(...all);
     if (hi - lo < 1e-9) { hi = lo + 1e-3; }
     const x = i => pad.left + (epochs === 1 ? 0.5 : i / (epochs - 1)) * (width - pad.left - pad.right);
     const y = v => pad.top + (1 - (v - lo) / (hi - lo)) * (height - pad.top - pad.bottom);
     const ticks = [0, 0.25, 0.5, 0.75, 1].map(t => lo + t * (hi - lo));
-    const summary = curves.map(m => m.model + ' ' + fmt(m.lossCurve[0]) + ' → ' + fmt(m.lossCurve[m.lossCurve.length - 1])).join('; ');
-    return html`<figure class="chart">
-      <svg viewBox=${'0 0 ' + width + ' ' + height} role="img" aria-label=${'Training loss per epoch: ' + summary}>
+    const every = Math.ceil(epochs / 25);
+    const mark = m => (markOf ? markOf(m) : 0) || 0;
+    const summary = curves.map(m => m.model + ' ' + fmt(curveOf(m)[0]) + ' → ' + fmt(curveOf(m)[curveOf(m).length - 1])
+      + (mark(m) ? ', chosen epoch ' + mark(m) : '')).join('; ');
+    return html`<figure class=${'chart ' + kind}>
+      <svg viewBox=${'0 0 ' + width + ' ' + height} role="img" aria-label=${title + ': ' + summary}>
         ${ticks.map(t => html`<g key=${t}>
           <line x1=${pad.left} x2=${width - pad.right} y1=${y(t)} y2=${y(t)} class="grid" />
           <text x=${pad.left - 6} y=${y(t) + 4} text-anchor="end" class="axis">${fmt(t)}</text></g>`)}
-        ${Array.from({ length: epochs }, (_, i) => html`<text key=${'e' + i} x=${x(i)} y=${height - pad.bottom + 16}
-          text-anchor="middle" class="axis">${i + 1}</text>`)}
+        ${Array.from({ length: epochs }, (_, i) => i).filter(i => i % every === 0).map(i => html`<text key=${'e' + i}
+          x=${x(i)} y=${height - pad.bottom + 16} text-anchor="middle" class="axis">${i + 1}</text>`)}
         <text x=${(width + pad.left) / 2} y=${height - 6} text-anchor="middle" class="axis">epoch</text>
         ${curves.map(m => html`<g key=${m.model}>
           <polyline fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2.5"
-            points=${m.lossCurve.map((v, i) => x(i) + ',' + y(v)).join(' ')} />
-          ${m.lossCurve.map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${COLORS[m.model] || '#555'} />`)}</g>`)}
+            points=${curveOf(m).map((v, i) => x(i) + ',' + y(v)).join(' ')} />
+          ${curveOf(m).map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${COLORS[m.model] || '#555'} />`)}
+          ${mark(m) > 0 && mark(m) <= curveOf(m).length ? html`<circle class="chosen" cx=${x(mark(m) - 1)}
+            cy=${y(curveOf(m)[mark(m) - 1])} r="7" fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2">
+            <title>${m.model}: epoch ${mark(m)} chosen</title></circle>` : null}</g>`)}
       </svg>
-      <figcaption>Training loss (binary cross-entropy) per epoch:
+      <figcaption>${caption}
         ${curves.map(m => html`<span key=${m.model} class="legend"><span class="swatch"
-          style=${{ background: COLORS[m.model] || '#555' }}></span>${m.model}</span>`)}</figcaption>
+          style=${{ background: COLORS[m.model] || '#555' }}></span>${m.model}${mark(m) ? ' (epoch ' + mark(m) + ')' : ''}</span>`)}</figcaption>
     </figure>`;
+  }
+
+  function LossChart({ models }) {
+    return html`<${CurveChart} models=${models} curveOf=${m => m.lossCurve} kind="loss" title="Training loss per epoch"
+      caption="Training loss (binary cross-entropy) per epoch of the model that serves:"
+      empty="No loss curve recorded for this version." />`;
+  }
+
+  // Early stopping's view: NDCG@10 on the validation split after each epoch, the chosen (best) epoch ringed.
+  function ValidationChart({ models }) {
+    return html`<${CurveChart} models=${models} curveOf=${m => m.validationCurve} markOf=${m => m.bestEpoch}
+      kind="validation" title="Validation NDCG@10 per epoch"
+      caption="Validation NDCG@10 per epoch (each user's latest training positive; ringed: the epoch chosen, for which the model was then trained on all the training data):"
+      empty="No validation curve recorded for this version (trained without early stopping)." />`;
   }
 
   const METRIC_COLUMNS = [
@@ -416,6 +437,8 @@
         <${MetricsTable} models=${report.models} />
         <h2>Training loss</h2>
         <${LossChart} models=${report.models} />
+        <h2>Early stopping</h2>
+        <${ValidationChart} models=${report.models} />
         <h2>Last training runs</h2>
         ${report.runs.length === 0 ? html`<${Empty}>No training has run yet.</${Empty}>` : html`<table class="runs">
           <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Created</th>

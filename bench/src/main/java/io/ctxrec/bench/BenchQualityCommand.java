@@ -88,8 +88,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "LIST", description = "Comma-separated subset of ENCM,LNCM,NeuMF,BMF.")
     String models = "ENCM,LNCM,NeuMF,BMF";
 
-    @Option(names = "--epochs", description = "Epochs for every model, instead of each model's own default.")
+    @Option(names = "--epochs", description = "The most epochs for every model, instead of each model's own "
+            + "max-epochs; early stopping may stop sooner.")
     Integer epochs;
+
+    @Option(names = "--keep-best-weights", description = "After early stopping serve the best epoch's weights "
+            + "instead of retraining on all the training data for that many epochs (the default).")
+    boolean keepBestWeights;
 
     @Option(names = "--batch", description = "Mini-batch size for every model; 0 (the default) keeps each model's "
             + "own batch size from the model defaults.")
@@ -138,7 +143,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
             console.printf("imported %s: %,d rows%n", input.label(), shop.report().rowsLoaded());
             DatasetSettings settings = new DatasetSettings(SplitProtocol.parse(protocol),
                     DatasetSettings.DEFAULT_TEST_FRACTION, DatasetSettings.DEFAULT_NEGATIVES_PER_POSITIVE, false,
-                    ZoneId.of(config.get("ctxrec.context.zone")), seed);
+                    ZoneId.of(config.get("ctxrec.context.zone")), seed, DatasetSettings.DEFAULT_VALIDATION_USERS);
             DatasetPreparation preparation = new DatasetPreparation(settings);
             EvaluationSettings evaluation = EvaluationSettings.DEFAULT.withSeed(seed);
             ProgressLog progress = new ProgressLog(console::println);
@@ -151,7 +156,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
             }
             if (epochs != null) {
                 for (ModelName m : chosenModels) {
-                    defaults = defaults.with(m, defaults.of(m).withEpochs(epochs));
+                    defaults = defaults.with(m, defaults.of(m).withMaxEpochs(epochs));
                 }
             }
             PreparedDataset data = preparation.prepare(shop.sources().history(), shop.sources().catalog(),
@@ -160,8 +165,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
             CandidateSource candidates = testNegatives == null
                     ? new NegativeSampler(evaluation.negatives(), evaluation.seed())
                     : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
-            List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress)
-                    .run(data, chosenModels, defaults);
+            List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
+                    !keepBestWeights).run(data, chosenModels, defaults);
             QualityTable.of(results, defaults)
                     .note("dataset", input.label())
                     .note("format", input.format().name().toLowerCase(Locale.ROOT))

@@ -148,6 +148,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
         }
     }
 
+    /** Epochs each model trains in the timed retrain: a fixed count, so the timing does not hang on early stopping. */
+    static final int RETRAIN_EPOCHS = 10;
+
     /**
      * A retrain as the pipeline runs it: fresh negatives drawn inside the timed loop, defaults throughout.
      *
@@ -158,7 +161,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         EpochSampler sampler = ml.sampler(4, 42L);
         BenchData data = new BenchData("ml100k", SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS,
                 new int[] {SyntheticMovieLens.DAYPARTS}, List.of(), ml.cases(), ml.userItems(), null);
-        int epochsEach = ModelDefaults.DEFAULT_EPOCHS;
+        int epochsEach = RETRAIN_EPOCHS;
         int perEpoch = ml.trainingPositives() * 5;
         IntFunction<TrainingSamples> draw = e -> BenchData.samples(sampler.examples(e));
         double total = 0;

@@ -25,7 +25,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "LIST", description = "Comma-separated subset of ENCM,LNCM,NeuMF,BMF.")
     String models;
 
-    @Option(names = "--epochs", description = "Passes over the training data (1-50).")
+    @Option(names = "--epochs", description = "The most passes over the training data for every model (1-50), "
+            + "or 0 for each model's own max-epochs; training stops earlier once validation stops improving.")
     Integer epochs;
 
     @Option(names = "--batch", description = "Mini-batch size for every model (64 to 16384); 0 keeps each model's own.")

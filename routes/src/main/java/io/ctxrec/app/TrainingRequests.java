@@ -23,7 +23,8 @@ final class TrainingRequests {
                 config.getInt("ctxrec.training.negatives"),
                 config.getBoolean("ctxrec.training.observed-negatives"),
                 ZoneId.of(config.get("ctxrec.context.zone")),
-                config.getInt("ctxrec.training.seed"));
+                config.getInt("ctxrec.training.seed"),
+                config.getInt("ctxrec.training.validation-users"));
         String margin = config.get("ctxrec.training.quality-gate-margin");
         TrainingRequest defaults = TrainingRequest.defaults();
         return new TrainingRequest(models(config.get("ctxrec.training.models")),

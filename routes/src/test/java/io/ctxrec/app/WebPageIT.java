@@ -126,7 +126,9 @@ class WebPageIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.offline tbody tr"), 3));
         assertThat(browser.findElements(By.cssSelector("table.offline tbody th")).stream().map(WebElement::getText))
                 .containsExactlyInAnyOrder("BMF", "NeuMF", "ItemPop");
-        assertThat(browser.findElements(By.cssSelector(".chart svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.loss svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.validation svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.validation svg circle.chosen"))).hasSize(2);
         assertThat(text(".version")).startsWith("v");
         assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).isNotEmpty();
         screenshot("models");

@@ -12,7 +12,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
  * The DL4J training loop: fits a graph from {@link ModelArchitectures} for {@link ModelConfig#epochs()}
  * epochs of shuffled mini-batches of {@link ModelConfig#batchSize()}. Each epoch asks for its own samples,
  * so the caller can draw fresh negatives every epoch; the shuffle of epoch e is seeded by (seed, e), so a
- * run is repeatable.
+ * run is repeatable. An {@link EpochCheck} may stop it earlier.
  */
 public final class TrainingLoop {
     private final ModelConfig config;
@@ -27,6 +27,12 @@ public final class TrainingLoop {
      */
     public TrainingHistory train(ComputationGraph graph, IntFunction<TrainingSamples> samplesForEpoch,
                                  EpochListener listener) {
+        return train(graph, samplesForEpoch, listener, EpochCheck.ALWAYS);
+    }
+
+    /** As above, stopping after the first epoch {@code check} does not pass. */
+    public TrainingHistory train(ComputationGraph graph, IntFunction<TrainingSamples> samplesForEpoch,
+                                 EpochListener listener, EpochCheck check) {
         int contextFeatures = ModelArchitectures.contextInputs(graph);
         List<EpochReport> reports = new ArrayList<>();
         long start = System.nanoTime();
@@ -42,6 +48,9 @@ public final class TrainingLoop {
             EpochReport report = report(epoch, loss, samples.size(), epochStart, start);
             reports.add(report);
             listener.epochFinished(report);
+            if (!check.proceed(graph, report)) {
+                break;
+            }
         }
         return new TrainingHistory(reports);
     }

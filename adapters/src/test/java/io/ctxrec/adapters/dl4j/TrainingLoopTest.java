@@ -33,6 +33,23 @@ class TrainingLoopTest {
     }
 
     @Test
+    void stopsAfterTheFirstEpochTheCheckDoesNotPass_showingItEachEpochsGraph() {
+        ModelConfig config = TwoGroups.config(5);
+        ComputationGraph graph = ModelArchitectures.build(ModelName.BMF, config);
+        List<Integer> checked = new ArrayList<>();
+
+        TrainingHistory history = new TrainingLoop(config).train(graph, TwoGroups.samples(5, 0), EpochListener.NONE,
+                (seen, report) -> {
+                    assertThat(seen).isSameAs(graph);
+                    checked.add(report.epoch());
+                    return report.epoch() < 2;
+                });
+
+        assertThat(checked).containsExactly(1, 2);
+        assertThat(history.epochs()).extracting(EpochReport::epoch).containsExactly(1, 2);
+    }
+
+    @Test
     void reportsEveryEpochWithThroughputAndTimeLeft() {
         ModelConfig config = TwoGroups.config(3);
         List<EpochReport> reports = new ArrayList<>();

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/models}: the active version, each model's offline metrics and loss curve (from the
- * version's {@code training_results.csv}), the last ten runs and the running training's progress.
+ * {@code GET /api/models}: the active version, each model's offline metrics, loss curve, the epoch early
+ * stopping chose and the validation curve it chose on (from the version's {@code training_results.csv}), the last ten runs and the running training's progress.
  */
 public class ModelsReport {
     static final int RECENT_RUNS = 10;
@@ -49,16 +49,22 @@ public class ModelsReport {
     private static Map<String, Object> model(Map<String, String> row) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         row.forEach((column, cell) -> {
-            if (!column.equals("model") && !column.equals("loss_curve") && !cell.isEmpty()) {
+            if (!column.equals("model") && !column.endsWith("_curve") && !column.equals("best_epoch")
+                    && !cell.isEmpty()) {
                 metrics.put(column, Double.parseDouble(cell));
             }
         });
-        String curve = row.get("loss_curve");
-        List<Double> loss = curve.isEmpty() ? List.of() : Arrays.stream(curve.split(";")).map(Double::valueOf).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("model", row.get("model"));
         model.put("metrics", metrics);
-        model.put("lossCurve", loss);
+        model.put("lossCurve", curve(row.get("loss_curve")));
+        String best = row.get("best_epoch");
+        model.put("bestEpoch", best.isEmpty() ? null : Integer.valueOf(best));
+        model.put("validationCurve", curve(row.get("validation_curve")));
         return model;
+    }
+
+    private static List<Double> curve(String cell) {
+        return cell.isEmpty() ? List.of() : Arrays.stream(cell.split(";")).map(Double::valueOf).toList();
     }
 }

@@ -216,7 +216,12 @@ abstract class ApiOverHttpScenario {
         assertThat(runOf(id).get("result").asText()).contains(active).contains("ACTIVE");
         assertThat(iterate(models.get("models").elements()).stream().map(m -> m.get("model").asText()))
                 .containsExactly("BMF", "ItemPop");
-        assertThat(models.get("models").get(0).get("lossCurve")).hasSize(1);
+        JsonNode bmf = models.get("models").get(0);
+        assertThat(bmf.get("lossCurve")).hasSize(1);
+        assertThat(bmf.get("bestEpoch").asInt()).isEqualTo(1);
+        assertThat(bmf.get("validationCurve")).hasSize(1);
+        assertThat(models.get("models").get(1).get("bestEpoch").isNull()).isTrue();
+        assertThat(models.get("models").get(1).get("validationCurve")).isEmpty();
         assertThat(models.get("runs").get(0).get("version").asText()).isEqualTo(active);
     }
 

@@ -44,6 +44,7 @@ public final class DatasetPreparation {
         TrainingRows positiveRows = encoding.rows(positives);
         TrainingRows negativeRows = encoding.rows(observedNegatives(split.train(), positives));
         List<HeldOutInteraction> cases = split.cases().stream().map(encoding::heldOut).toList();
+        ValidationSplit validationSplit = validationSplit(split.train(), encoding);
         DatasetCounts counts = new DatasetCounts(collected.rawInteractions(), collected.rawRatings(),
                 collected.duplicates(), collected.missingProducts(), collected.events().size(),
                 collected.events().stream().filter(Event::positive).count(), encoding.encoders().nUsers(),
@@ -52,7 +53,18 @@ public final class DatasetPreparation {
                 split.test().size(), cases.size(), split.coldUsers(), split.repeatPositives());
         return new PreparedDataset(settings, encoding.encoders(), collected.catalog(), positiveRows, negativeRows,
                 encoding.userItems(split.train()), cases, counts, features.dropped(),
-                ItemPopularity.fromPositives(encoding.encoders().nItems(), positiveRows.items()));
+                ItemPopularity.fromPositives(encoding.encoders().nItems(), positiveRows.items()), validationSplit);
+    }
+
+    // Encoded with the encoders fitted on all training events: the carved events are training data too.
+    private ValidationSplit validationSplit(List<Event> train, EventEncoding encoding) {
+        ValidationCarve carve = ValidationCarve.of(train, settings.validationUsers(), settings.seed());
+        if (carve.cases().isEmpty()) {
+            return ValidationSplit.NONE;
+        }
+        List<Event> positives = carve.fit().stream().filter(Event::positive).toList();
+        return new ValidationSplit(encoding.rows(positives), encoding.rows(observedNegatives(carve.fit(), positives)),
+                encoding.userItems(carve.fit()), carve.cases().stream().map(encoding::heldOut).toList());
     }
 
     // A view or low rating is a negative only if that user never made the item a positive in training.

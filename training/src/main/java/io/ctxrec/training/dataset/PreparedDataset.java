@@ -16,12 +16,14 @@ import java.util.Set;
  * training positive events; {@code observedNegatives} the training views and 1–3 star ratings on items
  * the user never made a positive in training. {@code trainUserItems} holds each user's items touched
  * in training, for negative sampling and the evaluator. {@code popularity} is the ItemPop baseline
- * over the training positives.
+ * over the training positives. {@code validation} is carved from the training data for early stopping
+ * ({@link #validationFit()}).
  */
 public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, List<Product> products,
                               TrainingRows positives, TrainingRows observedNegatives,
                               Map<Integer, Set<Integer>> trainUserItems, List<HeldOutInteraction> testCases,
-                              DatasetCounts counts, List<String> droppedFeatures, ItemPopularity popularity) {
+                              DatasetCounts counts, List<String> droppedFeatures, ItemPopularity popularity,
+                              ValidationSplit validation) {
 
     public PreparedDataset {
         Objects.requireNonNull(settings, "settings");
@@ -34,6 +36,26 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
         Objects.requireNonNull(counts, "counts");
         droppedFeatures = List.copyOf(droppedFeatures);
         Objects.requireNonNull(popularity, "popularity");
+        Objects.requireNonNull(validation, "validation");
+    }
+
+    /** Whether early stopping has validation cases to watch. */
+    public boolean hasValidation() {
+        return !validation.cases().isEmpty();
+    }
+
+    /**
+     * The dataset early stopping trains and validates on: the training rows without the validation cases'
+     * events, and the validation cases in place of the test cases, so the test set is never read while
+     * choosing the epoch. It has no validation split of its own.
+     */
+    public PreparedDataset validationFit() {
+        if (!hasValidation()) {
+            throw new IllegalStateException("the dataset has no validation cases");
+        }
+        return new PreparedDataset(settings, encoders, products, validation.positives(), validation.observedNegatives(),
+                validation.trainUserItems(), validation.cases(), counts, droppedFeatures,
+                ItemPopularity.fromPositives(nItems(), validation.positives().items()), ValidationSplit.NONE);
     }
 
     public int nUsers() {

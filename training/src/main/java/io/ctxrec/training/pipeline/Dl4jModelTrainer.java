@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.EpochCheck;
 import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
@@ -19,12 +20,13 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 public final class Dl4jModelTrainer implements ModelTrainer {
 
     @Override
-    public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener) {
+    public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener,
+                              EpochCheck check) {
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
         EpochSampler sampler = data.epochSampler(config.negativesPerPositive());
         TrainingHistory history = new TrainingLoop(config)
-                .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener);
+                .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener, check);
         return new TrainedModel(model, graph, config, history, Duration.ofNanos(System.nanoTime() - start));
     }
 }

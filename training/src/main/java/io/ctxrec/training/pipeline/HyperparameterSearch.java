@@ -24,7 +24,6 @@ public final class HyperparameterSearch {
     static final List<Integer> EMBEDDING_DIMS = List.of(8, 16, 32, 64);
     static final List<Double> L2 = List.of(0.0, 1e-6, 1e-5, 1e-4);
     static final List<Integer> NEGATIVES = List.of(4, 8);
-    static final List<Integer> EPOCHS = List.of(10, 20);
 
     private final QualityRun run;
     private final int trialsPerModel;
@@ -83,19 +82,20 @@ public final class HyperparameterSearch {
         return current.batchLearningRate() == current.learningRate() ? lr : current.batchLearningRate();
     }
 
-    /** The current settings, then the grid in the seed's order (hidden layers kept as they are). */
+    /**
+     * The current settings, then the grid in the seed's order (hidden layers kept as they are; max-epochs
+     * and patience too, as each trial stops early on its own validation split).
+     */
     List<ModelHyperparameters> candidates(ModelName model, ModelHyperparameters current) {
         List<ModelHyperparameters> grid = new ArrayList<>();
         for (double lr : LEARNING_RATES) {
             for (int dim : EMBEDDING_DIMS) {
                 for (double l2 : L2) {
                     for (int neg : NEGATIVES) {
-                        for (int epochs : EPOCHS) {
-                            ModelHyperparameters h = new ModelHyperparameters(dim, current.hiddenDims(), lr, l2, neg,
-                                    epochs, current.batchSize(), batchRate(current, lr));
-                            if (!h.equals(current)) {
-                                grid.add(h);
-                            }
+                        ModelHyperparameters h = new ModelHyperparameters(dim, current.hiddenDims(), lr, l2, neg,
+                                current.maxEpochs(), current.batchSize(), batchRate(current, lr), current.patience());
+                        if (!h.equals(current)) {
+                            grid.add(h);
                         }
                     }
                 }

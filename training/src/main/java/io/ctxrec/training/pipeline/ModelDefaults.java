@@ -18,18 +18,20 @@ import java.util.Properties;
 /**
  * Each model's default hyperparameters, read from {@code config/model-defaults.properties} (documented
  * key by key there; {@code bench quality --tune} rewrites it from a search on a validation split). The
- * copy packaged in the jar is used when no such file is at the configured path. A request's epochs and
- * negatives apply to every model in {@code train}; {@code bench quality} uses each model's own.
+ * copy packaged in the jar is used when no such file is at the configured path. A request's negatives
+ * apply to every model in {@code train}, and its epochs, when not 0, cap every model's; {@code bench
+ * quality} uses each model's own.
  */
 public final class ModelDefaults {
-    public static final int DEFAULT_EPOCHS = 10;
     public static final int MAX_EPOCHS = 50;
+    /** The patience of a model whose defaults name none. */
+    public static final int DEFAULT_PATIENCE = 3;
     /** The batch size of a model whose defaults name none (all models trained at it before each had its own). */
     public static final int DEFAULT_BATCH_SIZE = 1024;
     public static final String FILE_NAME = "model-defaults.properties";
     static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
     static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
-            "epochs", "batch-size", "batch-learning-rate");
+            "max-epochs", "patience", "batch-size", "batch-learning-rate");
 
     private final Map<ModelName, ModelHyperparameters> byModel;
     private final String source;
@@ -82,9 +84,10 @@ public final class ModelDefaults {
                         Double.parseDouble(value(p, prefix + "learning-rate", source)),
                         Double.parseDouble(value(p, prefix + "l2", source)),
                         Integer.parseInt(value(p, prefix + "negatives", source)),
-                        Integer.parseInt(value(p, prefix + "epochs", source)),
+                        maxEpochs(p, prefix, source),
                         batchSize(p, prefix + "batch-size"),
-                        optionalRate(p, prefix + "batch-learning-rate", prefix + "learning-rate", source)));
+                        optionalRate(p, prefix + "batch-learning-rate", prefix + "learning-rate", source),
+                        patience(p, prefix + "patience")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
                         + e.getMessage() + ")");
@@ -106,6 +109,17 @@ public final class ModelDefaults {
             throw new IllegalArgumentException(source + " has no value for " + key);
         }
         return v.trim();
+    }
+
+    // Files written before early stopping name a fixed epoch count, which becomes the cap.
+    private static int maxEpochs(Properties p, String prefix, String source) {
+        String v = p.getProperty(prefix + "max-epochs");
+        return Integer.parseInt(v == null || v.isBlank() ? value(p, prefix + "epochs", source) : v.trim());
+    }
+
+    private static int patience(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? DEFAULT_PATIENCE : Integer.parseInt(v.trim());
     }
 
     // Files written before models had their own batch size train at the one size all models had then.
@@ -143,9 +157,10 @@ public final class ModelDefaults {
 
     /**
      * The model's config for a training request on a dataset of the given dimensions: learning rate,
-     * L2 and hidden layers from these defaults, the request's epochs and negatives; the learning rate for the
+     * L2 and hidden layers from these defaults, the request's negatives; the learning rate for the
      * batch size ({@link ModelHyperparameters#learningRateAt(int)}).
      *
+     * @param epochs          the most epochs to train; 0 for the model's max-epochs
      * @param embeddingDim    0 for the model's default
      * @param batchSize       0 for the model's default ({@link ModelHyperparameters#batchSizeFor(long)})
      * @param samplesPerEpoch training samples per epoch, which may lower the model's default batch size
@@ -155,18 +170,20 @@ public final class ModelDefaults {
         ModelHyperparameters h = of(model);
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
-                h.learningRateAt(batch), h.l2(), epochs, batch, negatives, seed, nUsers, nItems, contextSizes);
+                h.learningRateAt(batch), h.l2(), epochs > 0 ? epochs : h.maxEpochs(), batch, negatives, seed, nUsers,
+                nItems, contextSizes);
     }
 
     /**
-     * The model's config with every hyperparameter from {@code h}, epochs and negatives included.
+     * The model's config with every hyperparameter from {@code h}, max-epochs (as the config's epochs) and
+     * negatives included.
      *
      * @param batchSize 0 for {@code h}'s own ({@link ModelHyperparameters#batchSizeFor(long)})
      */
     public static ModelConfig config(ModelHyperparameters h, int batchSize, long seed, int nUsers, int nItems,
                                      int[] contextSizes, long samplesPerEpoch) {
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
-        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.epochs(), batch,
+        return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.maxEpochs(), batch,
                 h.negatives(), seed, nUsers, nItems, contextSizes);
     }
 
@@ -185,7 +202,8 @@ public final class ModelDefaults {
                     .append(p).append("learning-rate=").append(h.learningRate()).append('\n')
                     .append(p).append("l2=").append(h.l2()).append('\n')
                     .append(p).append("negatives=").append(h.negatives()).append('\n')
-                    .append(p).append("epochs=").append(h.epochs()).append('\n')
+                    .append(p).append("max-epochs=").append(h.maxEpochs()).append('\n')
+                    .append(p).append("patience=").append(h.patience()).append('\n')
                     .append(p).append("batch-size=").append(h.batchSize()).append('\n')
                     .append(p).append("batch-learning-rate=").append(h.batchLearningRate()).append('\n');
         }
@@ -201,8 +219,12 @@ public final class ModelDefaults {
             #   l2             L2 weight decay on every layer
             #   negatives      items sampled per training positive every epoch (bench quality; train
             #                  uses ctxrec.training.negatives for every model)
-            #   epochs         passes over the training data, 1 to 50 (bench quality; train uses
-            #                  ctxrec.training.epochs for every model)
+            #   max-epochs     the most passes over the training data, 1 to 50 (used when
+            #                  ctxrec.training.epochs or bench quality --epochs is 0 or absent):
+            #                  training stops earlier once validation NDCG@10 has not risen
+            #                  for patience epochs (files that say epochs= mean max-epochs)
+            #   patience       epochs without a gain in validation NDCG@10 before training stops
+            #                  (the best epoch is the one kept; 3 when absent)
             #   batch-size     samples per mini-batch, 64 to 16384 (used when ctxrec.training.batch-size
             #                  is 0): the largest that trains as well as batches of 256, as large
             #                  batches are faster per sample; halved (not below 1024) while an epoch

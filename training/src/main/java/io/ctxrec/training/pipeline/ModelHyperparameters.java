@@ -6,13 +6,15 @@ import java.util.Locale;
 /**
  * One model's hyperparameters as {@code config/model-defaults.properties} records them: embedding
  * width, hidden layer widths (empty for BMF), Adam learning rate, L2 weight, negatives sampled per
- * training positive each epoch, epochs, and the model's default mini-batch size (each model trains fastest
+ * training positive each epoch, the most epochs it trains and the epochs early stopping waits for a
+ * gain in validation NDCG before it stops ({@code patience}), and the model's default mini-batch size (each model trains fastest
  * at its own size without losing quality) with its learning rate there, which may differ from the one
  * tuned at 1024 on small data: BMF wants a larger step at 4096 (it learnt less in an epoch on the large
  * shop without one), while the MLP models lost HR@10 with a larger one (the square-root rule).
  */
 public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2,
-                                   int negatives, int epochs, int batchSize, double batchLearningRate) {
+                                   int negatives, int maxEpochs, int batchSize, double batchLearningRate,
+                                   int patience) {
     /** Fewest steps per epoch a default batch size may leave ({@link #batchSizeFor(long)}). */
     public static final int MIN_STEPS_PER_EPOCH = 100;
 
@@ -33,8 +35,12 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
         if (negatives < 1) {
             throw new IllegalArgumentException("negatives must be at least 1, was " + negatives);
         }
-        if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
-            throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
+        if (maxEpochs < 1 || maxEpochs > ModelDefaults.MAX_EPOCHS) {
+            throw new IllegalArgumentException("max-epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was "
+                    + maxEpochs);
+        }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1, was " + patience);
         }
         if (!(batchLearningRate > 0) || !Double.isFinite(batchLearningRate)) {
             throw new IllegalArgumentException("batch-learning-rate must be a positive number, was "
@@ -70,16 +76,16 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
         return batch == batchSize ? batchLearningRate : learningRate;
     }
 
-    public ModelHyperparameters withEpochs(int value) {
+    public ModelHyperparameters withMaxEpochs(int value) {
         return new ModelHyperparameters(embeddingDim, hiddenDims, learningRate, l2, negatives, value, batchSize,
-                batchLearningRate);
+                batchLearningRate, patience);
     }
 
-    /** {@code dim=16 hidden=64,32 lr=0.005 l2=1e-05 neg=4 epochs=10 batch=1024}, for search tables. */
+    /** {@code dim=16 hidden=64,32 lr=0.005 l2=1e-05 neg=4 max-epochs=30 batch=1024}, for search tables. */
     public String label() {
-        return String.format(Locale.ROOT, "dim=%d hidden=%s lr=%s l2=%s neg=%d epochs=%d batch=%d%s", embeddingDim,
+        return String.format(Locale.ROOT, "dim=%d hidden=%s lr=%s l2=%s neg=%d max-epochs=%d batch=%d%s", embeddingDim,
                 hiddenDims.isEmpty() ? "-" : String.join(",", hiddenDims.stream().map(String::valueOf).toList()),
-                learningRate, l2, negatives, epochs, batchSize,
+                learningRate, l2, negatives, maxEpochs, batchSize,
                 batchLearningRate == learningRate ? "" : " batch-lr=" + batchLearningRate);
     }
 }

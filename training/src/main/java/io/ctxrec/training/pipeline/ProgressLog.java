@@ -23,7 +23,8 @@ public final class ProgressLog implements TrainingProgress {
 
     @Override
     public void runStarted(String version, int models, int epochs) {
-        emit("training version " + version + ": " + models + " models, " + epochs + " epochs each");
+        emit("training version " + version + ": " + models + " models, " + (epochs > 0 ? "at most " + epochs
+                : "each at most its max-epochs") + " epochs, stopping early when validation stops improving");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.NegativeSampler;
@@ -11,30 +12,32 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Trains models on a prepared dataset, each with its own hyperparameters (epochs and negatives
- * included), and evaluates them and the ItemPop baseline, without saving or activating anything: the
- * quality benchmark and the hyperparameter search. The held-out positives are ranked against
+ * Trains models on a prepared dataset, each with its own hyperparameters (max-epochs, patience and
+ * negatives included), stopping early on the data's validation split, and evaluates them and the ItemPop
+ * baseline, without saving or activating anything: the quality benchmark and the hyperparameter search. The held-out positives are ranked against
  * {@code candidates} (sampled negatives unless a fixed list is given) and against all unseen items.
  */
 public final class QualityRun {
-    private final ModelTrainer trainer;
     private final EvaluationSettings evaluation;
     private final ModelEvaluator evaluator;
     private final int batchSize;
     private final TrainingProgress progress;
+    private final EarlyStoppingTrainer stopping;
 
+    /** @param refit after early stopping, train again on all the training data ({@link EarlyStoppingTrainer}) */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, CandidateSource candidates, int batchSize,
-                      TrainingProgress progress) {
-        this.trainer = Objects.requireNonNull(trainer, "trainer");
+                      TrainingProgress progress, boolean refit) {
+        this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation, refit);
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.evaluator = new ModelEvaluator(evaluation, candidates);
         this.batchSize = batchSize;
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** Ranking against {@code evaluation.negatives()} sampled unseen items. */
+    /** Ranking against {@code evaluation.negatives()} sampled unseen items, refitting after early stopping. */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, int batchSize, TrainingProgress progress) {
-        this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress);
+        this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress,
+                EarlyStoppingTrainer.REFIT);
     }
 
     public EvaluationSettings evaluation() {
@@ -52,11 +55,13 @@ public final class QualityRun {
         return results;
     }
 
-    /** One model trained with {@code h} and evaluated. */
+    /** One model trained with {@code h} (stopping early on the data's validation split) and evaluated. */
     public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
-        TrainedModel trained = trainer.train(model, ModelDefaults.config(h, batchSize, data.settings().seed(),
-                data.nUsers(), data.nItems(), contextSizes, data.samplesPerEpoch(h.negatives())), data, report -> progress.epochFinished(model, report));
+        ModelConfig config = ModelDefaults.config(h, batchSize, data.settings().seed(), data.nUsers(), data.nItems(),
+                contextSizes, data.samplesPerEpoch(h.negatives()));
+        TrainedModel trained = stopping.train(model, config, h.patience(), data,
+                report -> progress.epochFinished(model, report));
         return ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(ItemFeatures.scoring(trained, "bench", data))));
     }
 

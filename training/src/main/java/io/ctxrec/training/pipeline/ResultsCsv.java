@@ -20,13 +20,16 @@ import java.util.stream.Collectors;
  * ItemPop. Metrics without the {@code full_} prefix rank against the sampled negatives at cut-off
  * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
  * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
- * separated by {@code ;}. Numbers use a dot and no grouping.
+ * separated by {@code ;}; {@code best_epoch} is the epoch early stopping chose and {@code validation_curve}
+ * the validation NDCG@K after each epoch it watched (empty without early stopping). Numbers use a dot
+ * and no grouping. Files written before early stopping lack the last two columns and read with them empty.
  */
 public final class ResultsCsv {
     public static final String FILE_NAME = "training_results.csv";
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
-            "samples_per_second", "batch_size", "loss_curve");
+            "samples_per_second", "batch_size", "loss_curve", "best_epoch", "validation_curve");
+    private static final List<String> BEFORE_EARLY_STOPPING = HEADER.subList(0, HEADER.indexOf("best_epoch"));
 
     private ResultsCsv() {
     }
@@ -54,8 +57,13 @@ public final class ResultsCsv {
         } else {
             row.add("").add("").add("").add("").add("");
         }
-        row.add(Arrays.stream(r.lossCurve()).mapToObj(ResultsCsv::number).collect(Collectors.joining(";")));
+        row.add(curve(r.lossCurve()));
+        row.add(r.bestEpoch() > 0 ? String.valueOf(r.bestEpoch()) : "").add(curve(r.validationCurve()));
         return row.toString();
+    }
+
+    private static String curve(double[] values) {
+        return Arrays.stream(values).mapToObj(ResultsCsv::number).collect(Collectors.joining(";"));
     }
 
     private static String cell(OptionalDouble value) {
@@ -74,19 +82,20 @@ public final class ResultsCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (lines.isEmpty() || !lines.get(0).equals(String.join(",", HEADER))) {
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
+        if (!header.equals(HEADER) && !header.equals(BEFORE_EARLY_STOPPING)) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            if (cells.length != HEADER.size()) {
+            if (cells.length != header.size()) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.length + " cells, expected "
-                        + HEADER.size());
+                        + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < cells.length; c++) {
-                row.put(HEADER.get(c), cells[c]);
+            for (int c = 0; c < HEADER.size(); c++) {
+                row.put(HEADER.get(c), c < cells.length ? cells[c] : "");
             }
             rows.add(row);
         }

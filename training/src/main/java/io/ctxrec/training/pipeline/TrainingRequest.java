@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * What one training run does. {@code embeddingDim} and {@code batchSize} 0 keep each model's default
+ * What one training run does. {@code epochs} caps every model's epochs (early stopping may stop sooner);
+ * 0 keeps each model's own max-epochs. {@code embeddingDim} and {@code batchSize} 0 keep each model's default
  * ({@link ModelDefaults}); {@code qualityGateMargin}, when present, rejects a version whose best
  * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
  * many version folders survive pruning, the active one always kept on top; {@code modelDefaults} give
@@ -28,8 +29,9 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
             throw new IllegalArgumentException("models must name at least one model and no null");
         }
         models = List.copyOf(new LinkedHashSet<>(models));
-        if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS) {
-            throw new IllegalArgumentException("epochs must be in [1, " + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
+        if (epochs < 0 || epochs > ModelDefaults.MAX_EPOCHS) {
+            throw new IllegalArgumentException("epochs must be 0 (each model's max-epochs) or in [1, "
+                    + ModelDefaults.MAX_EPOCHS + "], was " + epochs);
         }
         if (batchSize != 0 && (batchSize < MIN_BATCH || batchSize > MAX_BATCH)) {
             throw new IllegalArgumentException("batch size must be 0 (model default) or in [" + MIN_BATCH + ", "
@@ -53,11 +55,11 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     }
 
     /**
-     * All four models, 10 epochs, each model's own batch size, default data and evaluation settings, no
+     * All four models, each model's own max-epochs and batch size, default data and evaluation settings, no
      * quality gate, the packaged model defaults.
      */
     public static TrainingRequest defaults() {
-        return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
+        return new TrainingRequest(List.of(ModelName.values()), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
                 OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * The training of one version: prepare the data, then per model build, train, evaluate and save it
+ * The training of one version: prepare the data, then per model build, train (stopping early on the
+ * validation split, {@link EarlyStoppingTrainer}), evaluate and save it
  * into the version's temp folder (so only one trained graph is held at a time), then the ItemPop
  * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
  * thread is interrupted.
@@ -36,13 +37,16 @@ final class TrainingRun {
 
     Result trainAll(String version, TrainingRequest request, PreparedDataset data, Path folder) {
         ModelEvaluator evaluator = new ModelEvaluator(request.evaluation());
+        EarlyStoppingTrainer stopping = new EarlyStoppingTrainer(trainer, request.evaluation(),
+                EarlyStoppingTrainer.REFIT);
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
         for (int i = 0; i < request.models().size(); i++) {
             ModelName model = request.models().get(i);
             progress.modelStarted(model, i);
             ModelConfig config = config(model, request, data);
-            TrainedModel trained = trainer.train(model, config, data, report -> {
+            int patience = request.modelDefaults().of(model).patience();
+            TrainedModel trained = stopping.train(model, config, patience, data, report -> {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("training interrupted in " + model.displayName() + " epoch "
                             + report.epoch());

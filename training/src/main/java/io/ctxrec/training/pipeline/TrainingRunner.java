@@ -52,7 +52,7 @@ public final class TrainingRunner {
 
         @Override
         public void epochFinished(ModelName model, EpochReport report) {
-            status = status.atEpoch(report.epoch());
+            status = status.atEpoch(report.epoch(), report.epochs());
         }
     }
 }

@@ -2,8 +2,9 @@ package io.ctxrec.training.pipeline;
 
 /**
  * A snapshot for progress polling. {@code model} is the display name of the model in training (empty
- * while the data is prepared or when idle); {@code modelIndex} is 0-based; {@code percent} counts
- * finished epochs over all the run's epochs.
+ * while the data is prepared or when idle); {@code modelIndex} is 0-based; {@code epochs} is the
+ * current training's most epochs (0 before the first epoch when each model has its own); {@code percent}
+ * counts finished models and the current one's share of its most epochs (early stopping skips the rest).
  */
 public record TrainingStatus(boolean running, String version, String model, int modelIndex, int models, int epoch,
                              int epochs, double percent) {
@@ -14,16 +15,15 @@ public record TrainingStatus(boolean running, String version, String model, int 
     }
 
     TrainingStatus atModel(String name, int index) {
-        return new TrainingStatus(true, version, name, index, models, 0, epochs, percent(index, 0));
+        return new TrainingStatus(true, version, name, index, models, 0, epochs, percent(index, 0, epochs));
     }
 
-    TrainingStatus atEpoch(int finished) {
-        return new TrainingStatus(true, version, model, modelIndex, models, finished, epochs,
-                percent(modelIndex, finished));
+    TrainingStatus atEpoch(int finished, int most) {
+        return new TrainingStatus(true, version, model, modelIndex, models, finished, most,
+                percent(modelIndex, finished, most));
     }
 
-    private double percent(int index, int finished) {
-        long total = (long) models * epochs;
-        return total == 0 ? 0 : 100.0 * ((long) index * epochs + finished) / total;
+    private double percent(int index, int finished, int most) {
+        return models == 0 ? 0 : 100.0 * (index + (most == 0 ? 0 : (double) finished / most)) / models;
     }
 }

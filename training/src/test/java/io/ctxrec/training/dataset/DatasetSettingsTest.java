@@ -18,9 +18,9 @@ class DatasetSettingsTest {
 
     @Test
     void givenTestFractionOutsideZeroOne_thenIllegalArgumentNamingIt() {
-        assertThatThrownBy(() -> new DatasetSettings(SplitProtocol.SPLIT, 1.0, 4, true, ZoneId.of("UTC"), 1))
+        assertThatThrownBy(() -> new DatasetSettings(SplitProtocol.SPLIT, 1.0, 4, true, ZoneId.of("UTC"), 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("testFraction");
-        assertThatThrownBy(() -> new DatasetSettings(SplitProtocol.SPLIT, Double.NaN, 4, true, ZoneId.of("UTC"), 1))
+        assertThatThrownBy(() -> new DatasetSettings(SplitProtocol.SPLIT, Double.NaN, 4, true, ZoneId.of("UTC"), 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("testFraction");
     }
 

@@ -18,7 +18,7 @@ class ModelDefaultsTest {
     @Test
     void theWrittenFileReadsBackTheSameHyperparameters() throws IOException {
         ModelDefaults tuned = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048, 0.003));
+                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048, 0.003, 3));
         Path file = Files.writeString(dir.resolve("model-defaults.properties"), tuned.toProperties(List.of("test")));
 
         ModelDefaults read = ModelDefaults.load(file);
@@ -42,17 +42,37 @@ class ModelDefaultsTest {
     void aMissingOrBadKeyNamesTheFileAndTheKey() throws IOException {
         String text = ModelDefaults.packaged().toProperties(List.of());
         Path missing = Files.writeString(dir.resolve("missing.properties"), text.replace("lncm.l2=", "lncm.l3="));
-        Path bad = Files.writeString(dir.resolve("bad.properties"), text.replaceFirst("bmf.epochs=\\d+", "bmf.epochs=99"));
+        Path bad = Files.writeString(dir.resolve("bad.properties"), text.replaceFirst("bmf.max-epochs=\\d+", "bmf.max-epochs=99"));
 
         assertThatThrownBy(() -> ModelDefaults.load(missing)).hasMessageContaining("has no value for lncm.l2");
         assertThatThrownBy(() -> ModelDefaults.load(bad)).hasMessageContaining("BMF")
-                .hasMessageContaining("epochs must be in [1, 50], was 99");
+                .hasMessageContaining("max-epochs must be in [1, 50], was 99");
+    }
+
+    @Test
+    void aFileFromBeforeEarlyStoppingReadsItsEpochsAsMaxEpochsWithTheDefaultPatience() throws IOException {
+        String text = ModelDefaults.packaged().toProperties(List.of())
+                .replaceFirst("lncm.max-epochs=\\d+", "lncm.epochs=12").replaceFirst("lncm.patience=\\d+\n", "");
+        Path old = Files.writeString(dir.resolve("old.properties"), text);
+
+        ModelHyperparameters lncm = ModelDefaults.load(old).of(ModelName.LNCM);
+
+        assertThat(lncm.maxEpochs()).isEqualTo(12);
+        assertThat(lncm.patience()).isEqualTo(ModelDefaults.DEFAULT_PATIENCE);
+    }
+
+    @Test
+    void givenRequestEpochs0_thenEachModelTrainsUpToItsOwnMaxEpochs() {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3));
+
+        assertThat(d.config(ModelName.NEUMF, 0, 0, 256, 2, 7L, 10, 20, new int[0], 10_000).epochs()).isEqualTo(30);
     }
 
     @Test
     void theRequestTakesLearningRateAndLayersFromTheDefaultsButEpochsAndNegativesFromItself() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
-                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003));
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3));
 
         var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0], 10_000_000);
 
@@ -67,7 +87,7 @@ class ModelDefaultsTest {
     @Test
     void batchSize0TakesTheModelsOwn() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.004));
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.004, 3));
 
         var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
 
@@ -92,8 +112,8 @@ class ModelDefaultsTest {
 
     @Test
     void onSmallDataTheDefaultBatchIsHalvedUntilAnEpochTakes100StepsButNotBelow1024() {
-        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192, 0.004);
-        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256, 0.004);
+        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192, 0.004, 3);
+        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256, 0.004, 3);
 
         assertThat(h.batchSizeFor(819_200)).isEqualTo(8192);
         assertThat(h.batchSizeFor(819_199)).isEqualTo(4096);
@@ -105,7 +125,7 @@ class ModelDefaultsTest {
     @Test
     void onSmallDataTheHalvedBatchTakesTheLearningRateNotTheBatchOne() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.008));
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.008, 3));
 
         var small = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 25_000);
         var large = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
@@ -118,7 +138,7 @@ class ModelDefaultsTest {
 
     @Test
     void theBatchLearningRateIsUsedAtTheModelsBatchSizeOnlyAndDefaultsToTheLearningRate() throws IOException {
-        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 0.0, 8, 10, 4096, 0.002);
+        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 0.0, 8, 10, 4096, 0.002, 3);
         String text = ModelDefaults.packaged().toProperties(List.of())
                 .replaceAll("(?m)^lncm\\.batch-learning-rate=.*\\n", "");
         Path file = Files.writeString(dir.resolve("no-batch-rate.properties"), text);

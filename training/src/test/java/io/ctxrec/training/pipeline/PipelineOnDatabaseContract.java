@@ -70,7 +70,7 @@ abstract class PipelineOnDatabaseContract {
         TrainingPipeline failing = new TrainingPipeline(
                 new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
                 jdbc.modelVersions(), jdbc.encoderStore(), dataDir,
-                (model, config, data, listener) -> {
+                (model, config, data, listener, check) -> {
                     throw new IllegalStateException("out of memory in the test");
                 },
                 VersionIds.systemClock(), ProgressLog.logOnly());

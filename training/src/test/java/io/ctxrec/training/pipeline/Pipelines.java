@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.EpochCheck;
 import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
@@ -11,8 +12,9 @@ import io.ctxrec.training.data.GeneratorSettings;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -57,21 +59,29 @@ final class Pipelines {
         return new VersionFolders(dataDir);
     }
 
-    /** Keeps every model the real trainer trained, to compare with what was saved. */
+    /**
+     * Keeps the last model the real trainer trained under each name: the one the version serves (early
+     * stopping trains each model twice, the second time on all the data).
+     */
     static final class Recording implements ModelTrainer {
-        final List<TrainedModel> trained = new ArrayList<>();
+        private final Map<ModelName, TrainedModel> last = new LinkedHashMap<>();
 
         @Override
-        public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener) {
-            TrainedModel t = new Dl4jModelTrainer().train(model, config, data, listener);
-            trained.add(t);
+        public TrainedModel train(ModelName model, ModelConfig config, PreparedDataset data, EpochListener listener,
+                                  EpochCheck check) {
+            TrainedModel t = new Dl4jModelTrainer().train(model, config, data, listener, check);
+            last.put(model, t);
             return t;
+        }
+
+        List<TrainedModel> served() {
+            return List.copyOf(last.values());
         }
     }
 
     /** A model whose every weight is 0: it scores every item alike, so it ranks no positive in the top K. */
     static ModelTrainer scoresAllAlike() {
-        return (model, config, data, listener) -> {
+        return (model, config, data, listener, check) -> {
             ComputationGraph graph = ModelArchitectures.build(model, config);
             graph.params().assign(0);
             return new TrainedModel(model, graph, config, new TrainingHistory(List.of()), Duration.ZERO);
@@ -80,11 +90,11 @@ final class Pipelines {
 
     /** Trains the models before {@code failing} for real, then throws in it. */
     static ModelTrainer failingAt(ModelName failing, String message) {
-        return (model, config, data, listener) -> {
+        return (model, config, data, listener, check) -> {
             if (model == failing) {
                 throw new IllegalStateException(message);
             }
-            return new Dl4jModelTrainer().train(model, config, data, listener);
+            return new Dl4jModelTrainer().train(model, config, data, listener, check);
         };
     }
 }

@@ -20,7 +20,7 @@ class ProgressTest {
 
     @Test
     void percentCountsFinishedEpochsOverAllModels() {
-        TrainingStatus status = TrainingStatus.started("v1", 4, 10).atModel("NeuMF", 2).atEpoch(5);
+        TrainingStatus status = TrainingStatus.started("v1", 4, 10).atModel("NeuMF", 2).atEpoch(5, 10);
 
         // models 0 and 1 done (20 epochs) plus 5 of model 2: 25 of 40
         assertThat(status.percent()).isEqualTo(62.5);

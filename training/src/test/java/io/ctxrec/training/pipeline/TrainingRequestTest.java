@@ -9,21 +9,21 @@ import org.junit.jupiter.api.Test;
 class TrainingRequestTest {
 
     @Test
-    void defaultsTrainAllFourModelsForTenEpochsInEachModelsOwnBatchSize() {
+    void defaultsTrainAllFourModelsUpToEachModelsOwnMaxEpochsInItsOwnBatchSize() {
         TrainingRequest r = TrainingRequest.defaults();
 
         assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF);
-        assertThat(r.epochs()).isEqualTo(10);
+        assertThat(r.epochs()).isZero();
         assertThat(r.batchSize()).isZero();
         assertThat(r.keepVersions()).isEqualTo(5);
         assertThat(r.qualityGateMargin()).isEmpty();
     }
 
     @Test
-    void epochsOutsideOneToFiftyAreRejectedByName() {
+    void epochsOutsideZeroToFiftyAreRejectedByName() {
         assertThatThrownBy(() -> TrainingRequest.defaults().withEpochs(51))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epochs");
-        assertThatThrownBy(() -> TrainingRequest.defaults().withEpochs(0))
+        assertThatThrownBy(() -> TrainingRequest.defaults().withEpochs(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epochs");
     }
 

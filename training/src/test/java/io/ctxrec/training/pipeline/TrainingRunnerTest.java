@@ -18,10 +18,10 @@ class TrainingRunnerTest {
     void secondRunWhileOneIsRunningIsSkippedAndTheStatusShowsTheRunningOne() throws Exception {
         CountDownLatch inTraining = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ModelTrainer blocking = (model, config, data, listener) -> {
+        ModelTrainer blocking = (model, config, data, listener, check) -> {
             inTraining.countDown();
             await(release);
-            return new Dl4jModelTrainer().train(model, config, data, listener);
+            return new Dl4jModelTrainer().train(model, config, data, listener, check);
         };
         TrainingRunner runner = new TrainingRunner(new Pipelines(dir).with(blocking));
         TrainingRequest request = Pipelines.ONE_EPOCH.withModels(ModelName.BMF);

@@ -77,7 +77,7 @@ class VersionArtifactsTest {
         assertThat(json.get("n_contexts").asInt()).isEqualTo(data.nContexts());
         assertThat(json.get("embedding_dim").asInt()).isEqualTo(4);
         assertThat(json.get("hidden_dims").toString()).isEqualTo("[64,32]");
-        assertThat(json.get("epochs").asInt()).isEqualTo(2);
+        assertThat(json.get("epochs").asInt()).isEqualTo(outcome.results().get(0).bestEpoch()).isBetween(1, 2);
         assertThat(json.get("seed").asLong()).isEqualTo(Pipelines.ONE_EPOCH.dataset().seed());
         assertThat(json.get("data_counts").get("train_positives").asLong()).isEqualTo(data.counts().trainPositives());
         assertThat(json.get("data_counts").get("test_cases").asLong()).isEqualTo(data.counts().testCases());
@@ -91,15 +91,20 @@ class VersionArtifactsTest {
         for (int i = 0; i < MODELS.size(); i++) {
             Map<String, String> row = rows.get(i);
             ModelResult result = outcome.results().get(i);
-            assertThat(row.get("epochs")).isEqualTo("2");
+            int best = Integer.parseInt(row.get("best_epoch"));
+            assertThat(best).isEqualTo(result.bestEpoch()).isBetween(1, 2);
+            assertThat(row.get("epochs")).isEqualTo(String.valueOf(best));
             assertThat(row.get("batch_size")).isEqualTo("256");
-            assertThat(row.get("loss_curve").split(";")).hasSize(2);
+            assertThat(row.get("loss_curve").split(";")).hasSize(best);
+            assertThat(row.get("validation_curve").split(";")).hasSizeBetween(best, 2);
             assertThat(Double.parseDouble(row.get("hit_rate"))).isCloseTo(result.sampled().hitRate().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("full_ndcg"))).isCloseTo(result.full().ndcg().orElseThrow(), within(1e-6));
             assertThat(Long.parseLong(row.get("cases"))).isEqualTo(data.counts().testCases());
         }
         assertThat(rows.get(4).get("epochs")).isEmpty();
         assertThat(rows.get(4).get("loss_curve")).isEmpty();
+        assertThat(rows.get(4).get("best_epoch")).isEmpty();
+        assertThat(rows.get(4).get("validation_curve")).isEmpty();
     }
 
     @Test
@@ -110,7 +115,7 @@ class VersionArtifactsTest {
         assertThat(loaded.encoders()).isEqualTo(data.encoders());
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
-        for (TrainedModel trained : recording.trained) {
+        for (TrainedModel trained : recording.served()) {
             ScoringModel original = ItemFeatures.scoring(trained, "x", data);
             ScoringModel restored = loaded.models().get(trained.name());
             for (int user = 0; user < data.nUsers(); user += 7) {
@@ -148,7 +153,7 @@ class VersionArtifactsTest {
     @Test
     void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
         ScoringModel restored = new ModelLoader(dir).load(outcome.version()).models().get(ModelName.ENCM);
-        TrainedModel trained = recording.trained.get(0);
+        TrainedModel trained = recording.served().get(0);
         ScoringModel readsTheRequest = new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config());
         int position = data.encoders().positionOf(Context.CATEGORY).orElseThrow();
         ContextEncoder categories = data.encoders().contexts().get(position);

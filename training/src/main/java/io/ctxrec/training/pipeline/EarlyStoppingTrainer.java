@@ -1,0 +1,66 @@
+package io.ctxrec.training.pipeline;
+
+import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
+import io.ctxrec.adapters.dl4j.EpochCheck;
+import io.ctxrec.adapters.dl4j.EpochListener;
+import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.adapters.dl4j.PrecomputedScorers;
+import io.ctxrec.domain.evaluation.EvaluationSettings;
+import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
+import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.training.dataset.PreparedDataset;
+import java.time.Duration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * Trains one model for as many epochs as its validation NDCG@K keeps rising: it trains on the training
+ * data without the validation cases ({@link PreparedDataset#validationFit()}), scores the validation
+ * cases against the evaluation's sampled negatives after every epoch, and stops after {@code patience}
+ * epochs without gain or at the config's epochs, whichever comes first.
+ *
+ * <p>With {@code refit} (the default) the model is then trained again from scratch on all the training
+ * data for the chosen number of epochs, and that model serves. Keeping the best epoch's weights instead
+ * saves the second training but serves a model that never saw each validation user's latest positive,
+ * the event nearest to what they do next: on DePaulMovie (loo) it lost 0.02 to 0.07 HR@10 against the
+ * refit for three of the four models (figures in the README). Without validation cases (no user with
+ * two positives) the model trains the config's epochs.
+ */
+final class EarlyStoppingTrainer {
+    static final boolean REFIT = true;
+
+    private final ModelTrainer trainer;
+    private final LeaveOneOutEvaluator evaluator;
+    private final boolean refit;
+
+    EarlyStoppingTrainer(ModelTrainer trainer, EvaluationSettings evaluation, boolean refit) {
+        this.trainer = trainer;
+        this.evaluator = LeaveOneOutEvaluator.sampled(evaluation);
+        this.refit = refit;
+    }
+
+    TrainedModel train(ModelName model, ModelConfig config, int patience, PreparedDataset data,
+                       EpochListener listener) {
+        if (!data.hasValidation()) {
+            return trainer.train(model, config, data, listener, EpochCheck.ALWAYS);
+        }
+        PreparedDataset fit = data.validationFit();
+        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit));
+        TrainedModel watched = trainer.train(model, config, fit, listener, stopping);
+        ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history());
+        if (!refit) {
+            stopping.restoreBest(watched.graph());
+            return new TrainedModel(model, watched.graph(), watched.config(), watched.history(), watched.time(), curve);
+        }
+        TrainedModel refitted = trainer.train(model, config.withEpochs(stopping.bestEpoch()), data, listener,
+                EpochCheck.ALWAYS);
+        Duration both = watched.time().plus(refitted.time());
+        return new TrainedModel(model, refitted.graph(), refitted.config(), refitted.history(), both, curve);
+    }
+
+    private double ndcg(ModelName model, ComputationGraph graph, ModelConfig config, PreparedDataset fit) {
+        Dl4jScoringModel scoring = ItemFeatures.scoring(model, graph, config, "validation", fit);
+        return evaluator.evaluate(fit.testCases(), fit.trainUserItems(), fit.nItems(),
+                Scorer.of(PrecomputedScorers.of(scoring))).ndcg().orElse(0);
+    }
+}
