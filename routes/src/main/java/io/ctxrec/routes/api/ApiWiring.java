@@ -49,7 +49,7 @@ public final class ApiWiring {
         beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
                 retrainer.runner()));
         beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
-        beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
+        beans.put("retrainJobs", new RetrainJobs(retrainer, clock));
         database = new DatabaseHealthCheck(dataSource);
         models = new ModelsHealthCheck(loadedModelVersion);
     }
