@@ -40,9 +40,9 @@ public class RetrainJobs {
             throw ApiProblem.conflict("training run " + open.id() + " is " + open.state()
                     + "; poll GET /api/admin/retrain/" + open.id());
         });
-        if (retrainer.runner().isRunning()) {
+        if (retrainer.isTraining()) {
             throw ApiProblem.conflict("a scheduled training is running (version "
-                    + retrainer.runner().status().version() + "); see GET /api/models");
+                    + retrainer.progress().version() + "); see GET /api/models");
         }
         RetrainRun run = new RetrainRun(UUID.randomUUID().toString(), State.QUEUED, clock.instant(), null, null, null);
         runs.put(run.id(), run);
@@ -54,7 +54,7 @@ public class RetrainJobs {
         if (run == null) {
             throw ApiProblem.notFound("unknown training run '" + id + "'");
         }
-        return run.state() == State.RUNNING ? run.withProgress(retrainer.runner().status()) : run;
+        return run.state() == State.RUNNING ? run.withProgress(retrainer.progress()) : run;
     }
 
     /** Marks the run RUNNING; returns what triggered it, for the retrain route. */
