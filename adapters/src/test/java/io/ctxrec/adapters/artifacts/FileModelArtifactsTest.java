@@ -68,7 +68,7 @@ class FileModelArtifactsTest {
 
     @Test
     void aCellThatIsNoNumberIsRefusedNamingLineAndColumn() throws IOException {
-        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,\n");
+        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,,,\n");
 
         assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 2: map 'oops' is not a number");
