@@ -10,11 +10,12 @@ import java.util.OptionalDouble;
 /**
  * The quality benchmark's table: one row per model and one for ItemPop. HR, P, NDCG, MAP, MRR and AUC
  * rank against the candidates (99 sampled unseen items or the given lists), fHR and fNDCG against all
- * unseen items; RMSE and MAE compare the scores with 0/1 labels over the same candidates.
+ * unseen items; RMSE and MAE compare the scores with 0/1 labels over the same candidates. {@code epochs}
+ * are those the evaluated model trained, {@code best} the one early stopping chose on the validation split.
  */
 final class QualityTable {
     static final List<String> COLUMNS = List.of("model", "HR@10", "P@10", "NDCG@10", "MAP@10", "MRR@10", "AUC",
-            "fHR@10", "fNDCG@10", "RMSE", "MAE", "epochs", "train_s", "hyperparameters");
+            "fHR@10", "fNDCG@10", "RMSE", "MAE", "epochs", "best", "train_s", "hyperparameters");
 
     private QualityTable() {
     }
@@ -29,7 +30,8 @@ final class QualityTable {
             EvaluationReport s = r.sampled();
             table.row(r.model(), v(s.hitRate()), v(s.precision()), v(s.ndcg()), v(s.map()), v(s.mrr()), v(s.auc()),
                     v(r.full().hitRate()), v(r.full().ndcg()), v(s.rmse()), v(s.mae()),
-                    r.trained() ? r.epochs() : null, r.trained() ? round(r.seconds()) : null,
+                    r.trained() ? r.epochs() : null, r.bestEpoch() > 0 ? r.bestEpoch() : null,
+                    r.trained() ? round(r.seconds()) : null,
                     r.trained() ? defaults.of(ModelName.parse(r.model())).label() : null);
         }
         return table;
