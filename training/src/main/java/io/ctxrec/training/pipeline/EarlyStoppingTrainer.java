@@ -47,6 +47,9 @@ final class EarlyStoppingTrainer {
         PreparedDataset fit = data.validationFit();
         EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit));
         TrainedModel watched = trainer.train(model, config, fit, listener, stopping);
+        if (stopping.bestEpoch() == 0) {
+            return watched; // a trainer that ran no epoch left nothing to choose from
+        }
         ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history());
         if (!refit) {
             stopping.restoreBest(watched.graph());
