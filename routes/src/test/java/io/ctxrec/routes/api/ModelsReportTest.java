@@ -23,13 +23,13 @@ class ModelsReportTest {
     private final ModelsReport report = new ModelsReport(versions, artifacts, () -> training);
 
     @Test
-    void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderAndItsLossCurve() {
+    void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderItsLossCurveAndItsEarlyStopping() {
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("k", 10.0);
         metrics.put("map", 0.25);
         metrics.put("epochs", 2.0);
         artifacts.save(new LoadedVersion("v1", Map.of(), encoders()), List.of(
-                new OfflineResult("ENCM", metrics, List.of(0.7, 0.5)),
+                new OfflineResult("ENCM", metrics, List.of(0.7, 0.5), 2, List.of(0.2, 0.3, 0.25)),
                 new OfflineResult("ItemPop", Map.of("k", 10.0), List.of())));
         activate("v1");
 
@@ -37,8 +37,9 @@ class ModelsReportTest {
 
         assertThat(json.get("activeVersion").asText()).isEqualTo("v1");
         assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10.0,"
-                + "\"map\":0.25,\"epochs\":2.0},\"lossCurve\":[0.7,0.5]},"
-                + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[]}]");
+                + "\"map\":0.25,\"epochs\":2.0},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,\"validationCurve\":[0.2,0.3,0.25]},"
+                + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
+                + "\"validationCurve\":[]}]");
         assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
     }
 
