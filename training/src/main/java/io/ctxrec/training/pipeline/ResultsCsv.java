@@ -20,13 +20,18 @@ import java.util.stream.Collectors;
  * ItemPop. Metrics without the {@code full_} prefix rank against the sampled negatives at cut-off
  * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
  * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
- * separated by {@code ;}. Numbers use a dot and no grouping.
+ * separated by {@code ;}. {@code full_cases} is the number of held-out positives the full ranking
+ * evaluated (a seeded sample of test users on a large shop); the {@code _se} columns are the standard
+ * errors of the means before them. Numbers use a dot and no grouping.
  */
 public final class ResultsCsv {
     public static final String FILE_NAME = "training_results.csv";
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
-            "samples_per_second", "batch_size", "loss_curve");
+            "samples_per_second", "batch_size", "loss_curve", "full_cases", "hit_rate_se", "ndcg_se",
+            "full_hit_rate_se", "full_ndcg_se");
+    /** The header before the standard errors were added; such files still read, without those columns. */
+    static final List<String> HEADER_WITHOUT_ERRORS = HEADER.subList(0, HEADER.indexOf("loss_curve") + 1);
 
     private ResultsCsv() {
     }
@@ -55,6 +60,8 @@ public final class ResultsCsv {
             row.add("").add("").add("").add("").add("");
         }
         row.add(Arrays.stream(r.lossCurve()).mapToObj(ResultsCsv::number).collect(Collectors.joining(";")));
+        row.add(String.valueOf(r.full().users()));
+        List.of(s.hitRateSe(), s.ndcgSe(), r.full().hitRateSe(), r.full().ndcgSe()).forEach(m -> row.add(cell(m)));
         return row.toString();
     }
 
@@ -66,7 +73,10 @@ public final class ResultsCsv {
         return String.format(Locale.ROOT, "%.6f", value);
     }
 
-    /** Rows as column name to cell, in file order; an IllegalArgumentException names a malformed line. */
+    /**
+     * Rows as column name to cell, in file order; an IllegalArgumentException names a malformed line. A file
+     * written before the standard errors has no {@code full_cases} and {@code _se} keys.
+     */
     public static List<Map<String, String>> read(Path file) {
         List<String> lines;
         try {
@@ -74,19 +84,20 @@ public final class ResultsCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (lines.isEmpty() || !lines.get(0).equals(String.join(",", HEADER))) {
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_ERRORS)) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            if (cells.length != HEADER.size()) {
+            if (cells.length != header.size()) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.length + " cells, expected "
-                        + HEADER.size());
+                        + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int c = 0; c < cells.length; c++) {
-                row.put(HEADER.get(c), cells[c]);
+                row.put(header.get(c), cells[c]);
             }
             rows.add(row);
         }

@@ -97,6 +97,10 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("hit_rate"))).isCloseTo(result.sampled().hitRate().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("full_ndcg"))).isCloseTo(result.full().ndcg().orElseThrow(), within(1e-6));
             assertThat(Long.parseLong(row.get("cases"))).isEqualTo(data.counts().testCases());
+            assertThat(Long.parseLong(row.get("full_cases"))).isEqualTo(result.full().users());
+            assertThat(Double.parseDouble(row.get("full_hit_rate_se")))
+                    .isCloseTo(result.full().hitRateSe().orElseThrow(), within(1e-6));
+            assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
         }
         assertThat(rows.get(4).get("epochs")).isEmpty();
         assertThat(rows.get(4).get("loss_curve")).isEmpty();
