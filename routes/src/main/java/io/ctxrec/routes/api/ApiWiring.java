@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.port.InteractionHistory;
@@ -46,8 +47,8 @@ public final class ApiWiring {
         beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions,
                 jdbc.ratings(), clock));
         beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
-        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
-                retrainer.runner()));
+        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(),
+                new FileModelArtifacts(config.getPath("ctxrec.data.dir")), retrainer::progress));
         beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
         beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
         database = new DatabaseHealthCheck(dataSource);

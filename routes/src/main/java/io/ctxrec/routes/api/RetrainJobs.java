@@ -47,9 +47,9 @@ public class RetrainJobs implements AutoCloseable {
             throw ApiProblem.conflict("training run " + open.id() + " is " + open.state()
                     + "; poll GET /api/admin/retrain/" + open.id());
         });
-        if (retrainer.runner().isRunning()) {
+        if (retrainer.isTraining()) {
             throw ApiProblem.conflict("a scheduled training is running (version "
-                    + retrainer.runner().status().version() + "); see GET /api/models");
+                    + retrainer.progress().version() + "); see GET /api/models");
         }
         RetrainRun run = new RetrainRun(UUID.randomUUID().toString(), State.QUEUED, clock.instant(), null, null, null);
         runs.put(run.id(), run);
@@ -62,7 +62,7 @@ public class RetrainJobs implements AutoCloseable {
         if (run == null) {
             throw ApiProblem.notFound("unknown training run '" + id + "'");
         }
-        return run.state() == State.RUNNING ? run.withProgress(retrainer.runner().status()) : run;
+        return run.state() == State.RUNNING ? run.withProgress(retrainer.progress()) : run;
     }
 
     private void execute(String id) {

@@ -1,0 +1,132 @@
+package io.ctxrec.adapters.artifacts;
+
+import io.ctxrec.domain.port.OfflineResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/**
+ * {@code training_results.csv}: the header {@link #HEADER}, then one row per model and one for
+ * ItemPop. Metrics without the {@code full_} prefix rank against the sampled negatives at cut-off
+ * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
+ * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
+ * separated by {@code ;}. After it, {@code full_cases} is the number of held-out positives the full
+ * ranking evaluated (a seeded sample of test users on a large shop) and the {@code _se} columns are the
+ * standard errors of the means they are named after; a file written before them has no such columns
+ * and still reads. Numbers use a dot and no grouping.
+ * The one reader and writer of the file: each row is an {@link OfflineResult}, every column but
+ * {@code model} and {@code loss_curve} one of its metrics ({@link #COUNTS} without decimals).
+ */
+public final class ResultsCsv {
+    public static final String FILE_NAME = "training_results.csv";
+    public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
+            "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
+            "samples_per_second", "batch_size", "loss_curve", "full_cases", "hit_rate_se", "ndcg_se",
+            "full_hit_rate_se", "full_ndcg_se");
+    static final String LOSS_CURVE = "loss_curve";
+    /** The header before the standard errors were added. */
+    static final List<String> HEADER_WITHOUT_ERRORS = HEADER.subList(0, HEADER.indexOf(LOSS_CURVE) + 1);
+    /** Every column but the model and its loss curve, each an {@link OfflineResult} metric. */
+    static final List<String> METRICS = HEADER.stream().filter(c -> !c.equals("model") && !c.equals(LOSS_CURVE))
+            .toList();
+    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size", "full_cases");
+
+    private ResultsCsv() {
+    }
+
+    public static void write(Path file, List<OfflineResult> results) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", HEADER));
+        results.forEach(r -> lines.add(row(r)));
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String row(OfflineResult r) {
+        if (!METRICS.containsAll(r.metrics().keySet())) {
+            throw new IllegalArgumentException(r.model() + ": no column for " + r.metrics().keySet().stream()
+                    .filter(m -> !METRICS.contains(m)).toList());
+        }
+        StringJoiner row = new StringJoiner(",");
+        row.add(r.model());
+        for (String column : HEADER.subList(1, HEADER.size())) {
+            if (column.equals(LOSS_CURVE)) {
+                row.add(r.lossCurve().stream().map(ResultsCsv::number).collect(Collectors.joining(";")));
+            } else {
+                row.add(COUNTS.contains(column) ? count(r.metric(column)) : cell(r.metric(column)));
+            }
+        }
+        return row.toString();
+    }
+
+    private static String cell(OptionalDouble value) {
+        return value.isPresent() ? number(value.getAsDouble()) : "";
+    }
+
+    private static String count(OptionalDouble value) {
+        return value.isPresent() ? String.valueOf((long) value.getAsDouble()) : "";
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    /** The results in file order; an IllegalArgumentException names a malformed line. */
+    public static List<OfflineResult> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_ERRORS)) {
+            throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
+        }
+        int lossCurve = header.indexOf(LOSS_CURVE);
+        List<OfflineResult> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            if (cells.length != header.size()) {
+                throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.length + " cells, expected "
+                        + header.size());
+            }
+            int line = i + 1;
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (int c = 1; c < cells.length; c++) {
+                if (c != lossCurve && !cells[c].isEmpty()) {
+                    metrics.put(header.get(c), parse(cells[c], file, line, header.get(c)));
+                }
+            }
+            String curve = cells[lossCurve];
+            List<Double> loss = curve.isEmpty() ? List.of()
+                    : Arrays.stream(curve.split(";")).map(v -> parse(v, file, line, "loss_curve")).toList();
+            rows.add(new OfflineResult(cells[0], metrics, loss));
+        }
+        return rows;
+    }
+
+    private static double parse(String value, Path file, int line, String column) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + " line " + line + ": " + column + " '" + value
+                    + "' is not a number", e);
+        }
+    }
+}
