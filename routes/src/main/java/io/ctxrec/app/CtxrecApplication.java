@@ -37,17 +37,16 @@ final class CtxrecApplication {
         main.setInitialProperties(props);
 
         JdbcAdapters jdbc = infra.jdbc();
-        main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
-        main.bind("retrainer", retrainer);
         RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
-        ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
+        ApiWiring api = ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
                 () -> loadedVersion(main));
         DiagramWiring.bind(main);
         WebWiring.bind(main);
-        main.configure().addRoutesBuilder(new StatusRoutes());
-        main.configure().addRoutesBuilder(new RetrainRoutes());
+        main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),
+                jdbc.interactionHistory())));
+        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
     }
 

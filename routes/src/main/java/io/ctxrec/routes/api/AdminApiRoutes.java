@@ -8,6 +8,15 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code /api/admin/retrain}: start a background training (202) and poll it; bearer token required. */
 public class AdminApiRoutes extends RouteBuilder {
+    private static final String RUN = "ctxrecRetrainRun";
+
+    private final AdminToken token;
+    private final RetrainJobs jobs;
+
+    public AdminApiRoutes(AdminToken token, RetrainJobs jobs) {
+        this.token = token;
+        this.jobs = jobs;
+    }
 
     @Override
     public void configure() {
@@ -25,15 +34,27 @@ public class AdminApiRoutes extends RouteBuilder {
 
         from("direct:api-retrain-start").routeId("api-retrain-start")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("adminToken", "check")
-                .bean("retrainJobs", "start")
+                .bean(token, "check")
+                .bean(jobs, "start")
+                .wireTap("direct:api-retrain-execute")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
 
+        // Off the request thread (the wire tap's), through the one route every training takes.
+        from("direct:api-retrain-execute").routeId("api-retrain-execute")
+                .setProperty(RUN, body())
+                .doTry()
+                    .bean(jobs, "running")
+                    .to("direct:retrain")
+                    .bean(jobs, "finished(${exchangeProperty." + RUN + "}, ${body})")
+                .doCatch(RuntimeException.class)
+                    .bean(jobs, "failed(${exchangeProperty." + RUN + "}, ${exception})")
+                .end();
+
         from("direct:api-retrain-run").routeId("api-retrain-run")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("adminToken", "check")
-                .bean("retrainJobs", "find")
+                .bean(token, "check")
+                .bean(jobs, "find")
                 .marshal(ApiJson.dataFormat());
     }
 }
