@@ -22,22 +22,32 @@ import java.util.stream.Collectors;
  * ItemPop. Metrics without the {@code full_} prefix rank against the sampled negatives at cut-off
  * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
  * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
- * separated by {@code ;}; {@code best_epoch} is the epoch early stopping chose and {@code validation_curve}
- * the validation NDCG@K after each epoch it watched (both empty without early stopping). Numbers use a dot
- * and no grouping. Files written before early stopping lack the last two columns and read with them empty.
- * The one reader and writer of the file: each row is an {@link OfflineResult}, the columns between
- * {@code model} and {@code loss_curve} its metrics ({@link #COUNTS} without decimals).
+ * separated by {@code ;}. After it, {@code full_cases} is the number of held-out positives the full
+ * ranking evaluated (a seeded sample of test users on a large shop) and the {@code _se} columns are the
+ * standard errors of the means they are named after; a file written before them has no such columns
+ * and still reads. {@code best_epoch} is the epoch early stopping chose and {@code validation_curve} the
+ * validation NDCG@K after each epoch it watched (both empty without early stopping); a file written
+ * before early stopping lacks them and reads with none. Numbers use a dot and no grouping.
+ * The one reader and writer of the file: each row is an {@link OfflineResult}, every column but
+ * {@code model}, the two curves and {@code best_epoch} one of its metrics ({@link #COUNTS} without decimals).
  */
 public final class ResultsCsv {
     public static final String FILE_NAME = "training_results.csv";
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
-            "samples_per_second", "batch_size", "loss_curve", "best_epoch", "validation_curve");
-    private static final int LOSS_CURVE = HEADER.indexOf("loss_curve");
-    private static final List<String> BEFORE_EARLY_STOPPING = HEADER.subList(0, LOSS_CURVE + 1);
-    /** The columns between the model and its loss curve, each an {@link OfflineResult} metric. */
-    static final List<String> METRICS = HEADER.subList(1, LOSS_CURVE);
-    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size");
+            "samples_per_second", "batch_size", "loss_curve", "full_cases", "hit_rate_se", "ndcg_se",
+            "full_hit_rate_se", "full_ndcg_se", "best_epoch", "validation_curve");
+    static final String LOSS_CURVE = "loss_curve";
+    static final String BEST_EPOCH = "best_epoch";
+    static final String VALIDATION_CURVE = "validation_curve";
+    /** The header before the standard errors were added. */
+    static final List<String> HEADER_WITHOUT_ERRORS = HEADER.subList(0, HEADER.indexOf(LOSS_CURVE) + 1);
+    /** The header before early stopping. */
+    static final List<String> HEADER_WITHOUT_STOPPING = HEADER.subList(0, HEADER.indexOf(BEST_EPOCH));
+    private static final Set<String> NOT_METRICS = Set.of("model", LOSS_CURVE, BEST_EPOCH, VALIDATION_CURVE);
+    /** Every column but the model, its curves and its chosen epoch, each an {@link OfflineResult} metric. */
+    static final List<String> METRICS = HEADER.stream().filter(c -> !NOT_METRICS.contains(c)).toList();
+    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size", "full_cases");
 
     private ResultsCsv() {
     }
@@ -60,9 +70,17 @@ public final class ResultsCsv {
         }
         StringJoiner row = new StringJoiner(",");
         row.add(r.model());
-        METRICS.forEach(m -> row.add(COUNTS.contains(m) ? count(r.metric(m)) : cell(r.metric(m))));
-        row.add(curve(r.lossCurve()));
-        row.add(r.bestEpoch() > 0 ? String.valueOf(r.bestEpoch()) : "").add(curve(r.validationCurve()));
+        for (String column : HEADER.subList(1, HEADER.size())) {
+            if (column.equals(LOSS_CURVE)) {
+                row.add(curve(r.lossCurve()));
+            } else if (column.equals(VALIDATION_CURVE)) {
+                row.add(curve(r.validationCurve()));
+            } else if (column.equals(BEST_EPOCH)) {
+                row.add(r.bestEpoch() > 0 ? String.valueOf(r.bestEpoch()) : "");
+            } else {
+                row.add(COUNTS.contains(column) ? count(r.metric(column)) : cell(r.metric(column)));
+            }
+        }
         return row.toString();
     }
 
@@ -91,9 +109,12 @@ public final class ResultsCsv {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
-        if (!header.equals(HEADER) && !header.equals(BEFORE_EARLY_STOPPING)) {
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_STOPPING) && !header.equals(HEADER_WITHOUT_ERRORS)) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
+        int lossCurve = header.indexOf(LOSS_CURVE);
+        int bestEpoch = header.indexOf(BEST_EPOCH);
+        int validationCurve = header.indexOf(VALIDATION_CURVE);
         List<OfflineResult> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
@@ -103,16 +124,16 @@ public final class ResultsCsv {
             }
             int line = i + 1;
             Map<String, Double> metrics = new LinkedHashMap<>();
-            for (int c = 1; c <= METRICS.size(); c++) {
-                if (!cells[c].isEmpty()) {
-                    metrics.put(HEADER.get(c), parse(cells[c], file, line, HEADER.get(c)));
+            for (int c = 1; c < cells.length; c++) {
+                if (!NOT_METRICS.contains(header.get(c)) && !cells[c].isEmpty()) {
+                    metrics.put(header.get(c), parse(cells[c], file, line, header.get(c)));
                 }
             }
-            List<Double> loss = curve(cells[LOSS_CURVE], file, line, "loss_curve");
-            boolean stopped = cells.length > LOSS_CURVE + 1;
-            int best = stopped && !cells[LOSS_CURVE + 1].isEmpty()
-                    ? (int) parse(cells[LOSS_CURVE + 1], file, line, "best_epoch") : 0;
-            List<Double> validation = stopped ? curve(cells[LOSS_CURVE + 2], file, line, "validation_curve") : List.of();
+            List<Double> loss = curve(cells[lossCurve], file, line, LOSS_CURVE);
+            int best = bestEpoch < 0 || cells[bestEpoch].isEmpty() ? 0
+                    : (int) parse(cells[bestEpoch], file, line, BEST_EPOCH);
+            List<Double> validation = validationCurve < 0 ? List.of()
+                    : curve(cells[validationCurve], file, line, VALIDATION_CURVE);
             rows.add(new OfflineResult(cells[0], metrics, loss, best, validation));
         }
         return rows;

@@ -5,12 +5,18 @@ import io.ctxrec.adapters.dl4j.EpochCheck;
 import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
+import io.ctxrec.domain.evaluation.EvaluationProgress;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
@@ -45,8 +51,14 @@ final class EarlyStoppingTrainer {
             return trainer.train(model, config, data, listener, EpochCheck.ALWAYS);
         }
         PreparedDataset fit = data.validationFit();
-        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit));
-        TrainedModel watched = trainer.train(model, config, fit, listener, stopping);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
+        TrainedModel watched;
+        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit, pool));
+        try {
+            watched = trainer.train(model, config, fit, listener, stopping);
+        } finally {
+            pool.shutdownNow();
+        }
         if (stopping.bestEpoch() == 0) {
             return watched; // a trainer that ran no epoch left nothing to choose from
         }
@@ -61,9 +73,23 @@ final class EarlyStoppingTrainer {
         return new TrainedModel(model, refitted.graph(), refitted.config(), refitted.history(), both, curve);
     }
 
-    private double ndcg(ModelName model, ComputationGraph graph, ModelConfig config, PreparedDataset fit) {
+    // The serving scorers, in blocks on every core, as the final evaluation scores.
+    private double ndcg(ModelName model, ComputationGraph graph, ModelConfig config, PreparedDataset fit,
+                        Executor pool) {
         Dl4jScoringModel scoring = ItemFeatures.scoring(model, graph, config, "validation", fit);
         return evaluator.evaluate(fit.testCases(), fit.trainUserItems(), fit.nItems(),
-                Scorer.of(PrecomputedScorers.of(scoring))).ndcg().orElse(0);
+                Scorer.of(PrecomputedScorers.of(scoring)), pool, EvaluationProgress.NONE).ndcg().orElse(0);
     }
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final ThreadFactory VALIDATION_THREADS = new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "ctxrec-validation-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    };
 }

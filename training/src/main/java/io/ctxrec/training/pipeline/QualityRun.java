@@ -1,6 +1,7 @@
 package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.NegativeSampler;
@@ -29,7 +30,7 @@ public final class QualityRun {
                       TrainingProgress progress, boolean refit) {
         this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation, refit);
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
-        this.evaluator = new ModelEvaluator(evaluation, candidates);
+        this.evaluator = new ModelEvaluator(evaluation, candidates, progress);
         this.batchSize = batchSize;
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -62,10 +63,11 @@ public final class QualityRun {
                 contextSizes, data.samplesPerEpoch(h.negatives()));
         TrainedModel trained = stopping.train(model, config, h.patience(), data,
                 report -> progress.epochFinished(model, report));
-        return ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(ItemFeatures.scoring(trained, "bench", data))));
+        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(),
+                Scorer.of(PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)))));
     }
 
     public ModelResult itemPop(PreparedDataset data) {
-        return ModelResult.baseline(evaluator.evaluate(data, data.popularity()));
+        return ModelResult.baseline(evaluator.evaluate(data, ModelResult.ITEM_POP, data.popularity()));
     }
 }
