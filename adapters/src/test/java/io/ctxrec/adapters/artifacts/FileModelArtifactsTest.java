@@ -94,7 +94,7 @@ class FileModelArtifactsTest {
         Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,0.25,,,,,,,,,,,,,\n");
 
         assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 2: 19 cells, expected 24");
+                .hasMessageContaining("line 2: 19 cells, expected 26");
     }
 
     @Test
