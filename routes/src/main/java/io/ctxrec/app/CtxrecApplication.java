@@ -39,14 +39,13 @@ final class CtxrecApplication {
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
-        main.bind("retrainer", retrainer);
         RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
-        ApiWiring.bind(main, jdbc, recommend.reads().interactionHistory(), infra.dataSource(), config, retrainer,
-                recommend.servingModels()::loadedVersion);
+        ApiWiring api = ApiWiring.bind(main, jdbc, recommend.reads().interactionHistory(), infra.dataSource(), config,
+                retrainer, recommend.servingModels()::loadedVersion);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes());
-        main.configure().addRoutesBuilder(new RetrainRoutes());
+        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
     }
 }

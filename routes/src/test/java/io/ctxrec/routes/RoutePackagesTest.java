@@ -1,5 +1,8 @@
 package io.ctxrec.routes;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +15,10 @@ import io.ctxrec.routes.api.ApiWiring;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inside the service, packages call only downward: the application wires everything; the HTTP API calls
- * the recommendation routes and the retrainer; the recommendation routes call scoring; scoring calls
- * nothing of the others. Plain Jupiter tests, as in the domain's ArchitectureTest.
+ * Inside the service, packages call only downward: the application wires everything; the web page and
+ * the route diagram answer in the API's JSON; the HTTP API calls the recommendation routes and the
+ * retrainer; the recommendation routes call scoring; scoring calls nothing of the others. {@link Caches}, the cache helpers any package may use, is in no layer. Plain
+ * Jupiter tests, as in the domain's ArchitectureTest.
  */
 class RoutePackagesTest {
     private static final JavaClasses SERVICE = new ClassFileImporter()
@@ -28,9 +32,9 @@ class RoutePackagesTest {
                 .layer("Page").definedBy("io.ctxrec.routes.web..", "io.ctxrec.routes.diagram..")
                 .layer("Recommendation").definedBy("io.ctxrec.routes.recommend..")
                 .layer("Scoring").definedBy("io.ctxrec.routes.scoring..")
-                .layer("Retraining").definedBy("io.ctxrec.routes")
+                .layer("Retraining").definedBy(resideInAPackage("io.ctxrec.routes").and(not(belongToAnyOf(Caches.class))))
                 .whereLayer("Application").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Api").mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Api").mayOnlyBeAccessedByLayers("Application", "Page")
                 .whereLayer("Page").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Recommendation").mayOnlyBeAccessedByLayers("Api", "Application")
                 .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Recommendation", "Application")

@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.port.InteractionHistory;
@@ -47,12 +48,12 @@ public final class ApiWiring {
         queries = new RecommendationQueries(clock);
         feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions, jdbc.ratings(), clock);
         listings = new Listings(jdbc.productCatalog(), jdbc.userDirectory());
-        modelsReport = new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"), retrainer.runner());
-        // By name: camel-micrometer's route policies find the registry so; the retrain and admin routes call the rest.
+        modelsReport = new ModelsReport(jdbc.modelVersions(), new FileModelArtifacts(config.getPath("ctxrec.data.dir")),
+                retrainer::progress);
+        // By name: camel-micrometer's route policies find the registry so; the admin routes call the rest.
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
-        beans.put("serviceMetrics", metrics);
         beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
-        beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
+        beans.put("retrainJobs", new RetrainJobs(retrainer, clock));
         database = new DatabaseHealthCheck(dataSource);
         models = new ModelsHealthCheck(loadedModelVersion);
     }

@@ -1,5 +1,6 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.scoring.ScoringRoutes;
@@ -38,8 +39,8 @@ public final class RecommendationBeans {
         ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
                 s.clock());
-        ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir()),
-                s.versionCheck(), s.clock());
+        ServingModels serving = new ServingModels(jdbc.modelVersions(),
+                ServingVersions.from(new FileModelArtifacts(s.dataDir())), s.versionCheck(), s.clock());
         UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
                 reads.productCatalog(), s.zone(), s.clock());
         ListChoice choice = new ListChoice(policy, shop, s.fallbackWeights());

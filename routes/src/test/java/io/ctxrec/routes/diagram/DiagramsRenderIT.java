@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
@@ -93,9 +94,10 @@ class DiagramsRenderIT {
                 new UserLists(null, null, null, null, ZoneOffset.UTC, Clock.systemUTC()),
                 new UserDataCollector(ZoneOffset.UTC), new ListChoice(null, null, null));
         List<RoutesBuilder> builders = List.of(recommendations, new ScoringRoutes(),
-                new RetrainRoutes(), new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(),
-                new ApiRestConfiguration(), new RecommendationApiRoutes(null), new FeedbackApiRoutes(null),
-                new CatalogApiRoutes(null), new ModelApiRoutes(null), new AdminApiRoutes(), new ObservabilityRoutes(null),
+                new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
+                new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
+                new RecommendationApiRoutes(null), new FeedbackApiRoutes(null), new CatalogApiRoutes(null),
+                new ModelApiRoutes(null), new AdminApiRoutes(), new ObservabilityRoutes(null),
                 new WebRoutes(new WebAssets()));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             for (RoutesBuilder builder : builders) {

@@ -1,5 +1,7 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.domain.port.EncoderStore;
 import io.ctxrec.domain.port.ModelVersion.Status;
 import io.ctxrec.domain.port.ModelVersions;
@@ -28,6 +30,7 @@ public final class TrainingPipeline {
     private final ModelVersions versions;
     private final EncoderStore encoderStore;
     private final VersionFolders folders;
+    private final FileModelArtifacts artifacts;
     private final ModelTrainer trainer;
     private final Supplier<String> versionIds;
     private final TrainingProgress progress;
@@ -38,6 +41,7 @@ public final class TrainingPipeline {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.encoderStore = Objects.requireNonNull(encoderStore, "encoderStore");
         this.folders = new VersionFolders(Objects.requireNonNull(dataDir, "dataDir"));
+        this.artifacts = new FileModelArtifacts(dataDir);
         this.trainer = Objects.requireNonNull(trainer, "trainer");
         this.versionIds = Objects.requireNonNull(versionIds, "versionIds");
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -82,7 +86,7 @@ public final class TrainingPipeline {
     }
 
     private Status activateUnlessRejected(String version, TrainingRequest request, List<ModelResult> results) {
-        Optional<String> rejection = new QualityGate(folders, versions).rejection(results, request.qualityGateMargin());
+        Optional<String> rejection = new QualityGate(artifacts, versions).rejection(results, request.qualityGateMargin());
         if (rejection.isPresent()) {
             LOG.warn("version {} rejected by the quality gate: {}", version, rejection.get());
             versions.mark(version, Status.REJECTED, rejection.get());

@@ -1,9 +1,10 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelFiles;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import java.nio.file.Files;
@@ -17,14 +18,14 @@ import java.util.Map;
  * feature (the category each item scores with) sits where the encoders put that feature. Each model is
  * also made into its serving scorer here, once per version: the item side of the network is computed now.
  */
-public final class ModelLoader {
+final class ModelLoader {
     private final VersionFolders folders;
 
-    public ModelLoader(Path dataDir) {
+    ModelLoader(Path dataDir) {
         this.folders = new VersionFolders(dataDir);
     }
 
-    public LoadedVersion load(String version) {
+    LoadedVersion load(String version) {
         Path folder = folders.folder(version);
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("version " + version + " has no folder " + folder);
