@@ -36,7 +36,6 @@ final class CtxrecApplication {
         main.setInitialProperties(props);
 
         JdbcAdapters jdbc = infra.jdbc();
-        main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
         RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
@@ -44,7 +43,8 @@ final class CtxrecApplication {
                 retrainer, recommend.servingModels()::loadedVersion);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
-        main.configure().addRoutesBuilder(new StatusRoutes());
+        main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),
+                jdbc.interactionHistory())));
         main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
     }

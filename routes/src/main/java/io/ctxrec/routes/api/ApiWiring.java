@@ -30,6 +30,8 @@ public final class ApiWiring {
     private final ModelsReport modelsReport;
     private final DatabaseHealthCheck database;
     private final ModelsHealthCheck models;
+    private final AdminToken adminToken;
+    private final RetrainJobs retrainJobs;
 
     /**
      * @param loadedModelVersion the version whose models serve, or null/empty while none is loaded
@@ -50,10 +52,10 @@ public final class ApiWiring {
         listings = new Listings(jdbc.productCatalog(), jdbc.userDirectory());
         modelsReport = new ModelsReport(jdbc.modelVersions(), new FileModelArtifacts(config.getPath("ctxrec.data.dir")),
                 retrainer::progress);
-        // By name: camel-micrometer's route policies find the registry so; the admin routes call the rest.
+        // By name: camel-micrometer's route policies find the registry so.
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
-        beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
-        beans.put("retrainJobs", new RetrainJobs(retrainer, clock));
+        adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
+        retrainJobs = new RetrainJobs(retrainer, clock);
         database = new DatabaseHealthCheck(dataSource);
         models = new ModelsHealthCheck(loadedModelVersion);
     }
@@ -95,7 +97,7 @@ public final class ApiWiring {
     public List<RoutesBuilder> routes() {
         return List.of(new ApiErrorHandling(), new ApiRestConfiguration(), new RecommendationApiRoutes(queries),
                 new FeedbackApiRoutes(feedback), new CatalogApiRoutes(listings), new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(), new ObservabilityRoutes(metrics));
+                new AdminApiRoutes(adminToken, retrainJobs), new ObservabilityRoutes(metrics));
     }
 
     /**

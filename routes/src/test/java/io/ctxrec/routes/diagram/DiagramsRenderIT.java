@@ -95,9 +95,9 @@ class DiagramsRenderIT {
                 new UserDataCollector(ZoneOffset.UTC), new ListChoice(null, null, null));
         List<RoutesBuilder> builders = List.of(recommendations, new ScoringRoutes(),
                 new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
-                new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
+                new StatusRoutes(null), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
                 new RecommendationApiRoutes(null), new FeedbackApiRoutes(null), new CatalogApiRoutes(null),
-                new ModelApiRoutes(null), new AdminApiRoutes(), new ObservabilityRoutes(null),
+                new ModelApiRoutes(null), new AdminApiRoutes(null, null), new ObservabilityRoutes(null),
                 new WebRoutes(new WebAssets()));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             for (RoutesBuilder builder : builders) {
