@@ -10,8 +10,6 @@
   const { useState, useEffect, useRef, useCallback } = React;
   const html = htm.bind(React.createElement);
 
-  const MODELS = ['ENCM', 'LNCM', 'NeuMF', 'BMF'];
-  const COLORS = { ENCM: '#c0392b', LNCM: '#2471a3', NeuMF: '#1e8449', BMF: '#b9770e' };
   const REASONS = {
     'model': 'chosen by the model',
     'same-category': 'same category as products the user touched',
@@ -20,7 +18,7 @@
   };
   const SOURCES = {
     cache: 'from the cache: a fresh list computed earlier by the active model version',
-    model: 'computed now: the four models scored the catalog in parallel and the best for this user won',
+    model: 'computed now: the models scored the catalog in parallel and the best for this user won',
     fallback: 'fallback: no usable model for this user, so the rating/popularity heuristic and backfill answered'
   };
 
@@ -58,6 +56,27 @@
       throw new ApiError(message + ' (' + response.status + ')', response.status);
     }
     return body;
+  }
+
+  // The registered model families ({name, colour}, in their order) come with GET /api/models; fetched once.
+  let familiesRequest = null;
+
+  function useFamilies() {
+    const [families, setFamilies] = useState([]);
+    useEffect(() => {
+      let live = true;
+      familiesRequest = familiesRequest || api('/api/models').then(r => r.families || [],
+        () => { familiesRequest = null; return []; });
+      familiesRequest.then(f => live && setFamilies(f));
+      return () => { live = false; };
+    }, []);
+    return families;
+  }
+
+  /** A model's colour; grey for a model no registered family names. */
+  function colourOf(families, model) {
+    const family = (families || []).find(f => f.name === model);
+    return family ? family.colour : '#555';
   }
 
   /** Runs an async loader, keeping {loading, error, data}; reload() runs it again. */
@@ -190,7 +209,8 @@
 
   function Provenance({ response }) {
     const metrics = response.metrics || {};
-    const names = MODELS.filter(m => metrics[m]).concat(Object.keys(metrics).filter(m => !MODELS.includes(m)));
+    const registered = useFamilies().map(f => f.name);
+    const names = registered.filter(m => metrics[m]).concat(Object.keys(metrics).filter(m => !registered.includes(m)));
     const context = response.context || {};
     return html`<section class="provenance" aria-labelledby="provenance-title">
       <h2 id="provenance-title">Where this list comes from</h2>
@@ -296,7 +316,7 @@
 
   // ---------------------------------------------------------------- Models view
 
-  function LossChart({ models }) {
+  function LossChart({ models, families }) {
     const curves = models.filter(m => m.lossCurve && m.lossCurve.length > 0);
     if (curves.length === 0) {
       return html`<${Empty}>No loss curve recorded for this version.</${Empty}>`;
@@ -319,13 +339,13 @@
           text-anchor="middle" class="axis">${i + 1}</text>`)}
         <text x=${(width + pad.left) / 2} y=${height - 6} text-anchor="middle" class="axis">epoch</text>
         ${curves.map(m => html`<g key=${m.model}>
-          <polyline fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2.5"
+          <polyline fill="none" stroke=${colourOf(families, m.model)} stroke-width="2.5"
             points=${m.lossCurve.map((v, i) => x(i) + ',' + y(v)).join(' ')} />
-          ${m.lossCurve.map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${COLORS[m.model] || '#555'} />`)}</g>`)}
+          ${m.lossCurve.map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${colourOf(families, m.model)} />`)}</g>`)}
       </svg>
       <figcaption>Training loss (binary cross-entropy) per epoch:
         ${curves.map(m => html`<span key=${m.model} class="legend"><span class="swatch"
-          style=${{ background: COLORS[m.model] || '#555' }}></span>${m.model}</span>`)}</figcaption>
+          style=${{ background: colourOf(families, m.model) }}></span>${m.model}</span>`)}</figcaption>
     </figure>`;
   }
 
@@ -415,7 +435,7 @@
           (${report.training.model || 'preparing'}, ${Math.round(report.training.percent)}%).</p>` : null}
         <${MetricsTable} models=${report.models} />
         <h2>Training loss</h2>
-        <${LossChart} models=${report.models} />
+        <${LossChart} models=${report.models} families=${report.families} />
         <h2>Last training runs</h2>
         ${report.runs.length === 0 ? html`<${Empty}>No training has run yet.</${Empty}>` : html`<table class="runs">
           <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Created</th>

@@ -30,7 +30,7 @@ final class QualityTable {
             table.row(r.model(), v(s.hitRate()), v(s.precision()), v(s.ndcg()), v(s.map()), v(s.mrr()), v(s.auc()),
                     v(r.full().hitRate()), v(r.full().ndcg()), v(s.rmse()), v(s.mae()),
                     r.trained() ? r.epochs() : null, r.trained() ? round(r.seconds()) : null,
-                    r.trained() ? defaults.of(ModelName.parse(r.model())).label() : null);
+                    r.trained() ? defaults.of(ModelName.of(r.model())).label() : null);
         }
         return table;
     }

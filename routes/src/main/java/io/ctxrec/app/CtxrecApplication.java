@@ -2,6 +2,7 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
@@ -37,13 +38,14 @@ final class CtxrecApplication {
         main.setInitialProperties(props);
 
         JdbcAdapters jdbc = infra.jdbc();
+        ModelFamilies families = Infrastructure.families();
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
-                () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
+                () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
         main.bind("retrainer", retrainer);
-        RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
+        RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
         ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
-                () -> loadedVersion(main));
+                () -> loadedVersion(main), families);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes());

@@ -1,7 +1,9 @@
 package io.ctxrec.routes.api;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.routes.Retrainer;
 import java.time.Clock;
@@ -31,15 +33,17 @@ public final class ApiWiring {
      */
     public ApiWiring(JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config, Retrainer retrainer,
                      Supplier<String> loadedModelVersion, Clock clock) {
-        this(jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion, clock);
+        this(jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion, clock,
+                BuiltInFamilies.all());
     }
 
     /**
      * @param interactions where posted interactions are recorded: the recommendation side's history, so
      *                     that it sees them at once
+     * @param families     the model families the page shows
      */
     public ApiWiring(JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource, CtxrecConfig config,
-                     Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock) {
+                     Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock, ModelFamilies families) {
         beans.put("serviceMetrics", metrics);
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         beans.put("recommendationQueries", new RecommendationQueries(clock));
@@ -47,7 +51,7 @@ public final class ApiWiring {
                 jdbc.ratings(), clock));
         beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
         beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
-                retrainer.runner()));
+                retrainer.runner(), families));
         beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
         beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
         database = new DatabaseHealthCheck(dataSource);
@@ -60,14 +64,16 @@ public final class ApiWiring {
      */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config,
                                  Retrainer retrainer, Supplier<String> loadedModelVersion) {
-        return bind(main, jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion);
+        return bind(main, jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion,
+                BuiltInFamilies.all());
     }
 
-    /** As above, posted interactions recorded through {@code interactions}. */
+    /** As above, posted interactions recorded through {@code interactions}, {@code families} shown on the page. */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource,
-                                 CtxrecConfig config, Retrainer retrainer, Supplier<String> loadedModelVersion) {
+                                 CtxrecConfig config, Retrainer retrainer, Supplier<String> loadedModelVersion,
+                                 ModelFamilies families) {
         ApiWiring api = new ApiWiring(jdbc, interactions, dataSource, config, retrainer, loadedModelVersion,
-                Clock.systemUTC());
+                Clock.systemUTC(), families);
         api.beans().forEach(main::bind);
         api.routes().forEach(main.configure()::addRoutesBuilder);
         main.addMainListener(new MainListenerSupport() {

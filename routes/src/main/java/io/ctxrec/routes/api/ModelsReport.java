@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
 import io.ctxrec.training.pipeline.ResultsCsv;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/models}: the active version, each model's offline metrics and loss curve (from the
+ * {@code GET /api/models}: the registered model families (name and colour, for the page), the active version, each model's offline metrics and loss curve (from the
  * version's {@code training_results.csv}), the last ten runs and the running training's progress.
  */
 public class ModelsReport {
@@ -22,11 +23,14 @@ public class ModelsReport {
     private final ModelVersions versions;
     private final VersionFolders folders;
     private final TrainingRunner runner;
+    private final List<Map<String, String>> families;
 
-    public ModelsReport(ModelVersions versions, Path dataDir, TrainingRunner runner) {
+    public ModelsReport(ModelVersions versions, Path dataDir, TrainingRunner runner, ModelFamilies families) {
         this.versions = versions;
         this.folders = new VersionFolders(dataDir);
         this.runner = runner;
+        this.families = families.all().stream()
+                .map(f -> Map.of("name", f.name().displayName(), "colour", f.colour())).toList();
     }
 
     public Map<String, Object> report() {
@@ -36,6 +40,7 @@ public class ModelsReport {
         report.put("models", active == null ? List.of() : models(folders.folder(active).resolve(ResultsCsv.FILE_NAME)));
         report.put("runs", versions.recent(RECENT_RUNS));
         report.put("training", runner.status());
+        report.put("families", families);
         return report;
     }
 

@@ -1,6 +1,8 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.scoring.ModelScorer;
 import io.ctxrec.routes.scoring.ServingModels;
@@ -21,14 +23,25 @@ public final class RecommendationBeans {
         return create(new RememberedReads(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s);
     }
 
+    /** With its own {@link RememberedReads}, serving the models of {@code families}. */
+    public static Map<String, Object> create(JdbcAdapters jdbc, DataSource dataSource, RecommendationSettings s,
+                                             ModelFamilies families) {
+        return create(new RememberedReads(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s, families);
+    }
+
     public static Map<String, Object> create(RememberedReads reads, JdbcAdapters jdbc, DataSource dataSource,
                                              RecommendationSettings s) {
+        return create(reads, jdbc, dataSource, s, BuiltInFamilies.all());
+    }
+
+    public static Map<String, Object> create(RememberedReads reads, JdbcAdapters jdbc, DataSource dataSource,
+                                             RecommendationSettings s, ModelFamilies families) {
         ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
                 s.clock());
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put(DATA_SOURCE, dataSource);
-        beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir()),
+        beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir(), families),
                 s.versionCheck(), s.clock()));
         beans.put("cacheCheck", new CacheCheck(reads.recommendationCache(), reads.interactionHistory(), s.clock()));
         beans.put("userDataCollector", new UserDataCollector(s.zone()));

@@ -8,7 +8,7 @@ public class ModelScorer {
 
     /** The model's top k, or null when the version has no such model (it then simply does not answer). */
     public ModelTopK topK(ScoringTask task, String model) {
-        ModelName name = ModelName.parse(model);
+        ModelName name = ModelName.of(model);
         ScoringModel scoring = task.version().models().get(name);
         if (scoring == null) {
             return null;

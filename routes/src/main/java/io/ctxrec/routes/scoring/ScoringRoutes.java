@@ -1,8 +1,8 @@
 package io.ctxrec.routes.scoring;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
-import java.util.Arrays;
-import java.util.Locale;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
@@ -10,7 +10,7 @@ import org.apache.camel.model.Resilience4jConfigurationDefinition;
 /**
  * Scores a request: the heuristic fallback when no version serves or the user is new to it; otherwise a
  * circuit breaker around a parallel multicast to one route per model, bounded by a timeout, whose
- * answers are judged by the selection policy. A failing or late model drops out; when none answers, or
+ * answers are judged by the selection policy: one route per registered model family. A failing or late model drops out; when none answers, or
  * the circuit is open, the fallback answers. In: the exchange properties of the recommendation routes;
  * out: a {@code Recommendation} body and the {@code ctxrecSource} property (model or fallback).
  */
@@ -18,13 +18,24 @@ public class ScoringRoutes extends RouteBuilder {
     private static final String ARGS = "(${exchangeProperty.ctxrecProfile}, ${exchangeProperty.ctxrecQuery}, "
             + "${exchangeProperty.ctxrecServing})";
 
+    private final ModelFamilies families;
+
+    /** Scoring the built-in families. */
+    public ScoringRoutes() {
+        this(BuiltInFamilies.all());
+    }
+
+    public ScoringRoutes(ModelFamilies families) {
+        this.families = families;
+    }
+
     /** {@code direct:score-encm} and so on, in the multicast's order. */
     public static String endpointOf(ModelName model) {
         return "direct:" + routeIdOf(model);
     }
 
     public static String routeIdOf(ModelName model) {
-        return "score-" + model.name().toLowerCase(Locale.ROOT);
+        return "score-" + model.key();
     }
 
     @Override
@@ -53,12 +64,12 @@ public class ScoringRoutes extends RouteBuilder {
         from("direct:score-models").routeId("score-models")
                 .multicast(new AnsweredListsAggregation()).parallelProcessing()
                         .timeout("{{ctxrec.scoring.timeout-ms:2000}}")
-                    .to(Arrays.stream(ModelName.values()).map(ScoringRoutes::endpointOf).toArray(String[]::new))
+                    .to(families.names().stream().map(ScoringRoutes::endpointOf).toArray(String[]::new))
                 .end()
                 .bean("modelChoice", "choose(${body}, ${exchangeProperty.ctxrecProfile}, "
                         + "${exchangeProperty.ctxrecQuery}, ${exchangeProperty.ctxrecServing})");
 
-        for (ModelName model : ModelName.values()) {
+        for (ModelName model : families.names()) {
             from(endpointOf(model)).routeId(routeIdOf(model))
                     .bean("modelScorer", "topK(${body}, '" + model.displayName() + "')");
         }

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.DatasetSettings;
@@ -53,11 +54,11 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     }
 
     /**
-     * All four models, 10 epochs, each model's own batch size, default data and evaluation settings, no
+     * All built-in models, 10 epochs, each model's own batch size, default data and evaluation settings, no
      * quality gate, the packaged model defaults.
      */
     public static TrainingRequest defaults() {
-        return new TrainingRequest(List.of(ModelName.values()), ModelDefaults.DEFAULT_EPOCHS, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
+        return new TrainingRequest(BuiltInFamilies.all().names(), ModelDefaults.DEFAULT_EPOCHS, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
                 OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
     }
 

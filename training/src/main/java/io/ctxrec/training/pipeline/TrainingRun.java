@@ -3,7 +3,9 @@ package io.ctxrec.training.pipeline;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.nio.file.Path;
@@ -13,16 +15,18 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The training of one version: prepare the data, then per model build, train, evaluate and save it
- * into the version's temp folder (so only one trained graph is held at a time), then the ItemPop
+ * into the version's temp folder (a {@link TrainableFamily} by its own training step) (so only one trained graph is held at a time), then the ItemPop
  * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
  * thread is interrupted.
  */
 final class TrainingRun {
     private final ModelTrainer trainer;
+    private final ModelFamilies families;
     private final TrainingProgress progress;
 
-    TrainingRun(ModelTrainer trainer, TrainingProgress progress) {
+    TrainingRun(ModelTrainer trainer, ModelFamilies families, TrainingProgress progress) {
         this.trainer = trainer;
+        this.families = families;
         this.progress = progress;
     }
 
@@ -41,6 +45,10 @@ final class TrainingRun {
         for (int i = 0; i < request.models().size(); i++) {
             ModelName model = request.models().get(i);
             progress.modelStarted(model, i);
+            if (families.get(model) instanceof TrainableFamily own) {
+                results.add(trainOwn(own, version, data, folder, evaluator));
+                continue;
+            }
             ModelConfig config = config(model, request, data);
             TrainedModel trained = trainer.train(model, config, data, report -> {
                 if (Thread.currentThread().isInterrupted()) {
@@ -56,6 +64,14 @@ final class TrainingRun {
         results.add(ModelResult.baseline(evaluator.evaluate(data, data.popularity())));
         artifacts.writeRun(data, results);
         return new Result(data, results);
+    }
+
+    private static ModelResult trainOwn(TrainableFamily family, String version, PreparedDataset data, Path folder,
+                                        ModelEvaluator evaluator) {
+        long start = System.nanoTime();
+        ScoringModel model = family.train(version, data, folder);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return ModelResult.untimedEpochs(family.name(), evaluator.evaluate(data, Scorer.of(model)), seconds);
     }
 
     private static ModelConfig config(ModelName model, TrainingRequest request, PreparedDataset data) {

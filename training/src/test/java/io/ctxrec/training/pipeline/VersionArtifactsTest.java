@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
@@ -128,7 +129,7 @@ class VersionArtifactsTest {
         int[] context = data.positives().context(0);
 
         assertThat(loaded.servingModels()).hasSize(4);
-        for (ModelName name : ModelName.values()) {
+        for (ModelName name : Dl4jFamily.names()) {
             ScoringModel graph = loaded.models().get(name);
             ScoringModel serving = loaded.servingModels().get(name);
             assertThat(serving).isNotInstanceOf(Dl4jScoringModel.class);
