@@ -42,14 +42,13 @@ final class CtxrecApplication {
         main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
-        main.bind("retrainer", retrainer);
         RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
-        ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
+        ApiWiring api = ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
                 () -> loadedVersion(main), families);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes());
-        main.configure().addRoutesBuilder(new RetrainRoutes());
+        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
     }
 

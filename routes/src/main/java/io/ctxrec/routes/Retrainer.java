@@ -5,13 +5,14 @@ import io.ctxrec.training.pipeline.RunAttempt;
 import io.ctxrec.training.pipeline.TrainingOutcome;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import io.ctxrec.training.pipeline.TrainingRunner;
+import io.ctxrec.training.pipeline.TrainingStatus;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the retrain routes call: one training at a time through {@link TrainingRunner}, on the calling
- * (scheduler) thread, so no request thread ever waits for it.
+ * (scheduler) thread, so no request thread ever waits for it. The service's one way into training.
  */
 public class Retrainer {
     private static final Logger LOG = LoggerFactory.getLogger(Retrainer.class);
@@ -56,8 +57,16 @@ public class Retrainer {
         return versions.active().isEmpty();
     }
 
-    public TrainingRunner runner() {
-        return runner;
+    /** True while a training runs, whoever started it. */
+    public boolean isTraining() {
+        return runner.isRunning();
+    }
+
+    /** The running training's progress; not running when idle. */
+    public RetrainProgress progress() {
+        TrainingStatus s = runner.status();
+        return new RetrainProgress(s.running(), s.version(), s.model(), s.modelIndex(), s.models(), s.epoch(),
+                s.epochs(), s.percent());
     }
 
     private static String describe(TrainingOutcome o) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,15 +38,9 @@ class RetrainRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind("retrainer", new Retrainer(new TrainingRunner(shop.pipeline(dataDir)), () -> ONE_EPOCH_BMF,
-                shop.versions));
-        registry.bind("serviceMetrics", metrics);
-    }
-
-    @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RetrainRoutes();
+        return new RetrainRoutes(new Retrainer(new TrainingRunner(shop.pipeline(dataDir)), () -> ONE_EPOCH_BMF,
+                shop.versions), metrics::trainingRun);
     }
 
     @Test
@@ -56,7 +49,7 @@ class RetrainRoutesTest extends CamelTestSupport {
         AdviceWith.adviceWith(context, "first-training", a -> a.replaceFromWith("direct:start-up"));
         context.start();
 
-        String result = template.requestBody("direct:nightly", null, String.class);
+        String result = template.requestBody("direct:nightly", null, Retrainer.Result.class).summary();
 
         assertThat(result).contains("ACTIVE");
         ModelVersion active = shop.versions.active().orElseThrow();

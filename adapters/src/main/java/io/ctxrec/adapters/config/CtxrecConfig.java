@@ -12,6 +12,16 @@ import java.util.regex.Pattern;
  * The resolved configuration. Layers, highest first: system properties, environment variables
  * ({@code ctxrec.db.url} is {@code CTXREC_DB_URL}), an optional file, the packaged defaults
  * ({@code config/ctxrec.properties}). Values may refer to other keys as {@code ${key}}.
+ *
+ * <p>Why not Camel Main's own properties (checked against Camel 4.18): the training and import commands
+ * read this configuration without a CamelContext, and the service builds its beans from it before Main
+ * binds any property; in Camel a {@code ${key}} in a value stays literal (it nests {@code {{key}}} only,
+ * and the files users already have say {@code ${ctxrec.data.dir}}); of two property files the first listed
+ * wins, so a user's file would have to come before the defaults; the environment override reads only the
+ * real environment, so tests cannot hand one in; and a key no layer defines is an empty Optional there,
+ * where here reading it (or overriding it by {@link #with}) is an error naming it, as is a malformed
+ * number or boolean in the typed getters. The resolved map still becomes Camel's initial properties, so
+ * routes read {@code {{ctxrec.*}}} placeholders.
  */
 public final class CtxrecConfig {
     private static final Pattern REF = Pattern.compile("\\$\\{([^}]+)}");

@@ -1,5 +1,7 @@
 package io.ctxrec.adapters.jdbc;
 
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /** The few JDBC moves every adapter makes: parameterised queries, updates and transactions. */
@@ -27,6 +30,7 @@ final class Jdbc {
     static final Binder NO_PARAMETERS = statement -> { };
 
     private final DataSource dataSource;
+    private final Retry rolledBackRetry = rolledBackRetry();
 
     Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -63,22 +67,11 @@ final class Jdbc {
         return withConnection(what, connection -> {
             connection.setAutoCommit(false);
             try {
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        T result = work.run(connection);
-                        connection.commit();
-                        return result;
-                    } catch (SQLException e) {
-                        connection.rollback();
-                        if (attempt >= TRANSACTION_ATTEMPTS || !rolledBackByTheDatabase(e)) {
-                            throw e;
-                        }
-                        pause(attempt);
-                    } catch (RuntimeException | Error e) {
-                        connection.rollback();
-                        throw e;
-                    }
-                }
+                return rolledBackRetry.executeCheckedSupplier(() -> attempt(connection, work));
+            } catch (SQLException | RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("unexpected failure of " + what, t);
             } finally {
                 connection.setAutoCommit(true);
             }
@@ -86,6 +79,29 @@ final class Jdbc {
     }
 
     static final int TRANSACTION_ATTEMPTS = 5;
+
+    /**
+     * Runs again what the database rolled back, after a short random wait, longer each attempt, so the
+     * transactions that collided do not collide again.
+     */
+    private static Retry rolledBackRetry() {
+        return Retry.of("jdbc-transaction", RetryConfig.custom()
+                .maxAttempts(TRANSACTION_ATTEMPTS)
+                .retryOnException(e -> e instanceof SQLException s && rolledBackByTheDatabase(s))
+                .intervalFunction(attempt -> ThreadLocalRandom.current().nextLong(1, 1 + 5L * attempt))
+                .build());
+    }
+
+    private static <T> T attempt(Connection connection, Work<T> work) throws SQLException {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            connection.rollback();
+            throw e;
+        }
+    }
 
     /** A deadlock or serialization failure anywhere in the chain (a batch's failure wraps the cause). */
     static boolean rolledBackByTheDatabase(SQLException e) {
@@ -95,16 +111,6 @@ final class Jdbc {
             }
         }
         return false;
-    }
-
-    /** A short random wait, longer each attempt, so the transactions that collided do not collide again. */
-    private static void pause(int attempt) throws SQLException {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1 + 5L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted before running the transaction again", "40001", e);
-        }
     }
 
     static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper)

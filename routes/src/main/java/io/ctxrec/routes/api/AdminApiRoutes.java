@@ -8,6 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code /api/admin/retrain}: start a background training (202) and poll it; bearer token required. */
 public class AdminApiRoutes extends RouteBuilder {
+    private static final String RUN = "ctxrecRetrainRun";
 
     @Override
     public void configure() {
@@ -27,8 +28,20 @@ public class AdminApiRoutes extends RouteBuilder {
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .bean("adminToken", "check")
                 .bean("retrainJobs", "start")
+                .wireTap("direct:api-retrain-execute")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
+
+        // Off the request thread (the wire tap's), through the one route every training takes.
+        from("direct:api-retrain-execute").routeId("api-retrain-execute")
+                .setProperty(RUN, body())
+                .doTry()
+                    .bean("retrainJobs", "running")
+                    .to("direct:retrain")
+                    .bean("retrainJobs", "finished(${exchangeProperty." + RUN + "}, ${body})")
+                .doCatch(RuntimeException.class)
+                    .bean("retrainJobs", "failed(${exchangeProperty." + RUN + "}, ${exception})")
+                .end();
 
         from("direct:api-retrain-run").routeId("api-retrain-run")
                 .routeConfigurationId(ApiErrorHandling.ID)

@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
@@ -50,10 +51,10 @@ public final class ApiWiring {
         beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions,
                 jdbc.ratings(), clock));
         beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
-        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(), config.getPath("ctxrec.data.dir"),
-                retrainer.runner(), families));
+        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(),
+                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), retrainer::progress, families));
         beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
-        beans.put("retrainJobs", new RetrainJobs(retrainer, metrics, clock));
+        beans.put("retrainJobs", new RetrainJobs(retrainer, clock));
         database = new DatabaseHealthCheck(dataSource);
         models = new ModelsHealthCheck(loadedModelVersion);
     }

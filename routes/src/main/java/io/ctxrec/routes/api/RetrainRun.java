@@ -1,6 +1,6 @@
 package io.ctxrec.routes.api;
 
-import io.ctxrec.training.pipeline.TrainingStatus;
+import io.ctxrec.routes.RetrainProgress;
 import java.time.Instant;
 
 /**
@@ -9,7 +9,7 @@ import java.time.Instant;
  * the log has it). {@code progress} is the trainer's live status while RUNNING, else null.
  */
 public record RetrainRun(String id, State state, Instant requestedAt, Instant finishedAt, String result,
-                         TrainingStatus progress) {
+                         RetrainProgress progress) {
 
     /** Where an admin-requested training is; the API shows the name. */
     public enum State {
@@ -24,7 +24,7 @@ public record RetrainRun(String id, State state, Instant requestedAt, Instant fi
         return new RetrainRun(id, newState, requestedAt, finished, newResult, null);
     }
 
-    RetrainRun withProgress(TrainingStatus status) {
+    RetrainRun withProgress(RetrainProgress status) {
         return new RetrainRun(id, state, requestedAt, finishedAt, result, status);
     }
 

@@ -1,5 +1,6 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.family.ModelFamilies;
@@ -41,7 +42,8 @@ public final class RecommendationBeans {
                 s.clock());
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put(DATA_SOURCE, dataSource);
-        beans.put("servingModels", new ServingModels(jdbc.modelVersions(), ServingVersions.from(s.dataDir(), families),
+        beans.put("servingModels", new ServingModels(jdbc.modelVersions(),
+                ServingVersions.from(new FileModelArtifacts(s.dataDir(), families)),
                 s.versionCheck(), s.clock()));
         beans.put("cacheCheck", new CacheCheck(reads.recommendationCache(), reads.interactionHistory(), s.clock()));
         beans.put("userDataCollector", new UserDataCollector(s.zone()));

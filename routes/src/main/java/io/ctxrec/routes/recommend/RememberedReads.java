@@ -1,5 +1,6 @@
 package io.ctxrec.routes.recommend;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
@@ -10,13 +11,12 @@ import io.ctxrec.domain.port.ModelRunLog;
 import io.ctxrec.domain.port.Page;
 import io.ctxrec.domain.port.ProductCatalog;
 import io.ctxrec.domain.port.RecommendationCache;
+import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,20 +27,23 @@ import java.util.function.Consumer;
  * database reads of a request answered from the cache: the stored list, the user's latest interaction
  * and latest run, the products to hydrate. What this process writes (a list, a run, an interaction
  * through {@link #interactionHistory()}) takes effect at once; what another process writes, within
- * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Everything else goes straight to the JDBC
- * adapters.
+ * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Each kind holds at most {@value #HELD} keys,
+ * the least used dropped first (and read again when asked for). Everything else goes straight to the
+ * JDBC adapters.
  */
 public final class RememberedReads {
+    static final int HELD = 100_000;
+
     private final InteractionHistory history;
     private final RecommendationCache cache;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
 
     public RememberedReads(JdbcAdapters jdbc, Duration recheck, Clock clock) {
-        this.history = new History(jdbc.interactionHistory(), new Remembered<>(recheck, clock));
-        this.cache = new Cache(jdbc.recommendationCache(), new Remembered<>(recheck, clock));
-        this.runs = new Runs(jdbc.modelRunLog(), new Remembered<>(recheck, clock));
-        this.catalog = new Catalog(jdbc.productCatalog(), new Remembered<>(recheck, clock));
+        this.history = new History(jdbc.interactionHistory(), Caches.expiring(recheck, HELD, clock));
+        this.cache = new Lists(jdbc.recommendationCache(), Caches.expiring(recheck, HELD, clock));
+        this.runs = new Runs(jdbc.modelRunLog(), Caches.expiring(recheck, HELD, clock));
+        this.catalog = new Catalog(jdbc.productCatalog(), Caches.expiring(recheck, HELD, clock));
     }
 
     /** Every writer of interactions in this process must record through this one. */
@@ -60,7 +63,7 @@ public final class RememberedReads {
         return catalog;
     }
 
-    private record History(InteractionHistory db, Remembered<Optional<Instant>> latest) implements InteractionHistory {
+    private record History(InteractionHistory db, Cache<String, Optional<Instant>> latest) implements InteractionHistory {
         @Override
         public void record(Interaction interaction) {
             db.record(interaction);
@@ -88,7 +91,7 @@ public final class RememberedReads {
         }
     }
 
-    private record Cache(RecommendationCache db, Remembered<Optional<CachedRecommendations>> lists)
+    private record Lists(RecommendationCache db, Cache<String, Optional<CachedRecommendations>> lists)
             implements RecommendationCache {
         @Override
         public Optional<CachedRecommendations> find(String userId) {
@@ -110,7 +113,7 @@ public final class RememberedReads {
     }
 
     /** Only the latest run of a user is kept: the one a cached answer reports the metrics of. */
-    private record Runs(ModelRunLog db, Remembered<List<ModelRun>> latest) implements ModelRunLog {
+    private record Runs(ModelRunLog db, Cache<String, List<ModelRun>> latest) implements ModelRunLog {
         @Override
         public void record(ModelRun run) {
             db.record(run);
@@ -123,7 +126,7 @@ public final class RememberedReads {
         }
     }
 
-    private record Catalog(ProductCatalog db, Remembered<Optional<Product>> products) implements ProductCatalog {
+    private record Catalog(ProductCatalog db, Cache<String, Optional<Product>> products) implements ProductCatalog {
         @Override
         public Optional<Product> find(String productId) {
             return products.get(productId, db::find);
@@ -131,28 +134,13 @@ public final class RememberedReads {
 
         @Override
         public List<Product> findAll(Collection<String> productIds) {
-            List<Product> found = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (String id : new LinkedHashSet<>(productIds)) {
-                // A product not held (or due a recheck) is read with the others in one query below.
-                Optional<Product> held = products.fresh(id);
-                if (held == null) {
-                    missing.add(id);
-                } else {
-                    held.ifPresent(found::add);
-                }
-            }
-            if (!missing.isEmpty()) {
-                List<Product> read = db.findAll(missing);
-                Map<String, Product> byId = new HashMap<>();
-                read.forEach(p -> byId.put(p.id(), p));
-                for (String id : missing) {
-                    Optional<Product> p = Optional.ofNullable(byId.get(id));
-                    products.put(id, p);
-                    p.ifPresent(found::add);
-                }
-            }
-            return found;
+            // The products not held (or due a recheck) are read in one query; one not found is held as absent.
+            return products.getAll(productIds, missing -> {
+                Map<String, Optional<Product>> read = new HashMap<>();
+                missing.forEach(id -> read.put(id, Optional.empty()));
+                db.findAll(List.copyOf(missing)).forEach(p -> read.put(p.id(), Optional.of(p)));
+                return read;
+            }).values().stream().flatMap(Optional::stream).toList();
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.ProductCatalog;
+import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ForkJoinPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * The active products and each one's purchase intent (carts plus purchases by anyone), read at most
  * once per {@code refreshEvery}: every request scores the same candidates, and counting intent over all
  * interactions is too much work for each request. The first reading (and every one, with a zero
- * {@code refreshEvery}) is made by the request that needs it; later ones by a background thread while
- * requests go on with the reading held (a shop of millions of interactions takes seconds to count).
+ * {@code refreshEvery}) is made by the request that needs it; later ones in the background (Caffeine's
+ * refresh-ahead, on the common pool) while requests go on with the reading held (a shop of millions of
+ * interactions takes seconds to count). A failed re-reading is logged and tried again by the next request.
  */
 public class ShopSnapshot {
     /** One reading of the shop. */
@@ -39,69 +38,37 @@ public class ShopSnapshot {
 
     private final ProductCatalog catalog;
     private final InteractionHistory history;
-    private final Duration refreshEvery;
     private final Clock clock;
-    private final ReentrantLock refreshing = new ReentrantLock();
-    private final AtomicBoolean refreshingInBackground = new AtomicBoolean();
-    private final Executor background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "shop-snapshot-refresh");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Shop shop;
+    private final Caches.One<Shop> shop;
 
     public ShopSnapshot(ProductCatalog catalog, InteractionHistory history, Duration refreshEvery, Clock clock) {
         this.catalog = catalog;
         this.history = history;
-        this.refreshEvery = refreshEvery;
         this.clock = clock;
+        this.shop = Caches.refreshAhead(refreshEvery, clock, ForkJoinPool.commonPool(), Caches.reading(this::read));
     }
 
     public Shop current() {
-        Shop held = shop;
-        Instant now = clock.instant();
-        if (held != null && now.isBefore(held.readAt().plus(refreshEvery))) {
-            return held;
-        }
-        if (held != null && !refreshEvery.isZero()) {
-            if (refreshingInBackground.compareAndSet(false, true)) {
-                background.execute(() -> {
-                    try {
-                        shop = read(clock.instant());
-                    } catch (RuntimeException e) {
-                        LOG.warn("cannot re-read the shop; scoring goes on with the reading of {}: {}", held.readAt(),
-                                e.toString());
-                    } finally {
-                        refreshingInBackground.set(false);
-                    }
-                });
-            }
-            return held;
-        }
-        if (held != null && !refreshing.tryLock()) {
-            return held;
-        }
-        if (held == null) {
-            refreshing.lock();
-        }
-        try {
-            if (shop == held) {
-                shop = read(now);
-            }
-            return shop;
-        } finally {
-            refreshing.unlock();
-        }
+        return shop.get();
     }
 
-    private Shop read(Instant now) {
-        List<Interaction> positives = new ArrayList<>();
-        history.forEach(i -> {
-            if (i.action().isPositive()) {
-                positives.add(i);
+    private Shop read(Shop held) {
+        Instant now = clock.instant();
+        try {
+            List<Interaction> positives = new ArrayList<>();
+            history.forEach(i -> {
+                if (i.action().isPositive()) {
+                    positives.add(i);
+                }
+            });
+            return sameAsHeld(new Shop(catalog.active(), PurchaseIntent.count(positives), now), held);
+        } catch (RuntimeException e) {
+            if (held != null) {
+                LOG.warn("cannot re-read the shop; scoring goes on with the reading of {}: {}", held.readAt(),
+                        e.toString());
             }
-        });
-        return sameAsHeld(new Shop(catalog.active(), PurchaseIntent.count(positives), now), shop);
+            throw e;
+        }
     }
 
     /**

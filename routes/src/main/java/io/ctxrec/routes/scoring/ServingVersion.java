@@ -1,10 +1,10 @@
 package io.ctxrec.routes.scoring;
 
 import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.domain.selection.ModelMetrics;
-import io.ctxrec.training.pipeline.LoadedVersion;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,29 +1,27 @@
 package io.ctxrec.routes.scoring;
 
-import io.ctxrec.domain.family.ModelFamilies;
-import io.ctxrec.training.pipeline.LoadedVersion;
-import io.ctxrec.training.pipeline.ModelLoader;
-import io.ctxrec.training.pipeline.VersionFolders;
-import java.nio.file.Path;
+import io.ctxrec.domain.port.ModelArtifacts;
+import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.selection.ModelMetrics;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
-/** Reads a version from {@code <dataDir>/versions/<version>/}: models and encoders, and the offline metrics. */
+/** Reads a version through the model artifacts: models and encoders, and each model's offline metrics. */
 public final class ServingVersions {
     private ServingVersions() {
     }
 
-    /** Reading the built-in families' models. */
-    public static Function<String, ServingVersion> from(Path dataDir) {
-        return from(dataDir, io.ctxrec.adapters.family.BuiltInFamilies.all());
+    public static Function<String, ServingVersion> from(ModelArtifacts artifacts) {
+        return version -> new ServingVersion(artifacts.load(version), offline(artifacts, version));
     }
 
-    /** Reading the models of {@code families}. */
-    public static Function<String, ServingVersion> from(Path dataDir, ModelFamilies families) {
-        ModelLoader loader = new ModelLoader(dataDir, families);
-        VersionFolders folders = new VersionFolders(dataDir);
-        return version -> {
-            LoadedVersion loaded = loader.load(version);
-            return new ServingVersion(loaded, OfflineMetrics.read(folders.folder(version)));
-        };
+    /** Model name to metrics; a model without both is left out, a version without offline results has none. */
+    private static Map<String, ModelMetrics> offline(ModelArtifacts artifacts, String version) {
+        Map<String, ModelMetrics> metrics = new HashMap<>();
+        for (OfflineResult result : artifacts.offlineResults(version)) {
+            result.selectionMetrics().ifPresent(m -> metrics.put(result.model(), m));
+        }
+        return metrics;
     }
 }

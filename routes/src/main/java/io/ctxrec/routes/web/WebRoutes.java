@@ -1,14 +1,15 @@
 package io.ctxrec.routes.web;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ctxrec.routes.api.ApiJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 
 /** Serves the web page at {@code /} with its scripts, styles and diagrams (see {@link WebAssets}). */
 public class WebRoutes extends RouteBuilder {
-    private static final byte[] NOT_FOUND = "{\"error\":{\"code\":\"not-found\",\"message\":\"no such file of the web page\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOT_FOUND = notFound();
     private final WebAssets assets;
 
     public WebRoutes(WebAssets assets) {
@@ -26,6 +27,17 @@ public class WebRoutes extends RouteBuilder {
                 .to("direct:web-asset");
 
         from("direct:web-asset").routeId("web-asset").process(this::serve);
+    }
+
+    /** The API's error shape: {@code {"error":{"code":"not-found","message":...}}}. */
+    private static byte[] notFound() {
+        ObjectNode reply = ApiJson.mapper().createObjectNode();
+        reply.putObject("error").put("code", "not-found").put("message", "no such file of the web page");
+        try {
+            return ApiJson.mapper().writeValueAsBytes(reply);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void serve(Exchange exchange) {

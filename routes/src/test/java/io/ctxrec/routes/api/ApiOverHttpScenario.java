@@ -12,6 +12,7 @@ import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.model.User;
 import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.training.data.GeneratorSettings;
 import io.ctxrec.training.data.ShopGenerator;
@@ -81,9 +82,11 @@ abstract class ApiOverHttpScenario {
         props.setProperty("camel.server.enabled", "true");
         props.setProperty("camel.server.port", String.valueOf(port));
         props.setProperty("camel.server.host", "127.0.0.1");
+        props.setProperty("ctxrec.training.on-start", "false");
         main.setInitialProperties(props);
-        ApiWiring.bind(main, jdbc, database.dataSource(), config, retrainer,
+        ApiWiring api = ApiWiring.bind(main, jdbc, database.dataSource(), config, retrainer,
                 () -> jdbc.modelVersions().active().map(v -> v.version()).orElse(null));
+        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         main.configure().addRoutesBuilder(new StubRecommendationRoutes());
         main.start();
         base = "http://127.0.0.1:" + port;

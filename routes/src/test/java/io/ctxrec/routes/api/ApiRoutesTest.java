@@ -11,6 +11,7 @@ import io.ctxrec.adapters.jdbc.TestDatabase;
 import io.ctxrec.domain.model.User;
 import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.testdata.ProductBuilder;
+import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -49,6 +50,7 @@ class ApiRoutesTest extends CamelTestSupport {
     private Database database;
     private JdbcAdapters jdbc;
     private ApiWiring api;
+    private Retrainer retrainer;
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -64,7 +66,7 @@ class ApiRoutesTest extends CamelTestSupport {
         TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(),
                 jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(),
                 VersionIds.systemClock(), ProgressLog.logOnly());
-        Retrainer retrainer = new Retrainer(new TrainingRunner(pipeline), this::heldTrainingRequest, jdbc.modelVersions());
+        retrainer = new Retrainer(new TrainingRunner(pipeline), this::heldTrainingRequest, jdbc.modelVersions());
         api = new ApiWiring(jdbc, database.dataSource(), config, retrainer, () -> null, Clock.fixed(NOW, ZoneOffset.UTC));
         api.beans().forEach(registry::bind);
         registry.bind("platform-http-engine", new NoHttpEngine());
@@ -84,7 +86,16 @@ class ApiRoutesTest extends CamelTestSupport {
     protected RoutesBuilder[] createRouteBuilders() {
         List<RoutesBuilder> builders = new java.util.ArrayList<>(api.routes());
         builders.add(new StubRecommendationRoutes());
+        builders.add(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return builders.toArray(RoutesBuilder[]::new);
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        p.setProperty("ctxrec.training.cron", "0 0 3 * * ?");
+        p.setProperty("ctxrec.training.on-start", "false");
+        return p;
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
@@ -79,7 +80,8 @@ class DiagramsRenderIT {
 
     /** The application's route builders (their REST verbs are routes once added). */
     private static List<RouteDefinition> applicationRoutes() throws Exception {
-        List<RoutesBuilder> builders = List.of(new RecommendationRoutes(), new ScoringRoutes(), new RetrainRoutes(),
+        List<RoutesBuilder> builders = List.of(new RecommendationRoutes(), new ScoringRoutes(),
+                new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
                 new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
                 new RecommendationApiRoutes(), new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
                 new AdminApiRoutes(), new ObservabilityRoutes(), new WebRoutes(new WebAssets()));

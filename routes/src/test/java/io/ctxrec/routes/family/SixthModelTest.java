@@ -3,6 +3,7 @@ package io.ctxrec.routes.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
@@ -105,7 +106,7 @@ class SixthModelTest extends CamelTestSupport {
         assertThat(trained.activated()).as(trained.reason()).isTrue();
         assertThat(trained.results()).extracting(ModelResult::model).containsExactly("Popularity", ModelResult.ITEM_POP);
         assertThat(trained.results().get(0).sampled().hitRate().orElse(0)).isGreaterThan(0);
-        assertThat(ServingVersions.from(dataDir, FAMILIES).apply(trained.version()).models())
+        assertThat(ServingVersions.from(new FileModelArtifacts(dataDir, FAMILIES)).apply(trained.version()).models())
                 .containsOnlyKeys(PopularityFamily.NAME);
     }
 

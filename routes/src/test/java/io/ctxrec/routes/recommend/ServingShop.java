@@ -1,5 +1,6 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
@@ -112,7 +113,7 @@ final class ServingShop {
 
     // The first forward pass of a DL4J graph is slow; not something a scoring timeout in a test should meet.
     private void warmUp() {
-        ServingVersion v = ServingVersions.from(dataDir).apply(activeVersion());
+        ServingVersion v = ServingVersions.from(new FileModelArtifacts(dataDir)).apply(activeVersion());
         int[] items = new int[v.encoders().nItems()];
         for (int i = 0; i < items.length; i++) {
             items[i] = i;

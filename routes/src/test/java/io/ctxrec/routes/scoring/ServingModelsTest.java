@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.encoding.IdEncoder;
+import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.testdata.InMemoryModelVersions;
-import io.ctxrec.training.pipeline.LoadedVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

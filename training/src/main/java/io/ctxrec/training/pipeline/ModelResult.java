@@ -1,9 +1,13 @@
 package io.ctxrec.training.pipeline;
 
 import io.ctxrec.domain.evaluation.EvaluationReport;
+import io.ctxrec.domain.port.OfflineResult;
 import io.ctxrec.domain.scoring.ModelName;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One model's offline evaluation and training time in a training run, a row of its comparison and
@@ -12,7 +16,7 @@ import java.util.Objects;
  */
 public record ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs,
                           double seconds, double samplesPerSecond, int batchSize, double[] lossCurve) {
-    public static final String ITEM_POP = "ItemPop";
+    public static final String ITEM_POP = OfflineResult.BASELINE;
 
     public ModelResult {
         Objects.requireNonNull(model, "model");
@@ -44,6 +48,35 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
     /** 0 for the baseline. */
     public double secondsPerEpoch() {
         return epochs > 0 ? seconds / epochs : 0;
+    }
+
+    /** As the version records it: each figure under its {@code training_results.csv} column. */
+    public OfflineResult offline() {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("k", (double) sampled.k());
+        metrics.put("cases", (double) sampled.users());
+        put(metrics, "hit_rate", sampled.hitRate());
+        put(metrics, OfflineResult.PRECISION, sampled.precision());
+        put(metrics, OfflineResult.MAP, sampled.map());
+        put(metrics, "ndcg", sampled.ndcg());
+        put(metrics, "mrr", sampled.mrr());
+        put(metrics, "auc", sampled.auc());
+        put(metrics, "rmse", sampled.rmse());
+        put(metrics, "mae", sampled.mae());
+        put(metrics, "full_hit_rate", full.hitRate());
+        put(metrics, "full_ndcg", full.ndcg());
+        if (trained()) {
+            metrics.put("epochs", (double) epochs);
+            metrics.put("seconds", seconds);
+            metrics.put("seconds_per_epoch", secondsPerEpoch());
+            metrics.put("samples_per_second", samplesPerSecond);
+            metrics.put("batch_size", (double) batchSize);
+        }
+        return new OfflineResult(model, metrics, Arrays.stream(lossCurve).boxed().toList());
+    }
+
+    private static void put(Map<String, Double> metrics, String name, OptionalDouble value) {
+        value.ifPresent(v -> metrics.put(name, v));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.domain.port.ModelArtifacts;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.ctxrec.domain.port.OfflineResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,16 +14,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The optional check before activation: a new version whose best sampled MAP@K (over its trained
  * models, ItemPop excluded) is below the active version's best by more than the margin is rejected.
- * With no active version, or one without a results file to compare with, the new version passes.
+ * With no active version, or one without offline results to compare with, the new version passes.
  */
 final class QualityGate {
     private static final Logger LOG = LoggerFactory.getLogger(QualityGate.class);
 
-    private final VersionFolders folders;
+    private final ModelArtifacts artifacts;
     private final ModelVersions versions;
 
-    QualityGate(VersionFolders folders, ModelVersions versions) {
-        this.folders = folders;
+    QualityGate(ModelArtifacts artifacts, ModelVersions versions) {
+        this.artifacts = artifacts;
         this.versions = versions;
     }
 
@@ -33,13 +33,13 @@ final class QualityGate {
         if (margin.isEmpty() || active.isEmpty()) {
             return Optional.empty();
         }
-        Path activeResults = folders.folder(active.get().version()).resolve(ResultsCsv.FILE_NAME);
-        if (!Files.isRegularFile(activeResults)) {
-            LOG.warn("quality gate skipped: active version {} has no {}", active.get().version(), ResultsCsv.FILE_NAME);
+        List<OfflineResult> activeResults = artifacts.offlineResults(active.get().version());
+        if (activeResults.isEmpty()) {
+            LOG.warn("quality gate skipped: active version {} has no offline results", active.get().version());
             return Optional.empty();
         }
-        OptionalDouble activeBest = ResultsCsv.bestMap(activeResults);
-        OptionalDouble newBest = ResultsCsv.bestMap(results);
+        OptionalDouble activeBest = OfflineResult.bestMap(activeResults);
+        OptionalDouble newBest = OfflineResult.bestMap(results.stream().map(ModelResult::offline).toList());
         if (activeBest.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.EncoderStore;
@@ -30,6 +32,7 @@ public final class TrainingPipeline {
     private final ModelVersions versions;
     private final EncoderStore encoderStore;
     private final VersionFolders folders;
+    private final FileModelArtifacts artifacts;
     private final ModelTrainer trainer;
     private final ModelFamilies families;
     private final Supplier<String> versionIds;
@@ -54,6 +57,7 @@ public final class TrainingPipeline {
         this.folders = new VersionFolders(Objects.requireNonNull(dataDir, "dataDir"));
         this.trainer = Objects.requireNonNull(trainer, "trainer");
         this.families = Objects.requireNonNull(families, "families");
+        this.artifacts = new FileModelArtifacts(dataDir, families);
         this.versionIds = Objects.requireNonNull(versionIds, "versionIds");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -97,7 +101,7 @@ public final class TrainingPipeline {
     }
 
     private Status activateUnlessRejected(String version, TrainingRequest request, List<ModelResult> results) {
-        Optional<String> rejection = new QualityGate(folders, versions).rejection(results, request.qualityGateMargin());
+        Optional<String> rejection = new QualityGate(artifacts, versions).rejection(results, request.qualityGateMargin());
         if (rejection.isPresent()) {
             LOG.warn("version {} rejected by the quality gate: {}", version, rejection.get());
             versions.mark(version, Status.REJECTED, rejection.get());

@@ -1,5 +1,7 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.artifacts.EncoderFiles;
+import io.ctxrec.adapters.artifacts.ResultsCsv;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelFiles;
 import io.ctxrec.training.dataset.DatasetSummary;
@@ -34,7 +36,7 @@ final class VersionArtifacts {
 
     void writeRun(PreparedDataset data, List<ModelResult> results) {
         EncoderFiles.write(folder.resolve(EncoderFiles.FILE_NAME), data.encoders());
-        ResultsCsv.write(folder.resolve(ResultsCsv.FILE_NAME), results);
+        ResultsCsv.write(folder.resolve(ResultsCsv.FILE_NAME), results.stream().map(ModelResult::offline).toList());
         try {
             Files.writeString(folder.resolve(DATASET_FILE), DatasetSummary.of(data) + System.lineSeparator(),
                     StandardCharsets.UTF_8);

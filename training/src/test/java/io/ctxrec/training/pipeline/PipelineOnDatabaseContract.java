@@ -2,6 +2,8 @@ package io.ctxrec.training.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.adapters.artifacts.EncoderFiles;
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;

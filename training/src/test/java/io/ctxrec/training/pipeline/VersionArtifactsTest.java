@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.adapters.artifacts.EncoderFiles;
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.model.Context;
 import io.ctxrec.domain.model.Product;
+import io.ctxrec.domain.port.LoadedVersion;
+import io.ctxrec.domain.port.OfflineResult;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
@@ -85,9 +89,12 @@ class VersionArtifactsTest {
     }
 
     @Test
-    void resultsCsvHasTheDocumentedHeaderAndOneRowPerModelAndItemPop() {
-        List<Map<String, String>> rows = ResultsCsv.read(folder.resolve("training_results.csv"));
+    void resultsCsvHasTheDocumentedHeaderAndOneRowPerModelAndItemPop() throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve("training_results.csv"));
+        List<Map<String, String>> rows = lines.subList(1, lines.size()).stream().map(l -> cells(lines.get(0), l)).toList();
 
+        assertThat(lines.get(0)).isEqualTo("model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
+                + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve");
         assertThat(rows).extracting(r -> r.get("model")).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
         for (int i = 0; i < MODELS.size(); i++) {
             Map<String, String> row = rows.get(i);
@@ -104,8 +111,33 @@ class VersionArtifactsTest {
     }
 
     @Test
+    void offlineResultsReadBackAsTheRunMeasuredThem() {
+        List<OfflineResult> read = new FileModelArtifacts(dir).offlineResults(outcome.version());
+
+        assertThat(read).extracting(OfflineResult::model).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+        for (int i = 0; i < read.size(); i++) {
+            OfflineResult written = outcome.results().get(i).offline();
+            OfflineResult back = read.get(i);
+            assertThat(back.metrics()).containsOnlyKeys(written.metrics().keySet());
+            written.metrics().forEach((name, value) ->
+                    assertThat(back.metrics().get(name)).as(name).isCloseTo(value, within(1e-6)));
+            assertThat(back.lossCurve()).hasSameSizeAs(written.lossCurve());
+        }
+    }
+
+    private static Map<String, String> cells(String header, String line) {
+        String[] names = header.split(",");
+        String[] cells = line.split(",", -1);
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < names.length; c++) {
+            row.put(names[c], cells[c]);
+        }
+        return row;
+    }
+
+    @Test
     void loadedVersionScoresExactlyLikeTheModelsItWasTrainedAs() {
-        LoadedVersion loaded = new ActiveModels(p.versions, new ModelLoader(dir)).load().orElseThrow();
+        LoadedVersion loaded = new ActiveModels(p.versions, new FileModelArtifacts(dir)).load().orElseThrow();
 
         assertThat(loaded.version()).isEqualTo(outcome.version());
         assertThat(loaded.encoders()).isEqualTo(data.encoders());
@@ -124,7 +156,7 @@ class VersionArtifactsTest {
 
     @Test
     void loadedVersionServesLockFreeScorersThatScoreLikeItsGraphs() {
-        LoadedVersion loaded = new ModelLoader(dir).load(outcome.version());
+        LoadedVersion loaded = new FileModelArtifacts(dir).load(outcome.version());
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
 
@@ -148,7 +180,7 @@ class VersionArtifactsTest {
 
     @Test
     void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
-        ScoringModel restored = new ModelLoader(dir).load(outcome.version()).models().get(ModelName.ENCM);
+        ScoringModel restored = new FileModelArtifacts(dir).load(outcome.version()).models().get(ModelName.ENCM);
         TrainedModel trained = recording.trained.get(0);
         ScoringModel readsTheRequest = new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config());
         int position = data.encoders().positionOf(Context.CATEGORY).orElseThrow();

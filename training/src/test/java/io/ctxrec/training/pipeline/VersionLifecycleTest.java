@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersion.Status;
+import io.ctxrec.domain.port.OfflineResult;
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -74,9 +76,9 @@ class VersionLifecycleTest {
 
         TrainingOutcome worse = p.with(Pipelines.scoresAllAlike()).run(Pipelines.ONE_EPOCH.withQualityGateMargin(0.01));
 
-        double bestMap = ResultsCsv.bestMap(good.results()).orElseThrow();
+        double bestMap = OfflineResult.bestMap(offline(good.results())).orElseThrow();
         assertThat(bestMap).isGreaterThan(0.01);
-        assertThat(ResultsCsv.bestMap(worse.results())).hasValue(0.0);
+        assertThat(OfflineResult.bestMap(offline(worse.results()))).hasValue(0.0);
         assertThat(worse.status()).isEqualTo(Status.REJECTED);
         assertThat(worse.reason()).startsWith("best MAP 0.0000 is below active version v001's ");
         assertThat(p.versions.find("v002").orElseThrow().status()).isEqualTo(Status.REJECTED);
@@ -119,5 +121,9 @@ class VersionLifecycleTest {
             }
         }
         return files;
+    }
+
+    private static List<OfflineResult> offline(List<ModelResult> results) {
+        return results.stream().map(ModelResult::offline).toList();
     }
 }

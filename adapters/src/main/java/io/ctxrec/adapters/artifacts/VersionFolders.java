@@ -1,4 +1,4 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public final class VersionFolders {
     }
 
     /** A fresh, empty temp folder for the version. */
-    Path createTemp(String version) {
+    public Path createTemp(String version) {
         Path temp = temp(version);
         deleteTree(temp);
         try {
@@ -47,7 +47,7 @@ public final class VersionFolders {
     }
 
     /** Renames the complete temp folder to the version's folder. */
-    Path publish(String version) {
+    public Path publish(String version) {
         try {
             return Files.move(temp(version), folder(version), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -56,7 +56,7 @@ public final class VersionFolders {
     }
 
     /** Removes the version's folder and temp folder, whichever exist. */
-    void delete(String version) {
+    public void delete(String version) {
         deleteTree(temp(version));
         deleteTree(folder(version));
     }

@@ -1,5 +1,6 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
+import io.ctxrec.domain.port.OfflineResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -21,17 +23,22 @@ import java.util.stream.Collectors;
  * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
  * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
  * separated by {@code ;}. Numbers use a dot and no grouping.
+ * The one reader and writer of the file: each row is an {@link OfflineResult}, the columns between
+ * {@code model} and {@code loss_curve} its metrics ({@link #COUNTS} without decimals).
  */
 public final class ResultsCsv {
     public static final String FILE_NAME = "training_results.csv";
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
             "samples_per_second", "batch_size", "loss_curve");
+    /** The columns between the model and its loss curve, each an {@link OfflineResult} metric. */
+    static final List<String> METRICS = HEADER.subList(1, HEADER.size() - 1);
+    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size");
 
     private ResultsCsv() {
     }
 
-    public static void write(Path file, List<ModelResult> results) {
+    public static void write(Path file, List<OfflineResult> results) {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", HEADER));
         results.forEach(r -> lines.add(row(r)));
@@ -42,19 +49,15 @@ public final class ResultsCsv {
         }
     }
 
-    private static String row(ModelResult r) {
-        var s = r.sampled();
-        StringJoiner row = new StringJoiner(",");
-        row.add(r.model()).add(String.valueOf(s.k())).add(String.valueOf(s.users()));
-        List.of(s.hitRate(), s.precision(), s.map(), s.ndcg(), s.mrr(), s.auc(), s.rmse(), s.mae(),
-                r.full().hitRate(), r.full().ndcg()).forEach(m -> row.add(cell(m)));
-        if (r.trained()) {
-            row.add(String.valueOf(r.epochs())).add(number(r.seconds())).add(number(r.secondsPerEpoch()))
-                    .add(number(r.samplesPerSecond())).add(String.valueOf(r.batchSize()));
-        } else {
-            row.add("").add("").add("").add("").add("");
+    private static String row(OfflineResult r) {
+        if (!METRICS.containsAll(r.metrics().keySet())) {
+            throw new IllegalArgumentException(r.model() + ": no column for " + r.metrics().keySet().stream()
+                    .filter(m -> !METRICS.contains(m)).toList());
         }
-        row.add(Arrays.stream(r.lossCurve()).mapToObj(ResultsCsv::number).collect(Collectors.joining(";")));
+        StringJoiner row = new StringJoiner(",");
+        row.add(r.model());
+        METRICS.forEach(m -> row.add(COUNTS.contains(m) ? count(r.metric(m)) : cell(r.metric(m))));
+        row.add(r.lossCurve().stream().map(ResultsCsv::number).collect(Collectors.joining(";")));
         return row.toString();
     }
 
@@ -62,12 +65,16 @@ public final class ResultsCsv {
         return value.isPresent() ? number(value.getAsDouble()) : "";
     }
 
+    private static String count(OptionalDouble value) {
+        return value.isPresent() ? String.valueOf((long) value.getAsDouble()) : "";
+    }
+
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.6f", value);
     }
 
-    /** Rows as column name to cell, in file order; an IllegalArgumentException names a malformed line. */
-    public static List<Map<String, String>> read(Path file) {
+    /** The results in file order; an IllegalArgumentException names a malformed line. */
+    public static List<OfflineResult> read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -77,40 +84,34 @@ public final class ResultsCsv {
         if (lines.isEmpty() || !lines.get(0).equals(String.join(",", HEADER))) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<OfflineResult> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
             if (cells.length != HEADER.size()) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.length + " cells, expected "
                         + HEADER.size());
             }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < cells.length; c++) {
-                row.put(HEADER.get(c), cells[c]);
+            int line = i + 1;
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (int c = 1; c <= METRICS.size(); c++) {
+                if (!cells[c].isEmpty()) {
+                    metrics.put(HEADER.get(c), parse(cells[c], file, line, HEADER.get(c)));
+                }
             }
-            rows.add(row);
+            String curve = cells[cells.length - 1];
+            List<Double> loss = curve.isEmpty() ? List.of()
+                    : Arrays.stream(curve.split(";")).map(v -> parse(v, file, line, "loss_curve")).toList();
+            rows.add(new OfflineResult(cells[0], metrics, loss));
         }
         return rows;
     }
 
-    /** The highest sampled MAP among the trained models (ItemPop excluded), empty if none was measured. */
-    public static OptionalDouble bestMap(Path file) {
-        List<Map<String, String>> rows = read(file);
-        return rows.stream().filter(r -> !ModelResult.ITEM_POP.equals(r.get("model")))
-                .map(r -> r.get("map")).filter(v -> !v.isEmpty())
-                .mapToDouble(ResultsCsv::parse).max();
-    }
-
-    static OptionalDouble bestMap(List<ModelResult> results) {
-        return results.stream().filter(ModelResult::trained).map(r -> r.sampled().map())
-                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).max();
-    }
-
-    private static double parse(String value) {
+    private static double parse(String value, Path file, int line, String column) {
         try {
             return Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("map: '" + value + "' is not a number", e);
+            throw new IllegalArgumentException(file + " line " + line + ": " + column + " '" + value
+                    + "' is not a number", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.domain.port;
 
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.scoring.ModelName;
@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A saved version read back: its models (those the run trained) as the trained graphs, the encoders they
- * were trained with, and the same models for serving: scorers with the item side computed once
- * ({@code PrecomputedScorers}), equal in scores, without the graph's lock.
+ * A saved version read back ({@link ModelArtifacts#load}): its models (those the run trained) as the
+ * trained networks, the encoders they were trained with, and the same models for serving: scorers with
+ * the item side computed once, equal in scores, without the network's lock.
  */
 public record LoadedVersion(String version, Map<ModelName, ScoringModel> models, EncoderSet encoders,
                             Map<ModelName, ScoringModel> servingModels) {

@@ -1,4 +1,4 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

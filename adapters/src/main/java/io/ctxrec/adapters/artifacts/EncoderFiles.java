@@ -1,4 +1,4 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,9 +1,9 @@
-package io.ctxrec.training.pipeline;
+package io.ctxrec.adapters.artifacts;
 
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.family.ModelFamily;
+import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import java.nio.file.Files;
@@ -17,21 +17,16 @@ import java.util.Objects;
  * family reads and checks its own model, when the version has one, and makes it into its serving scorer
  * here, once per version (for the DL4J models the item side of the network is computed now).
  */
-public final class ModelLoader {
+final class ModelLoader {
     private final VersionFolders folders;
     private final ModelFamilies families;
 
-    /** Reading the built-in families. */
-    public ModelLoader(Path dataDir) {
-        this(dataDir, BuiltInFamilies.all());
-    }
-
-    public ModelLoader(Path dataDir, ModelFamilies families) {
+    ModelLoader(Path dataDir, ModelFamilies families) {
         this.folders = new VersionFolders(dataDir);
         this.families = Objects.requireNonNull(families, "families");
     }
 
-    public LoadedVersion load(String version) {
+    LoadedVersion load(String version) {
         Path folder = folders.folder(version);
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("version " + version + " has no folder " + folder);

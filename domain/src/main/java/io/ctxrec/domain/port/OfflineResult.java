@@ -1,0 +1,53 @@
+package io.ctxrec.domain.port;
+
+import io.ctxrec.domain.selection.ModelMetrics;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One model's offline evaluation in a version's training run, or the {@value #BASELINE} baseline's:
+ * its figures by name in the run's order (the evaluation metrics, then for a trained model its training
+ * figures; one that was not measured is absent) and the average loss of each training epoch.
+ * {@value #MAP} and {@value #PRECISION} rank against the sampled negatives at the run's cut-off.
+ */
+public record OfflineResult(String model, Map<String, Double> metrics, List<Double> lossCurve) {
+    public static final String BASELINE = "ItemPop";
+    public static final String MAP = "map";
+    public static final String PRECISION = "precision";
+
+    public OfflineResult {
+        Objects.requireNonNull(model, "model");
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        metrics.forEach((name, value) -> Objects.requireNonNull(value, name));
+        lossCurve = List.copyOf(lossCurve);
+    }
+
+    /** True for the ItemPop baseline, which was not trained. */
+    public boolean baseline() {
+        return BASELINE.equals(model);
+    }
+
+    public OptionalDouble metric(String name) {
+        Double value = metrics.get(name);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** MAP and precision for model selection; empty for the baseline or when either was not measured. */
+    public Optional<ModelMetrics> selectionMetrics() {
+        if (baseline() || !metrics.containsKey(MAP) || !metrics.containsKey(PRECISION)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelMetrics(metrics.get(MAP), metrics.get(PRECISION)));
+    }
+
+    /** The highest MAP among the trained models (the baseline excluded), empty if none was measured. */
+    public static OptionalDouble bestMap(List<OfflineResult> results) {
+        return results.stream().filter(r -> !r.baseline()).map(r -> r.metric(MAP))
+                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).max();
+    }
+}

@@ -1,0 +1,58 @@
+package io.ctxrec.routes;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service reaches training only to retrain, and serving and the API read what training saved only
+ * through the {@code ModelArtifacts} port; the wiring classes ({@code *Wiring}, {@code *Beans}) choose
+ * the adapter. Plain Jupiter tests, as in the domain's architecture test.
+ */
+class ArchitectureTest {
+    private static final JavaClasses ROUTES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.ctxrec.routes");
+
+    static final ArchRule onlyTheRetrainPathUsesTraining = noClasses().that().resideInAPackage("io.ctxrec.routes..")
+            .and().doNotHaveFullyQualifiedName(Retrainer.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("io.ctxrec.training..")
+            .because("serving and the API use the domain ports; only the retrain path starts a training");
+
+    static final ArchRule modelArtifactsAreReadThroughThePort = noClasses().that()
+            .resideInAPackage("io.ctxrec.routes..")
+            .and().haveSimpleNameNotEndingWith("Wiring").and().haveSimpleNameNotEndingWith("Beans")
+            .should().dependOnClassesThat().resideInAPackage("io.ctxrec.adapters.artifacts..")
+            .because("a version's files are the artifact adapter's business");
+
+    @Test
+    void theRulesSeeTheWholeService() {
+        assertThat(ROUTES.size()).isGreaterThan(50);
+        assertThat(ROUTES.contain("io.ctxrec.routes.api.ModelsReport")).isTrue();
+        assertThat(ROUTES.contain("io.ctxrec.routes.scoring.ServingVersions")).isTrue();
+    }
+
+    @Test
+    void onlyTheRetrainerDependsOnTraining() {
+        onlyTheRetrainPathUsesTraining.check(ROUTES);
+    }
+
+    @Test
+    void servingAndTheApiReadModelArtifactsOnlyThroughThePort() {
+        modelArtifactsAreReadThroughThePort.check(ROUTES);
+    }
+
+    @Test
+    void aClassThatTrainsOutsideTheRetrainPathIsReported() {
+        // the test shop trains a version itself, as serving code must not
+        JavaClasses trainsItself = new ClassFileImporter().importClasses(TinyShop.class);
+
+        assertThatThrownBy(() -> onlyTheRetrainPathUsesTraining.check(trainsItself))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("io.ctxrec.training");
+    }
+}

@@ -1,0 +1,84 @@
+package io.ctxrec.routes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.encoding.IdEncoder;
+import io.ctxrec.domain.port.LoadedVersion;
+import io.ctxrec.domain.port.ModelVersion;
+import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.testdata.InMemoryModelArtifacts;
+import io.ctxrec.domain.testdata.InMemoryModelVersions;
+import io.ctxrec.routes.RetrainProgress;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelsReportTest {
+    private final InMemoryModelVersions versions = new InMemoryModelVersions();
+    private final InMemoryModelArtifacts artifacts = new InMemoryModelArtifacts();
+    private final RetrainProgress training = new RetrainProgress(true, "v2", "ENCM", 0, 4, 1, 2, 12.5);
+    private final ModelsReport report = new ModelsReport(versions, artifacts, () -> training,
+            BuiltInFamilies.all());
+
+    @Test
+    void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderAndItsLossCurve() {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("k", 10.0);
+        metrics.put("map", 0.25);
+        metrics.put("epochs", 2.0);
+        artifacts.save(new LoadedVersion("v1", Map.of(), encoders()), List.of(
+                new OfflineResult("ENCM", metrics, List.of(0.7, 0.5)),
+                new OfflineResult("ItemPop", Map.of("k", 10.0), List.of())));
+        activate("v1");
+
+        JsonNode json = ApiJson.mapper().valueToTree(report.report());
+
+        assertThat(json.get("activeVersion").asText()).isEqualTo("v1");
+        assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10.0,"
+                + "\"map\":0.25,\"epochs\":2.0},\"lossCurve\":[0.7,0.5]},"
+                + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[]}]");
+        assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
+    }
+
+    @Test
+    void showsTheRegisteredFamiliesWithTheirColoursInTheirOrder() {
+        JsonNode json = ApiJson.mapper().valueToTree(report.report());
+
+        assertThat(json.get("families").toString()).isEqualTo("[{\"name\":\"ENCM\",\"colour\":\"#c0392b\"},"
+                + "{\"name\":\"LNCM\",\"colour\":\"#2471a3\"},{\"name\":\"NeuMF\",\"colour\":\"#1e8449\"},"
+                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"}]");
+    }
+
+    @Test
+    void showsTheRunningTrainingsProgress() {
+        JsonNode json = ApiJson.mapper().valueToTree(report.report());
+
+        assertThat(json.get("training").toString()).isEqualTo("{\"running\":true,\"version\":\"v2\",\"model\":\"ENCM\","
+                + "\"modelIndex\":0,\"models\":4,\"epoch\":1,\"epochs\":2,\"percent\":12.5}");
+    }
+
+    @Test
+    void withoutAnActiveVersionShowsNoModel() {
+        artifacts.save(new LoadedVersion("v1", Map.of(), encoders()),
+                List.of(new OfflineResult("ENCM", Map.of(), List.of())));
+
+        Map<String, Object> r = report.report();
+
+        assertThat(r.get("activeVersion")).isNull();
+        assertThat((List<?>) r.get("models")).isEmpty();
+    }
+
+    private void activate(String version) {
+        versions.register(version);
+        versions.mark(version, ModelVersion.Status.READY, "");
+        versions.activate(version);
+    }
+
+    private static EncoderSet encoders() {
+        return new EncoderSet(IdEncoder.fit(List.of("u1")), IdEncoder.fit(List.of("p1")), List.of());
+    }
+}
