@@ -39,7 +39,6 @@ final class CtxrecApplication {
 
         JdbcAdapters jdbc = infra.jdbc();
         ModelFamilies families = Infrastructure.families();
-        main.bind("shopStatus", new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory()));
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
         RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
@@ -47,7 +46,8 @@ final class CtxrecApplication {
                 () -> loadedVersion(main), families);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
-        main.configure().addRoutesBuilder(new StatusRoutes());
+        main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),
+                jdbc.interactionHistory())));
         main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
     }

@@ -4,6 +4,11 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code GET /api/status}: is the service up, and how much shop data does it see. */
 public class StatusRoutes extends RouteBuilder {
+    private final ShopStatus status;
+
+    public StatusRoutes(ShopStatus status) {
+        this.status = status;
+    }
 
     @Override
     public void configure() {
@@ -12,6 +17,6 @@ public class StatusRoutes extends RouteBuilder {
                 .setHeader("Content-Type", constant("application/json"));
 
         from("direct:status").routeId("status")
-                .bean("shopStatus", "asJson");
+                .bean(status, "asJson");
     }
 }

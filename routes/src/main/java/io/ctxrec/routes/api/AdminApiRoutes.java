@@ -10,6 +10,14 @@ import org.apache.camel.builder.RouteBuilder;
 public class AdminApiRoutes extends RouteBuilder {
     private static final String RUN = "ctxrecRetrainRun";
 
+    private final AdminToken token;
+    private final RetrainJobs jobs;
+
+    public AdminApiRoutes(AdminToken token, RetrainJobs jobs) {
+        this.token = token;
+        this.jobs = jobs;
+    }
+
     @Override
     public void configure() {
         rest("/api/admin/retrain").description("Training on demand (Authorization: Bearer <ctxrec.admin.token>)")
@@ -26,8 +34,8 @@ public class AdminApiRoutes extends RouteBuilder {
 
         from("direct:api-retrain-start").routeId("api-retrain-start")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("adminToken", "check")
-                .bean("retrainJobs", "start")
+                .bean(token, "check")
+                .bean(jobs, "start")
                 .wireTap("direct:api-retrain-execute")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
@@ -36,17 +44,17 @@ public class AdminApiRoutes extends RouteBuilder {
         from("direct:api-retrain-execute").routeId("api-retrain-execute")
                 .setProperty(RUN, body())
                 .doTry()
-                    .bean("retrainJobs", "running")
+                    .bean(jobs, "running")
                     .to("direct:retrain")
-                    .bean("retrainJobs", "finished(${exchangeProperty." + RUN + "}, ${body})")
+                    .bean(jobs, "finished(${exchangeProperty." + RUN + "}, ${body})")
                 .doCatch(RuntimeException.class)
-                    .bean("retrainJobs", "failed(${exchangeProperty." + RUN + "}, ${exception})")
+                    .bean(jobs, "failed(${exchangeProperty." + RUN + "}, ${exception})")
                 .end();
 
         from("direct:api-retrain-run").routeId("api-retrain-run")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("adminToken", "check")
-                .bean("retrainJobs", "find")
+                .bean(token, "check")
+                .bean(jobs, "find")
                 .marshal(ApiJson.dataFormat());
     }
 }

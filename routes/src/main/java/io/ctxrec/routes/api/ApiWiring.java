@@ -28,6 +28,8 @@ public final class ApiWiring {
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final DatabaseHealthCheck database;
     private final ModelsHealthCheck models;
+    private final AdminToken adminToken;
+    private final RetrainJobs retrainJobs;
 
     /**
      * @param loadedModelVersion the version whose models serve, or null/empty while none is loaded
@@ -53,8 +55,8 @@ public final class ApiWiring {
         beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
         beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(),
                 new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), retrainer::progress, families));
-        beans.put("adminToken", AdminToken.of(config.get("ctxrec.admin.token")));
-        beans.put("retrainJobs", new RetrainJobs(retrainer, clock));
+        adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
+        retrainJobs = new RetrainJobs(retrainer, clock);
         database = new DatabaseHealthCheck(dataSource);
         models = new ModelsHealthCheck(loadedModelVersion);
     }
@@ -97,8 +99,8 @@ public final class ApiWiring {
     /** One builder per concern, and the error handling they share. */
     public List<RoutesBuilder> routes() {
         return List.of(new ApiErrorHandling(), new ApiRestConfiguration(), new RecommendationApiRoutes(),
-                new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(), new AdminApiRoutes(),
-                new ObservabilityRoutes());
+                new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
+                new AdminApiRoutes(adminToken, retrainJobs), new ObservabilityRoutes());
     }
 
     /** Per-route request counts and latency (camel-micrometer) and the health checks; before the routes start. */

@@ -82,9 +82,9 @@ class DiagramsRenderIT {
     private static List<RouteDefinition> applicationRoutes() throws Exception {
         List<RoutesBuilder> builders = List.of(new RecommendationRoutes(), new ScoringRoutes(),
                 new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
-                new StatusRoutes(), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
+                new StatusRoutes(null), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
                 new RecommendationApiRoutes(), new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
-                new AdminApiRoutes(), new ObservabilityRoutes(), new WebRoutes(new WebAssets()));
+                new AdminApiRoutes(null, null), new ObservabilityRoutes(), new WebRoutes(new WebAssets()));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             for (RoutesBuilder builder : builders) {
                 context.addRoutes(builder);

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,10 @@ class ShopSnapshotTest {
         clock.now = clock.now.plusSeconds(61);
         Instant due = clock.now;
 
+        catalog.reading = new CountDownLatch(1);
         assertThat(ids(snapshot.current())).as("due: the held one answers").containsExactly("a");
+        assertThat(ids(snapshot.current())).as("while the reading is made").containsExactly("a");
+        catalog.reading.countDown();
         await().atMost(Duration.ofSeconds(10)).until(() -> ids(snapshot.current()).equals(List.of("b")));
         assertThat(snapshot.current().readAt()).isEqualTo(due);
     }
@@ -103,6 +107,8 @@ class ShopSnapshotTest {
 
     private static final class Catalog implements ProductCatalog {
         volatile List<Product> active = List.of();
+        /** While set, a reading of the active products waits for it: it is still being made. */
+        volatile CountDownLatch reading;
 
         @Override
         public Optional<Product> find(String productId) {
@@ -116,6 +122,14 @@ class ShopSnapshotTest {
 
         @Override
         public List<Product> active() {
+            CountDownLatch gate = reading;
+            if (gate != null) {
+                try {
+                    gate.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return active;
         }
 
