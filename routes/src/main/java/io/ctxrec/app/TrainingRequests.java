@@ -28,7 +28,7 @@ final class TrainingRequests {
         return new TrainingRequest(families.parseList(config.get("ctxrec.training.models")),
                 config.getInt("ctxrec.training.epochs"), config.getInt("ctxrec.training.batch-size"),
                 config.getInt("ctxrec.training.embedding-dim"), dataset,
-                defaults.evaluation(),
+                defaults.evaluation().withFullRankingUsers(config.getInt("ctxrec.training.full-ranking-users")),
                 margin.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(config.getDouble("ctxrec.training.quality-gate-margin")),
                 config.getInt("ctxrec.training.keep-versions"),
                 ModelDefaults.load(config.getPath("ctxrec.training.model-defaults")));

@@ -36,7 +36,7 @@ public final class Caches {
      * thread; a get while another reads it takes the held one.
      */
     public static <V> One<V> refreshAhead(Duration every, Clock clock, Executor background,
-                                               CacheLoader<Boolean, V> loader) {
+                                          CacheLoader<Boolean, V> loader) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder();
         if (every.isZero()) {
             // Caffeine refreshes once an entry is strictly older than the interval, which must be positive:
@@ -44,6 +44,7 @@ public final class Caches {
             AtomicLong looks = new AtomicLong();
             builder.refreshAfterWrite(Duration.ofNanos(1)).ticker(() -> looks.addAndGet(2)).executor(Runnable::run);
         } else {
+            // A nanosecond less, so a value exactly `every` old is due.
             builder.refreshAfterWrite(every.minusNanos(1)).ticker(ticker(clock)).executor(background);
         }
         return new One<>(builder.build(loader));

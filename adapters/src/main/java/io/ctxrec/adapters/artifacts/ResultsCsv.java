@@ -22,18 +22,26 @@ import java.util.stream.Collectors;
  * ItemPop. Metrics without the {@code full_} prefix rank against the sampled negatives at cut-off
  * {@code k}; {@code cases} is the number of evaluated held-out positives. An unmeasured metric and
  * the baseline's timing are empty cells; {@code loss_curve} is the average loss of each epoch,
- * separated by {@code ;}. Numbers use a dot and no grouping.
- * The one reader and writer of the file: each row is an {@link OfflineResult}, the columns between
- * {@code model} and {@code loss_curve} its metrics ({@link #COUNTS} without decimals).
+ * separated by {@code ;}. After it, {@code full_cases} is the number of held-out positives the full
+ * ranking evaluated (a seeded sample of test users on a large shop) and the {@code _se} columns are the
+ * standard errors of the means they are named after; a file written before them has no such columns
+ * and still reads. Numbers use a dot and no grouping.
+ * The one reader and writer of the file: each row is an {@link OfflineResult}, every column but
+ * {@code model} and {@code loss_curve} one of its metrics ({@link #COUNTS} without decimals).
  */
 public final class ResultsCsv {
     public static final String FILE_NAME = "training_results.csv";
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
-            "samples_per_second", "batch_size", "loss_curve");
-    /** The columns between the model and its loss curve, each an {@link OfflineResult} metric. */
-    static final List<String> METRICS = HEADER.subList(1, HEADER.size() - 1);
-    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size");
+            "samples_per_second", "batch_size", "loss_curve", "full_cases", "hit_rate_se", "ndcg_se",
+            "full_hit_rate_se", "full_ndcg_se");
+    static final String LOSS_CURVE = "loss_curve";
+    /** The header before the standard errors were added. */
+    static final List<String> HEADER_WITHOUT_ERRORS = HEADER.subList(0, HEADER.indexOf(LOSS_CURVE) + 1);
+    /** Every column but the model and its loss curve, each an {@link OfflineResult} metric. */
+    static final List<String> METRICS = HEADER.stream().filter(c -> !c.equals("model") && !c.equals(LOSS_CURVE))
+            .toList();
+    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size", "full_cases");
 
     private ResultsCsv() {
     }
@@ -56,8 +64,13 @@ public final class ResultsCsv {
         }
         StringJoiner row = new StringJoiner(",");
         row.add(r.model());
-        METRICS.forEach(m -> row.add(COUNTS.contains(m) ? count(r.metric(m)) : cell(r.metric(m))));
-        row.add(r.lossCurve().stream().map(ResultsCsv::number).collect(Collectors.joining(";")));
+        for (String column : HEADER.subList(1, HEADER.size())) {
+            if (column.equals(LOSS_CURVE)) {
+                row.add(r.lossCurve().stream().map(ResultsCsv::number).collect(Collectors.joining(";")));
+            } else {
+                row.add(COUNTS.contains(column) ? count(r.metric(column)) : cell(r.metric(column)));
+            }
+        }
         return row.toString();
     }
 
@@ -81,24 +94,26 @@ public final class ResultsCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (lines.isEmpty() || !lines.get(0).equals(String.join(",", HEADER))) {
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_ERRORS)) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
+        int lossCurve = header.indexOf(LOSS_CURVE);
         List<OfflineResult> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            if (cells.length != HEADER.size()) {
+            if (cells.length != header.size()) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.length + " cells, expected "
-                        + HEADER.size());
+                        + header.size());
             }
             int line = i + 1;
             Map<String, Double> metrics = new LinkedHashMap<>();
-            for (int c = 1; c <= METRICS.size(); c++) {
-                if (!cells[c].isEmpty()) {
-                    metrics.put(HEADER.get(c), parse(cells[c], file, line, HEADER.get(c)));
+            for (int c = 1; c < cells.length; c++) {
+                if (c != lossCurve && !cells[c].isEmpty()) {
+                    metrics.put(header.get(c), parse(cells[c], file, line, header.get(c)));
                 }
             }
-            String curve = cells[cells.length - 1];
+            String curve = cells[lossCurve];
             List<Double> loss = curve.isEmpty() ? List.of()
                     : Arrays.stream(curve.split(";")).map(v -> parse(v, file, line, "loss_curve")).toList();
             rows.add(new OfflineResult(cells[0], metrics, loss));

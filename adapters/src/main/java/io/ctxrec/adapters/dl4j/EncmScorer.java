@@ -38,6 +38,20 @@ final class EncmScorer extends PrecomputedScorer {
 
     @Override
     void logits(int user, int[] items, int[] context, float[] out) {
+        tower.logits(requestTerm(user, context), items, out);
+    }
+
+    @Override
+    void blockLogits(int[] userIndexes, int[][] items, int[][] requestContexts, float[][] out) {
+        float[][] requests = new float[userIndexes.length][];
+        for (int r = 0; r < userIndexes.length; r++) {
+            // A request without items need not have a context (see ScoringRequest).
+            requests[r] = items[r].length == 0 ? tower.newRequestTerm() : requestTerm(userIndexes[r], requestContexts[r]);
+        }
+        tower.blockLogits(requests, items, out);
+    }
+
+    private float[] requestTerm(int user, int[] context) {
         float[] request = tower.newRequestTerm();
         tower.addRequestInput(request, 0, users, user);
         for (int f = 0; f < contexts.length; f++) {
@@ -45,6 +59,6 @@ final class EncmScorer extends PrecomputedScorer {
                 tower.addRequestInput(request, (2 + f) * d, contexts[f], context[f]);
             }
         }
-        tower.logits(request, items, out);
+        return request;
     }
 }

@@ -32,10 +32,31 @@ final class LncmScorer extends PrecomputedScorer {
 
     @Override
     void logits(int user, int[] items, int[] context, float[] out) {
-        float[] u = mfUsers.row(user);
+        neural.logits(requestTerm(user), items, out);
+        mix(user, items, out);
+    }
+
+    @Override
+    void blockLogits(int[] users, int[][] items, int[][] contexts, float[][] out) {
+        float[][] requests = new float[users.length][];
+        for (int r = 0; r < users.length; r++) {
+            requests[r] = requestTerm(users[r]);
+        }
+        neural.blockLogits(requests, items, out);
+        for (int r = 0; r < users.length; r++) {
+            mix(users[r], items[r], out[r]);
+        }
+    }
+
+    private float[] requestTerm(int user) {
         float[] request = neural.newRequestTerm();
         neural.addRequestInput(request, 0, mlpUsers, user);
-        neural.logits(request, items, out);
+        return request;
+    }
+
+    /** {@code out} holds the neural logits; mixes the linear part in. */
+    private void mix(int user, int[] items, float[] out) {
+        float[] u = mfUsers.row(user);
         for (int i = 0; i < items.length; i++) {
             out[i] = linearWeight * mfItems.dotRow(items[i], u) + neuralWeight * out[i];
         }

@@ -35,10 +35,30 @@ final class NeuMfScorer extends PrecomputedScorer {
 
     @Override
     void logits(int user, int[] items, int[] context, float[] out) {
-        float[] u = gmfUsers.row(user);
+        mlp.logits(requestTerm(user), items, out);
+        addGmf(user, items, out);
+    }
+
+    @Override
+    void blockLogits(int[] users, int[][] items, int[][] contexts, float[][] out) {
+        float[][] requests = new float[users.length][];
+        for (int r = 0; r < users.length; r++) {
+            requests[r] = requestTerm(users[r]);
+        }
+        mlp.blockLogits(requests, items, out);
+        for (int r = 0; r < users.length; r++) {
+            addGmf(users[r], items[r], out[r]);
+        }
+    }
+
+    private float[] requestTerm(int user) {
         float[] request = mlp.newRequestTerm();
         mlp.addRequestInput(request, 0, mlpUsers, user);
-        mlp.logits(request, items, out);
+        return request;
+    }
+
+    private void addGmf(int user, int[] items, float[] out) {
+        float[] u = gmfUsers.row(user);
         for (int i = 0; i < items.length; i++) {
             out[i] += gmfItems.dotRow(items[i], u);
         }

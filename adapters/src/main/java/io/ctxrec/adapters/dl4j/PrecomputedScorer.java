@@ -1,5 +1,6 @@
 package io.ctxrec.adapters.dl4j;
 
+import io.ctxrec.domain.scoring.BlockRequests;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 
@@ -39,12 +40,44 @@ abstract class PrecomputedScorer implements ScoringModel {
         if (items.length > 0) {
             logits(user, items, context, scores);
         }
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = (float) (1.0 / (1.0 + Math.exp(-scores[i])));
+        sigmoid(scores);
+        return scores;
+    }
+
+    /** Checks every request of the block first, then scores them together ({@link #blockLogits}). */
+    @Override
+    public final float[][] scoreBlock(int[] users, int[][] items, int[][] contexts) {
+        BlockRequests.check(users, items, contexts);
+        float[][] scores = new float[users.length][];
+        for (int r = 0; r < users.length; r++) {
+            ScoringRequest.check(config, contextFeatures, users[r], items[r], contexts[r]);
+            scores[r] = new float[items[r].length];
+        }
+        blockLogits(users, items, contexts, scores);
+        for (float[] request : scores) {
+            sigmoid(request);
         }
         return scores;
     }
 
+    private static void sigmoid(float[] logits) {
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = (float) (1.0 / (1.0 + Math.exp(-logits[i])));
+        }
+    }
+
     /** Writes each item's logit into {@code out}; the request has been checked. */
     abstract void logits(int user, int[] items, int[] context, float[] out);
+
+    /**
+     * Writes the logits of request {@code r} into {@code out[r]}; the requests have been checked. By default
+     * request by request; the tower models put the whole block through their tower's matrix products at once.
+     */
+    void blockLogits(int[] users, int[][] items, int[][] contexts, float[][] out) {
+        for (int r = 0; r < users.length; r++) {
+            if (items[r].length > 0) {
+                logits(users[r], items[r], contexts[r], out[r]);
+            }
+        }
+    }
 }

@@ -102,6 +102,52 @@ final class SplitTower {
     }
 
     /**
+     * Writes the logits of a block of requests, request {@code r}'s term {@code requestTerms[r]} with each of
+     * {@code items[r]}, into {@code out[r]}. All the block's (request, item) pairs go through the tower as one
+     * list, a chunk at a time: a chunk's first layer is the gathered item terms plus the gathered request
+     * terms, so many short lists (offline evaluation: 100 items per user) make the same few large products as
+     * one long list. Does not touch the kept list of {@link #logits}.
+     */
+    void blockLogits(float[][] requestTerms, int[][] items, float[][] out) {
+        int pairs = 0;
+        for (int[] list : items) {
+            pairs += list.length;
+        }
+        if (pairs == 0) {
+            return;
+        }
+        int[] pairItem = new int[pairs];
+        int[] pairRequest = new int[pairs];
+        float[] terms = new float[requestTerms.length * width];
+        for (int r = 0, p = 0; r < items.length; r++) {
+            System.arraycopy(requestTerms[r], 0, terms, r * width, width);
+            for (int item : items[r]) {
+                pairItem[p] = item;
+                pairRequest[p++] = r;
+            }
+        }
+        try (INDArray requests = Nd4j.create(terms, new long[] {requestTerms.length, width}, 'c')) {
+            int r = 0;
+            int at = 0;
+            for (int from = 0; from < pairs; from += CHUNK) {
+                int to = Math.min(pairs, from + CHUNK);
+                INDArray h = Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(pairItem, from, to));
+                try (INDArray request = Nd4j.pullRows(requests, 1, Arrays.copyOfRange(pairRequest, from, to))) {
+                    h.addi(request);
+                }
+                float[] logits = chunkLogits(h);
+                for (int i = 0; i < logits.length; i++) {
+                    while (at == out[r].length) {
+                        r++;
+                        at = 0;
+                    }
+                    out[r][at++] = logits[i];
+                }
+            }
+        }
+    }
+
+    /**
      * The item terms of a long list, chunk by chunk. A service asks again and again with the same list (the
      * products on sale), so the gather, a large part of a chunk's cost, is done once per list, not per request.
      */

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileModelArtifactsTest {
-    private static final String HEADER = "model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
+    /** The header before the standard errors. */
+    private static final String OLD_HEADER = "model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
             + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve";
+    private static final String HEADER = OLD_HEADER + ",full_cases,hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se";
 
     @TempDir
     Path dataDir;
@@ -35,8 +37,8 @@ class FileModelArtifactsTest {
 
         assertThat(Files.readAllLines(folder.resolve("training_results.csv"))).containsExactly(HEADER,
                 "ENCM,10,120,0.500000,0.050000,0.250000,,,,,,0.125000,,2,3.000000,1.500000,4000.000000,256,"
-                        + "0.693147;0.500000",
-                "ItemPop,10,120,0.300000,0.030000,0.100000,,,,,,,,,,,,,");
+                        + "0.693147;0.500000,40,,,0.050000,",
+                "ItemPop,10,120,0.300000,0.030000,0.100000,,,,,,,,,,,,,,,,,,");
     }
 
     @Test
@@ -67,10 +69,31 @@ class FileModelArtifactsTest {
 
     @Test
     void aCellThatIsNoNumberIsRefusedNamingLineAndColumn() throws IOException {
-        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,\n");
+        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,,,,,,\n");
 
         assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 2: map 'oops' is not a number");
+    }
+
+    @Test
+    void aFileWrittenBeforeTheStandardErrorsStillReads() throws IOException {
+        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), OLD_HEADER
+                + "\nENCM,10,120,0.5,0.05,0.25,,,,,,0.125,,2,3,1.5,4000,256,0.6;0.5\n");
+
+        List<OfflineResult> read = artifacts.offlineResults("v001");
+
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).metric("map")).hasValue(0.25);
+        assertThat(read.get(0).metric("full_cases")).isEmpty();
+        assertThat(read.get(0).lossCurve()).containsExactly(0.6, 0.5);
+    }
+
+    @Test
+    void aRowWithTheOldNumberOfCellsUnderTheNewHeaderIsRefused() throws IOException {
+        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,0.25,,,,,,,,,,,,,\n");
+
+        assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2: 19 cells, expected 24");
     }
 
     @Test
@@ -100,6 +123,8 @@ class FileModelArtifactsTest {
         m.put("seconds_per_epoch", 1.5);
         m.put("samples_per_second", 4000.0);
         m.put("batch_size", 256.0);
+        m.put("full_cases", 40.0);
+        m.put("full_hit_rate_se", 0.05);
         return new OfflineResult("ENCM", m, List.of(0.6931471805599453, 0.5));
     }
 

@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.ctxrec.domain.evaluation.EvaluationProgress;
+import io.ctxrec.domain.evaluation.EvaluationReport;
+import io.ctxrec.domain.evaluation.HeldOutInteraction;
+import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
+import io.ctxrec.domain.evaluation.NegativeSampler;
+import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -204,5 +214,84 @@ class PrecomputedScorersTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("context must have 1");
         assertThatThrownBy(() -> encm.score(0, null, new int[] {0}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items");
+    }
+
+    /**
+     * A block of requests, some empty, with more (user, item) pairs than one chunk of the tower's products, so
+     * chunks end inside a request: each request scores as it does alone, and as the network does.
+     */
+    @ParameterizedTest
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
+    void scoresABlockOfRequestsAsEachAloneAndAsTheNetwork(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        ScoringModel fast = PrecomputedScorers.of(network);
+        Random random = new Random(21);
+        int n = 70;
+        int[] users = new int[n];
+        int[][] items = new int[n][];
+        int[][] contexts = new int[n][];
+        int[] sizes = network.config().contextSizes();
+        for (int r = 0; r < n; r++) {
+            users[r] = random.nextInt(TwoGroups.USERS);
+            int length = r % 9 == 4 ? 0 : r == 30 ? SplitTower.CHUNK + 3 : 1 + random.nextInt(300);
+            items[r] = random.ints(length, 0, TwoGroups.ITEMS).toArray();
+            contexts[r] = new int[sizes.length];
+            for (int f = 0; f < sizes.length; f++) {
+                contexts[r][f] = random.nextInt(sizes[f]);
+            }
+        }
+        float[][] block = fast.scoreBlock(users, items, contexts);
+
+        assertThat(block.length).isEqualTo(n);
+        for (int r = 0; r < n; r++) {
+            float[] alone = fast.score(users[r], items[r], contexts[r]);
+            float[] expected = network.score(users[r], items[r], contexts[r]);
+            assertThat(block[r]).hasSameSizeAs(expected);
+            for (int i = 0; i < items[r].length; i++) {
+                assertThat(block[r][i]).as("request %d position %d", r, i).isCloseTo(alone[i], within(TOLERANCE))
+                        .isCloseTo(expected[i], within(TOLERANCE));
+            }
+        }
+    }
+
+    /** The offline evaluation ranks with the precomputed scorers: every rank as with the network's own output. */
+    @ParameterizedTest
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
+    void evaluationRanksEqualThoseOfTheNetworksOwnOutput(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        Scorer fast = Scorer.of(PrecomputedScorers.of(network));
+        Random random = new Random(4);
+        List<HeldOutInteraction> cases = new ArrayList<>();
+        Map<Integer, Set<Integer>> training = new HashMap<>();
+        for (int u = 0; u < TwoGroups.USERS; u++) {
+            for (int c = 0; c < 3; c++) {
+                cases.add(new HeldOutInteraction(u, random.nextInt(TwoGroups.ITEMS), new int[] {random.nextInt(3)}));
+            }
+            training.put(u, new HashSet<>(List.of(random.nextInt(TwoGroups.ITEMS), random.nextInt(TwoGroups.ITEMS))));
+        }
+        for (LeaveOneOutEvaluator evaluator : List.of(LeaveOneOutEvaluator.fullRanking(5),
+                new LeaveOneOutEvaluator(5, new NegativeSampler(9, 3)))) {
+            EvaluationReport expected = evaluator.evaluate(cases, training, TwoGroups.ITEMS, Scorer.of(network));
+            EvaluationReport actual = evaluator.evaluate(cases, training, TwoGroups.ITEMS, fast, pool,
+                    EvaluationProgress.NONE);
+            assertThat(actual.users()).isEqualTo(cases.size());
+            assertThat(actual.hitRate()).isEqualTo(expected.hitRate());
+            assertThat(actual.ndcg()).isEqualTo(expected.ndcg());
+            assertThat(actual.mrr()).isEqualTo(expected.mrr());
+            assertThat(actual.auc()).isEqualTo(expected.auc());
+            assertThat(actual.rmse().getAsDouble()).isCloseTo(expected.rmse().getAsDouble(), within(1e-5));
+        }
+    }
+
+    @Test
+    void rejectsABlockWithAnIndexOutsideTheModelOrAMissingList() {
+        ModelConfig config = TwoGroups.config(1, 3);
+        ScoringModel lncm = PrecomputedScorers.of(new Dl4jScoringModel(ModelName.LNCM, "v1",
+                ModelArchitectures.build(ModelName.LNCM, config), config));
+        assertThatThrownBy(() -> lncm.scoreBlock(new int[] {0, 1}, new int[][] {{0}, {TwoGroups.ITEMS}},
+                new int[][] {{0}, {0}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items[0]");
+        assertThatThrownBy(() -> lncm.scoreBlock(new int[] {0, 1}, new int[][] {{0}}, new int[][] {{0}, {0}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one item list");
     }
 }

@@ -8,9 +8,12 @@ import java.util.OptionalDouble;
  * with one held-out item it is {@code hitRate / k} (the product brief's "Precision/HR@10" is
  * {@code hitRate}). {@code rmse} and {@code mae} pool every prediction against its label (1 for the
  * positive, 0 for a negative). {@code users} counts evaluated cases; {@code skipped} counts cases with
- * no negative to rank against.
+ * no negative to rank against. {@code hitRateSe} and {@code ndcgSe} are the standard errors of those
+ * two means (the cases' sample standard deviation over the square root of their number), empty below
+ * two cases: how far a figure measured on a sample of users may be from the one over all of them.
  */
 public record EvaluationReport(int k, long users, long skipped, OptionalDouble hitRate, OptionalDouble precision,
                                OptionalDouble ndcg, OptionalDouble map, OptionalDouble mrr, OptionalDouble auc,
-                               OptionalDouble rmse, OptionalDouble mae) {
+                               OptionalDouble rmse, OptionalDouble mae, OptionalDouble hitRateSe,
+                               OptionalDouble ndcgSe) {
 }

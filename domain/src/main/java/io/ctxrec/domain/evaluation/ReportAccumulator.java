@@ -11,6 +11,8 @@ final class ReportAccumulator {
     private MetricMean ndcg = MetricMean.EMPTY;
     private MetricMean reciprocalRank = MetricMean.EMPTY;
     private MetricMean auc = MetricMean.EMPTY;
+    private double hitRateSquares;
+    private double ndcgSquares;
     private double squaredError;
     private double absoluteError;
     private long predictions;
@@ -26,6 +28,8 @@ final class ReportAccumulator {
         ndcg = ndcg.plus(OptionalDouble.of(rank.ndcg(k)));
         reciprocalRank = reciprocalRank.plus(OptionalDouble.of(rank.reciprocalRank(k)));
         auc = auc.plus(rank.auc());
+        hitRateSquares += rank.hitRate(k) * rank.hitRate(k);
+        ndcgSquares += rank.ndcg(k) * rank.ndcg(k);
         addError(rank.positiveScore(), 1);
         for (double negative : rank.negativeScores()) {
             addError(negative, 0);
@@ -48,6 +52,18 @@ final class ReportAccumulator {
         OptionalDouble mae = predictions == 0 ? OptionalDouble.empty() : OptionalDouble.of(absoluteError / predictions);
         // With one relevant item, AP@K normalised by min(1, K) equals the reciprocal rank.
         return new EvaluationReport(k, hitRate.count(), skipped, hitRate.mean(), precision.mean(), ndcg.mean(),
-                reciprocalRank.mean(), reciprocalRank.mean(), auc.mean(), rmse, mae);
+                reciprocalRank.mean(), reciprocalRank.mean(), auc.mean(), rmse, mae,
+                standardError(hitRate, hitRateSquares), standardError(ndcg, ndcgSquares));
+    }
+
+    /** Sample standard deviation over sqrt(n), from the sum and the sum of squares; empty below two values. */
+    static OptionalDouble standardError(MetricMean mean, double sumOfSquares) {
+        long n = mean.count();
+        if (n < 2) {
+            return OptionalDouble.empty();
+        }
+        double m = mean.sum() / n;
+        double variance = Math.max(0, (sumOfSquares - n * m * m) / (n - 1));
+        return OptionalDouble.of(Math.sqrt(variance / n));
     }
 }

@@ -21,4 +21,19 @@ public interface ScoringModel {
      * @return one score per item, in the order of {@code items}
      */
     float[] score(int user, int[] items, int[] context);
+
+    /**
+     * Scores a block of requests at once, request {@code r} being {@code users[r]} against {@code items[r]}
+     * in {@code contexts[r]}: one score array per request, as {@link #score} would give it. A model may
+     * compute the block as a few large matrix products (offline evaluation scores thousands of users);
+     * by default it scores the requests one by one.
+     */
+    default float[][] scoreBlock(int[] users, int[][] items, int[][] contexts) {
+        BlockRequests.check(users, items, contexts);
+        float[][] scores = new float[users.length][];
+        for (int r = 0; r < users.length; r++) {
+            scores[r] = score(users[r], items[r], contexts[r]);
+        }
+        return scores;
+    }
 }

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +147,135 @@ class LeaveOneOutEvaluatorTest {
         assertThatThrownBy(() -> LeaveOneOutEvaluator.fullRanking(3)
                 .evaluate(List.of(new HeldOutInteraction(0, 9, new int[0])), Map.of(), 5, BY_TABLE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held-out item 9");
+    }
+
+    @Test
+    void standardErrorsAreTheCasesSampleDeviationOverTheRootOfTheirNumber() {
+        // user 0: rank 3 -> K=3 hit 1, NDCG 0.5; user 1: rank 5 -> hit 0, NDCG 0
+        // HR: mean 0.5, sample variance ((0.5)^2 + (0.5)^2) / 1 = 0.5 -> SE sqrt(0.5 / 2) = 0.5
+        // NDCG: mean 0.25, sample variance ((0.25)^2 + (0.25)^2) / 1 = 0.125 -> SE sqrt(0.125 / 2) = 0.25
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3).evaluate(twoUsers, training, 5, BY_TABLE);
+        assertThat(report.hitRateSe().getAsDouble()).isCloseTo(0.5, within(EPS));
+        assertThat(report.ndcgSe().getAsDouble()).isCloseTo(0.25, within(EPS));
+    }
+
+    @Test
+    void givenOneCase_thenNoStandardError() {
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3)
+                .evaluate(twoUsers.subList(0, 1), training, 5, BY_TABLE);
+        assertThat(report.hitRate()).isPresent();
+        assertThat(report.hitRateSe()).isEmpty();
+        assertThat(report.ndcgSe()).isEmpty();
+    }
+
+    /** Scores depend on user and item, so a case summed in another case's place would change the report. */
+    private static final Scorer BY_USER_AND_ITEM = (user, items, context) -> {
+        float[] s = new float[items.length];
+        for (int i = 0; i < items.length; i++) {
+            s[i] = ((user * 31 + items[i] * 17) % 101) / 101f;
+        }
+        return s;
+    };
+
+    private static List<HeldOutInteraction> manyCases(int n) {
+        return IntStream.range(0, n).mapToObj(u -> new HeldOutInteraction(u, (u * 7) % 300, new int[0])).toList();
+    }
+
+    @Test
+    void givesTheSameReportOnSeveralThreadsAsOnTheCallingThread() {
+        List<HeldOutInteraction> cases = manyCases(5 * LeaveOneOutEvaluator.BLOCK + 3);
+        LeaveOneOutEvaluator evaluator = LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT);
+        EvaluationReport alone = evaluator.evaluate(cases, Map.of(), 300, BY_USER_AND_ITEM);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            EvaluationReport together = evaluator.evaluate(cases, Map.of(), 300, BY_USER_AND_ITEM, pool,
+                    EvaluationProgress.NONE);
+            assertThat(together).isEqualTo(alone);
+            assertThat(together.users()).isEqualTo(cases.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void scoresTheCasesInBlocksOfOneCallEach() {
+        List<Integer> blockSizes = new ArrayList<>();
+        Scorer blocks = new Scorer() {
+            @Override
+            public float[] score(int user, int[] items, int[] context) {
+                throw new AssertionError("scored one request alone");
+            }
+
+            @Override
+            public float[][] scoreBlock(int[] users, int[][] items, int[][] contexts) {
+                blockSizes.add(users.length);
+                float[][] scores = new float[users.length][];
+                for (int r = 0; r < users.length; r++) {
+                    scores[r] = BY_USER_AND_ITEM.score(users[r], items[r], contexts[r]);
+                }
+                return scores;
+            }
+        };
+        List<HeldOutInteraction> cases = manyCases(2 * LeaveOneOutEvaluator.BLOCK + 1);
+        EvaluationReport report = LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT).evaluate(cases, Map.of(), 300, blocks);
+        assertThat(blockSizes).containsExactly(LeaveOneOutEvaluator.BLOCK, LeaveOneOutEvaluator.BLOCK, 1);
+        assertThat(report).isEqualTo(LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT)
+                .evaluate(cases, Map.of(), 300, BY_USER_AND_ITEM));
+    }
+
+    @Test
+    void tellsProgressAfterEachBlockUpToEveryCase() {
+        List<long[]> told = new ArrayList<>();
+        List<HeldOutInteraction> cases = manyCases(2 * LeaveOneOutEvaluator.BLOCK + 5);
+        LeaveOneOutEvaluator.sampled(EvaluationSettings.DEFAULT).evaluate(cases, Map.of(), 300, BY_USER_AND_ITEM,
+                Runnable::run, (done, total) -> told.add(new long[] {done, total}));
+        long n = cases.size();
+        assertThat(told).containsExactly(new long[] {LeaveOneOutEvaluator.BLOCK, n},
+                new long[] {2L * LeaveOneOutEvaluator.BLOCK, n}, new long[] {n, n});
+    }
+
+    @Test
+    void givenNoCases_thenProgressIsToldItIsDoneAndTheReportIsEmpty() {
+        List<long[]> told = new ArrayList<>();
+        EvaluationReport report = LeaveOneOutEvaluator.fullRanking(3).evaluate(List.of(), training, 5, BY_TABLE,
+                Runnable::run, (done, total) -> told.add(new long[] {done, total}));
+        assertThat(told).containsExactly(new long[] {0, 0});
+        assertThat(report.users()).isZero();
+        assertThat(report.hitRate()).isEmpty();
+        assertThat(report.hitRateSe()).isEmpty();
+    }
+
+    @Test
+    void givenAFailingBlockOnAnotherThread_thenItsIllegalArgumentReachesTheCaller() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertThatThrownBy(() -> LeaveOneOutEvaluator.fullRanking(3).evaluate(twoUsers, training, 5,
+                    (u, items, c) -> new float[1], pool, EvaluationProgress.NONE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user 0");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void givenAnInterruptedCaller_thenTheEvaluationIsCancelled() {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch never = new CountDownLatch(1);
+        try {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> LeaveOneOutEvaluator.fullRanking(3).evaluate(twoUsers, training, 5,
+                    (u, items, c) -> {
+                        try {
+                            never.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return BY_TABLE.score(u, items, c);
+                    }, pool, EvaluationProgress.NONE))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -72,6 +72,11 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
             metrics.put("samples_per_second", samplesPerSecond);
             metrics.put("batch_size", (double) batchSize);
         }
+        metrics.put("full_cases", (double) full.users());
+        put(metrics, "hit_rate_se", sampled.hitRateSe());
+        put(metrics, "ndcg_se", sampled.ndcgSe());
+        put(metrics, "full_hit_rate_se", full.hitRateSe());
+        put(metrics, "full_ndcg_se", full.ndcgSe());
         return new OfflineResult(model, metrics, Arrays.stream(lossCurve).boxed().toList());
     }
 

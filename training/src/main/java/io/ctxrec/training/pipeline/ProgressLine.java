@@ -17,6 +17,20 @@ public final class ProgressLine {
                 report.samplesPerSecond(), clock(report.estimatedRemaining()));
     }
 
+    /**
+     * E.g. {@code LNCM evaluation, sampled: 12,800/76,332 cases, 1,623 cases/s, 0:39 left}, and once finished
+     * {@code LNCM evaluation, sampled: 76,332 cases in 0:47, 1,624 cases/s}.
+     */
+    public static String of(EvaluationStatus status) {
+        if (status.finished()) {
+            return String.format(Locale.ROOT, "%s evaluation, %s: %,d cases in %s, %,.0f cases/s", status.model(),
+                    status.ranking(), status.total(), clock(status.elapsed()), status.casesPerSecond());
+        }
+        return String.format(Locale.ROOT, "%s evaluation, %s: %,d/%,d cases, %,.0f cases/s, %s left", status.model(),
+                status.ranking(), status.done(), status.total(), status.casesPerSecond(),
+                clock(status.estimatedRemaining()));
+    }
+
     static String clock(Duration d) {
         long seconds = Math.max(0, d.toSeconds());
         return seconds >= 3600

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.NegativeSampler;
@@ -27,7 +28,7 @@ public final class QualityRun {
                       TrainingProgress progress) {
         this.trainer = Objects.requireNonNull(trainer, "trainer");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
-        this.evaluator = new ModelEvaluator(evaluation, candidates);
+        this.evaluator = new ModelEvaluator(evaluation, candidates, progress);
         this.batchSize = batchSize;
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -57,10 +58,11 @@ public final class QualityRun {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         TrainedModel trained = trainer.train(model, ModelDefaults.config(h, batchSize, data.settings().seed(),
                 data.nUsers(), data.nItems(), contextSizes, data.samplesPerEpoch(h.negatives())), data, report -> progress.epochFinished(model, report));
-        return ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(ItemFeatures.scoring(trained, "bench", data))));
+        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(),
+                Scorer.of(PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)))));
     }
 
     public ModelResult itemPop(PreparedDataset data) {
-        return ModelResult.baseline(evaluator.evaluate(data, data.popularity()));
+        return ModelResult.baseline(evaluator.evaluate(data, ModelResult.ITEM_POP, data.popularity()));
     }
 }

@@ -18,6 +18,10 @@ public interface TrainingProgress {
     default void epochFinished(ModelName model, EpochReport report) {
     }
 
+    /** A model's (or the baseline's) evaluation scored another block of test cases, or finished. */
+    default void evaluationAdvanced(EvaluationStatus status) {
+    }
+
     /** Sends every event to {@code this}, then to {@code other}. */
     default TrainingProgress andThen(TrainingProgress other) {
         TrainingProgress first = this;
@@ -38,6 +42,12 @@ public interface TrainingProgress {
             public void epochFinished(ModelName model, EpochReport report) {
                 first.epochFinished(model, report);
                 other.epochFinished(model, report);
+            }
+
+            @Override
+            public void evaluationAdvanced(EvaluationStatus status) {
+                first.evaluationAdvanced(status);
+                other.evaluationAdvanced(status);
             }
         };
     }

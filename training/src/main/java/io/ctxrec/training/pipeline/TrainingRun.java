@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelConfig;
+import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * The training of one version: prepare the data, then per model build, train, evaluate and save it
- * into the version's temp folder (a {@link TrainableFamily} by its own training step) (so only one trained graph is held at a time), then the ItemPop
+ * The training of one version: prepare the data, then per model build, train, evaluate (with the
+ * precomputed scorers serving uses) and save it
+ * into the version's temp folder (so only one trained graph is held at a time; a {@link TrainableFamily}
+ * by its own training step), then the ItemPop
  * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
  * thread is interrupted.
  */
@@ -39,7 +42,7 @@ final class TrainingRun {
     }
 
     Result trainAll(String version, TrainingRequest request, PreparedDataset data, Path folder) {
-        ModelEvaluator evaluator = new ModelEvaluator(request.evaluation());
+        ModelEvaluator evaluator = new ModelEvaluator(request.evaluation(), progress);
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
         for (int i = 0; i < request.models().size(); i++) {
@@ -58,10 +61,11 @@ final class TrainingRun {
                 progress.epochFinished(model, report);
             });
             Dl4jScoringModel scoring = ItemFeatures.scoring(trained, version, data);
-            results.add(ModelResult.of(trained, evaluator.evaluate(data, Scorer.of(scoring))));
+            results.add(ModelResult.of(trained, evaluator.evaluate(data, model.displayName(),
+                    Scorer.of(PrecomputedScorers.of(scoring)))));
             artifacts.writeModel(trained, scoring, data);
         }
-        results.add(ModelResult.baseline(evaluator.evaluate(data, data.popularity())));
+        results.add(ModelResult.baseline(evaluator.evaluate(data, ModelResult.ITEM_POP, data.popularity())));
         artifacts.writeRun(data, results);
         return new Result(data, results);
     }
@@ -71,7 +75,8 @@ final class TrainingRun {
         long start = System.nanoTime();
         ScoringModel model = family.train(version, data, folder);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return ModelResult.untimedEpochs(family.name(), evaluator.evaluate(data, Scorer.of(model)), seconds);
+        return ModelResult.untimedEpochs(family.name(), evaluator.evaluate(data, family.name().displayName(),
+                Scorer.of(model)), seconds);
     }
 
     private static ModelConfig config(ModelName model, TrainingRequest request, PreparedDataset data) {

@@ -94,7 +94,8 @@ class VersionArtifactsTest {
         List<Map<String, String>> rows = lines.subList(1, lines.size()).stream().map(l -> cells(lines.get(0), l)).toList();
 
         assertThat(lines.get(0)).isEqualTo("model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
-                + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve");
+                + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve,full_cases,"
+                + "hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se");
         assertThat(rows).extracting(r -> r.get("model")).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
         for (int i = 0; i < MODELS.size(); i++) {
             Map<String, String> row = rows.get(i);
@@ -105,6 +106,10 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("hit_rate"))).isCloseTo(result.sampled().hitRate().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("full_ndcg"))).isCloseTo(result.full().ndcg().orElseThrow(), within(1e-6));
             assertThat(Long.parseLong(row.get("cases"))).isEqualTo(data.counts().testCases());
+            assertThat(Long.parseLong(row.get("full_cases"))).isEqualTo(result.full().users());
+            assertThat(Double.parseDouble(row.get("full_hit_rate_se")))
+                    .isCloseTo(result.full().hitRateSe().orElseThrow(), within(1e-6));
+            assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
         }
         assertThat(rows.get(4).get("epochs")).isEmpty();
         assertThat(rows.get(4).get("loss_curve")).isEmpty();
