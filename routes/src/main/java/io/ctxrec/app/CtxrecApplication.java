@@ -10,9 +10,8 @@ import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.diagram.DiagramWiring;
 import io.ctxrec.routes.web.WebWiring;
+import io.ctxrec.routes.recommend.RecommendationBeans;
 import io.ctxrec.routes.recommend.RecommendationWiring;
-import io.ctxrec.routes.recommend.RememberedReads;
-import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRunner;
 import java.util.Properties;
@@ -41,21 +40,14 @@ final class CtxrecApplication {
         ModelFamilies families = Infrastructure.families();
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
-        RememberedReads reads = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
-        ApiWiring api = ApiWiring.bind(main, jdbc, reads.interactionHistory(), infra.dataSource(), config, retrainer,
-                () -> loadedVersion(main), families);
+        RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
+        ApiWiring api = ApiWiring.bind(main, jdbc, recommend.reads().interactionHistory(), infra.dataSource(), config,
+                retrainer, recommend.servingModels()::loadedVersion, families);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),
                 jdbc.interactionHistory())));
         main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return main;
-    }
-
-    /** The model version the scoring routes hold now, without loading one (null while none). */
-    private static String loadedVersion(Main main) {
-        ServingModels serving = main.getCamelContext().getRegistry().lookupByNameAndType("servingModels",
-                ServingModels.class);
-        return serving == null ? null : serving.loadedVersion();
     }
 }

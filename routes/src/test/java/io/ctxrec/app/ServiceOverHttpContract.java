@@ -86,6 +86,13 @@ abstract class ServiceOverHttpContract {
 
         JsonNode models = get("/api/models");
         assertThat(models.toString()).contains("BMF", "NeuMF");
+
+        // Three list requests: computed (the fallback), cached, computed again; one init.
+        String metrics = send(HttpRequest.newBuilder(URI.create(base + "/metrics")).GET()).body();
+        assertThat(metrics).contains("ctxrec_cache_hits_total 1.0", "ctxrec_cache_misses_total 2.0")
+                .containsPattern("ctxrec_fallback_total\\{reason=\"heuristic\",?} 1\\.0")
+                .containsPattern("ctxrec_recommendations_total\\{model=\"" + computed.get("model").asText()
+                        + "\",?} [12]\\.0");
     }
 
     private JsonNode get(String path) throws Exception {

@@ -26,6 +26,10 @@ import org.apache.camel.main.MainListenerSupport;
 public final class ApiWiring {
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final ServiceMetrics metrics = new ServiceMetrics();
+    private final RecommendationQueries queries;
+    private final Feedback feedback;
+    private final Listings listings;
+    private final ModelsReport modelsReport;
     private final DatabaseHealthCheck database;
     private final ModelsHealthCheck models;
     private final AdminToken adminToken;
@@ -47,14 +51,13 @@ public final class ApiWiring {
      */
     public ApiWiring(JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource, CtxrecConfig config,
                      Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock, ModelFamilies families) {
-        beans.put("serviceMetrics", metrics);
+        queries = new RecommendationQueries(clock);
+        feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions, jdbc.ratings(), clock);
+        listings = new Listings(jdbc.productCatalog(), jdbc.userDirectory());
+        modelsReport = new ModelsReport(jdbc.modelVersions(),
+                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), retrainer::progress, families);
+        // By name: camel-micrometer's route policies find the registry so.
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
-        beans.put("recommendationQueries", new RecommendationQueries(clock));
-        beans.put("feedback", new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions,
-                jdbc.ratings(), clock));
-        beans.put("listings", new Listings(jdbc.productCatalog(), jdbc.userDirectory()));
-        beans.put("modelsReport", new ModelsReport(jdbc.modelVersions(),
-                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), retrainer::progress, families));
         adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
         retrainJobs = new RetrainJobs(retrainer, clock);
         database = new DatabaseHealthCheck(dataSource);
@@ -62,8 +65,8 @@ public final class ApiWiring {
     }
 
     /**
-     * Binds the API's beans (among them {@code serviceMetrics}, see {@link ServiceMetrics}), adds its
-     * routes, and before the routes start adds per-route metrics and the health checks.
+     * Binds the API's beans that are looked up by name, adds its routes, and before the routes start adds
+     * per-route metrics, the recommendation counters ({@link ServiceMetricsPolicy}) and the health checks.
      */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config,
                                  Retrainer retrainer, Supplier<String> loadedModelVersion) {
@@ -98,16 +101,20 @@ public final class ApiWiring {
 
     /** One builder per concern, and the error handling they share. */
     public List<RoutesBuilder> routes() {
-        return List.of(new ApiErrorHandling(), new ApiRestConfiguration(), new RecommendationApiRoutes(),
-                new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
-                new AdminApiRoutes(adminToken, retrainJobs), new ObservabilityRoutes());
+        return List.of(new ApiErrorHandling(), new ApiRestConfiguration(), new RecommendationApiRoutes(queries),
+                new FeedbackApiRoutes(feedback), new CatalogApiRoutes(listings), new ModelApiRoutes(modelsReport),
+                new AdminApiRoutes(adminToken, retrainJobs), new ObservabilityRoutes(metrics));
     }
 
-    /** Per-route request counts and latency (camel-micrometer) and the health checks; before the routes start. */
+    /**
+     * Per-route request counts and latency (camel-micrometer), the recommendation counters and the health
+     * checks; before the routes start.
+     */
     public void install(CamelContext context) {
         MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
         policies.setMeterRegistry(metrics.registry());
         context.addRoutePolicyFactory(policies);
+        context.addRoutePolicyFactory(ServiceMetricsPolicy.factory(metrics));
         context.getComponent("platform-http", org.apache.camel.component.platform.http.PlatformHttpComponent.class)
                 .setHeaderFilterStrategy(new ApiHeaderFilter());
         HealthCheckRegistry health = HealthCheckRegistry.get(context);

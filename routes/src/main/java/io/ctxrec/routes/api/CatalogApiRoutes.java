@@ -7,6 +7,11 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code GET /api/products} and {@code GET /api/users}: pages of {@code {items, offset, limit, total}}. */
 public class CatalogApiRoutes extends RouteBuilder {
+    private final Listings listings;
+
+    public CatalogApiRoutes(Listings listings) {
+        this.listings = listings;
+    }
 
     @Override
     public void configure() {
@@ -26,12 +31,12 @@ public class CatalogApiRoutes extends RouteBuilder {
 
         from("direct:api-products-page").routeId("api-products-page")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("listings", "products")
+                .bean(listings, "products")
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-users-page").routeId("api-users-page")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("listings", "users")
+                .bean(listings, "users")
                 .marshal(ApiJson.dataFormat());
     }
 }

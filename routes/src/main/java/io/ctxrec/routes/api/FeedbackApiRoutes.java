@@ -9,6 +9,11 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored. */
 public class FeedbackApiRoutes extends RouteBuilder {
+    private final Feedback feedback;
+
+    public FeedbackApiRoutes(Feedback feedback) {
+        this.feedback = feedback;
+    }
 
     @Override
     public void configure() {
@@ -25,14 +30,14 @@ public class FeedbackApiRoutes extends RouteBuilder {
         from("direct:api-interactions-record").routeId("api-interactions-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
-                .bean("feedback", "recordInteraction")
+                .bean(feedback, "recordInteraction")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
 
         from("direct:api-ratings-record").routeId("api-ratings-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
-                .bean("feedback", "recordRating")
+                .bean(feedback, "recordRating")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
     }

@@ -5,6 +5,11 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code GET /api/models}: versions, offline metrics, loss curves and training progress. */
 public class ModelApiRoutes extends RouteBuilder {
+    private final ModelsReport report;
+
+    public ModelApiRoutes(ModelsReport report) {
+        this.report = report;
+    }
 
     @Override
     public void configure() {
@@ -15,7 +20,7 @@ public class ModelApiRoutes extends RouteBuilder {
 
         from("direct:api-models-report").routeId("api-models-report")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("modelsReport", "report")
+                .process(e -> e.getMessage().setBody(report.report()))
                 .marshal(ApiJson.dataFormat());
     }
 }

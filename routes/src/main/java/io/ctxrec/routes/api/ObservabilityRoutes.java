@@ -5,6 +5,11 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code GET /health} (JSON, 200 UP / 503 DOWN) and {@code GET /metrics} (Prometheus text). */
 public class ObservabilityRoutes extends RouteBuilder {
+    private final ServiceMetrics metrics;
+
+    public ObservabilityRoutes(ServiceMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void configure() {
@@ -19,7 +24,7 @@ public class ObservabilityRoutes extends RouteBuilder {
                 .to("direct:metrics");
         from("direct:metrics").routeId("metrics")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("serviceMetrics", "scrape")
+                .process(e -> e.getMessage().setBody(metrics.scrape()))
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; version=0.0.4; charset=utf-8"));
     }
 }

@@ -4,16 +4,32 @@ import static org.apache.camel.model.rest.RestParamType.query;
 
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
+import io.ctxrec.routes.recommend.RecommendationRoutes;
 import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * {@code /api/recommendations}: HTTP in, a {@link RecommendationQuery} to the scoring side's
- * {@code direct:recommendations-*} routes, JSON out. Their failures are caught here (doTry) because
+ * {@code /api/recommendations}: HTTP in, a {@link RecommendationQuery} to the recommendation routes'
+ * {@code direct:recommendations-*} endpoints, JSON out. Their failures are caught here (doTry) because
  * their own default error handler marks them handled, which hides them from the route configuration;
  * the reply is still made by {@link ErrorReplies}, the one place that maps exceptions to statuses.
+ *
+ * <p>A list or init request, from here to the JSON, in eight files: this one;
+ * {@link RecommendationQueries} (HTTP to the query); {@code recommend.RecommendationRoutes} (every step);
+ * {@code recommend.RecommendationState} (the body they pass on); {@code recommend.UserLists} (cache check,
+ * save, response); {@code recommend.UserDataCollector} (the user's rows to a profile);
+ * {@code recommend.ListChoice} (plan, choice of the model, fallback); {@code scoring.ScoringRoutes} (the
+ * models in parallel). The rest are values they pass ({@code RecommendationQuery}, {@code UserProfile},
+ * {@code Recommendation}, {@code RecommendationResponse}, ...) and what they read through (the serving
+ * version, the shop snapshot, the domain's selection policy and fallback). {@link ServiceMetricsPolicy}
+ * counts the answers.
  */
 public class RecommendationApiRoutes extends RouteBuilder {
+    private final RecommendationQueries queries;
+
+    public RecommendationApiRoutes(RecommendationQueries queries) {
+        this.queries = queries;
+    }
 
     @Override
     public void configure() {
@@ -38,22 +54,22 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean("recommendationQueries", "fromParameters")
-                .doTry().to("direct:recommendations-list").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .bean(queries, "fromParameters")
+                .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
-                .bean("recommendationQueries", "fromBodyOrParameters")
-                .doTry().to("direct:recommendations-init").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .bean(queries, "fromBodyOrParameters")
+                .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
                 .setHeader("userId", body())
-                .doTry().to("direct:recommendations-clear").doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
+                .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),
                         "removed", exchange.getMessage().getBody(Integer.class)))
                 .marshal(ApiJson.dataFormat());

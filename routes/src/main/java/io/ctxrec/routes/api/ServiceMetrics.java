@@ -4,12 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.apache.camel.Header;
 
 /**
  * The service's Prometheus registry (bound as {@code metricsRegistry}, which camel-micrometer's route
- * policies record into) and the ctxrec counters other routes increment by a bean call, e.g.
- * {@code .bean("serviceMetrics", "cacheHit")}. Prometheus names: {@code ctxrec_cache_hits_total},
+ * policies record into) and the ctxrec counters: the recommendation ones are counted by
+ * {@link ServiceMetricsPolicy}, training runs by the retrain routes. Prometheus names: {@code ctxrec_cache_hits_total},
  * {@code ctxrec_cache_misses_total}, {@code ctxrec_fallback_total{reason}},
  * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}}.
  */
@@ -33,13 +32,13 @@ public class ServiceMetrics {
     }
 
     /** An answer that came from the fallback instead of a model; reason e.g. no-model, circuit-open, cold-user. */
-    public void fallback(@Header("ctxrec.fallbackReason") String reason) {
+    public void fallback(String reason) {
         Counter.builder("ctxrec.fallback").description("answers from the fallback").tag("reason", tag(reason))
                 .register(registry).increment();
     }
 
     /** An answer scored by {@code model} (e.g. ENCM), for per-model request counts. */
-    public void recommendation(@Header("ctxrec.model") String model) {
+    public void recommendation(String model) {
         Counter.builder("ctxrec.recommendations").description("answers per model").tag("model", tag(model))
                 .register(registry).increment();
     }

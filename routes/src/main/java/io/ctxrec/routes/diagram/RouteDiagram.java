@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.EndpointRequiredDefinition;
+import org.apache.camel.model.EnrichDefinition;
 import org.apache.camel.model.MulticastDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -18,8 +19,8 @@ import org.apache.camel.model.ToDynamicDefinition;
 /**
  * A Mermaid flowchart of Camel routes, computed from their model so the picture cannot drift from the
  * code: one node per route (labelled with its id and what it consumes: HTTP path, schedule, direct
- * name) and one edge per {@code direct:} endpoint a route sends to, wherever in the route it sits
- * (choice branches, multicast, circuit breaker and its fallback, try blocks).
+ * name) and one edge per {@code direct:} endpoint a route sends to or enriches from, wherever in the
+ * route it sits (choice branches, multicast, circuit breaker and its fallback, try blocks).
  */
 public final class RouteDiagram {
     private RouteDiagram() {
@@ -70,7 +71,7 @@ public final class RouteDiagram {
         return uri == null ? "route" + position : Consumers.describe(uri);
     }
 
-    /** The {@code direct:} endpoints a route sends to, each with how (empty, choice, multicast, fallback). */
+    /** The {@code direct:} endpoints a route sends to, each with how (empty, choice, multicast, fallback, enrich). */
     static List<Send> sends(RouteDefinition route) {
         List<Send> sends = new ArrayList<>();
         walk(route.getOutputs(), "", sends);
@@ -81,7 +82,7 @@ public final class RouteDiagram {
         for (ProcessorDefinition<?> p : outputs) {
             String uri = uriOf(p);
             if (uri != null && isDirect(uri)) {
-                sends.add(new Send(uri, kind));
+                sends.add(new Send(uri, p instanceof EnrichDefinition ? (kind.isEmpty() ? "" : kind + ", ") + "enrich" : kind));
             }
             if (p instanceof ChoiceDefinition choice) {
                 choice.getWhenClauses().forEach(w -> walk(w.getOutputs(), "choice", sends));
@@ -105,6 +106,9 @@ public final class RouteDiagram {
     private static String uriOf(ProcessorDefinition<?> p) {
         if (p instanceof EndpointRequiredDefinition e) {
             return e.getEndpointUri();
+        }
+        if (p instanceof EnrichDefinition e && e.getExpression() != null) {
+            return e.getExpression().getExpression(); // the resource URI, a constant expression
         }
         return p instanceof ToDynamicDefinition d ? d.getUri() : null;
     }

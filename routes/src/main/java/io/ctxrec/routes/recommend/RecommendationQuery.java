@@ -1,8 +1,10 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.domain.model.Context;
 import io.ctxrec.domain.model.DeviceType;
 import io.ctxrec.domain.model.Ids;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -23,5 +25,10 @@ public record RecommendationQuery(String userId, int limit, DeviceType deviceTyp
             throw new IllegalArgumentException("deviceType must be mobile, desktop or tablet");
         }
         Objects.requireNonNull(at, "at");
+    }
+
+    /** The request's context: its moment read in {@code zone} and its device; no category. */
+    public Context context(ZoneId zone) {
+        return Context.of(at, zone, deviceType, null);
     }
 }

@@ -1,78 +1,148 @@
 package io.ctxrec.routes.recommend;
 
-import static io.ctxrec.routes.recommend.RecommendationExchange.CACHED;
-import static io.ctxrec.routes.recommend.RecommendationExchange.PROFILE;
-import static io.ctxrec.routes.recommend.RecommendationExchange.QUERY;
-import static io.ctxrec.routes.recommend.RecommendationExchange.SERVING;
-import static io.ctxrec.routes.recommend.RecommendationExchange.SOURCE;
-
+import io.ctxrec.routes.scoring.AnsweredLists;
+import io.ctxrec.routes.scoring.ScoringRoutes;
+import io.ctxrec.routes.scoring.ServingModels;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.CircuitBreakerDefinition;
+import org.apache.camel.model.Resilience4jConfigurationDefinition;
 
 /**
- * A user's recommendations, every step: the cache check, the collection of the user's data with
- * camel-jdbc, the scoring ({@code direct:recommendations-score}, see ScoringRoutes), saving and
- * hydration. The HTTP layer calls the first three endpoints; bodies are a {@link RecommendationQuery}
- * (answered with a {@link RecommendationResponse}) or, to clear, a user id (answered with a row count).
+ * A user's recommendations, every step. The HTTP layer sends a {@link RecommendationQuery} to
+ * {@value #LIST} (the stored list when it is fresh) or {@value #INIT} (always computed) and gets a
+ * {@link RecommendationResponse}; {@value #CLEAR} takes a user id and answers the rows removed. In between,
+ * the body is one {@link RecommendationState} that each step reads and fills in: the cache check
+ * ({@link UserLists}), the user's data read with camel-jdbc ({@link UserDataCollector}), the plan, the
+ * models behind a circuit breaker ({@link ScoringRoutes}) or the heuristic fallback, the choice
+ * ({@link ListChoice}), then saving and hydration ({@link UserLists}).
  */
 public class RecommendationRoutes extends RouteBuilder {
-    static final String QUERY_ARG = "${exchangeProperty." + QUERY + "}";
-    static final String PROFILE_ARG = "${exchangeProperty." + PROFILE + "}";
-    static final String SERVING_ARG = "${exchangeProperty." + SERVING + "}";
+    public static final String LIST = "direct:recommendations-list";
+    public static final String INIT = "direct:recommendations-init";
+    public static final String CLEAR = "direct:recommendations-clear";
+    static final String COMPUTE = "direct:recommendations-compute";
+    static final String USER_ROWS = "direct:recommendations-user-rows";
+    static final String SCORE = "direct:recommendations-score";
+
+    private final ServingModels serving;
+    private final UserLists lists;
+    private final UserDataCollector users;
+    private final ListChoice choice;
+
+    public RecommendationRoutes(ServingModels serving, UserLists lists, UserDataCollector users, ListChoice choice) {
+        this.serving = serving;
+        this.lists = lists;
+        this.users = users;
+        this.choice = choice;
+    }
 
     @Override
     public void configure() {
-        from("direct:recommendations-list").routeId("recommendations-list")
-                .setProperty(QUERY, body())
-                .setProperty(SERVING, method("servingModels", "current"))
-                .setProperty(CACHED, method("cacheCheck", "lookup(" + QUERY_ARG + ")"))
+        long ttlSeconds = Long.parseLong(getContext().resolvePropertyPlaceholders("{{ctxrec.cache.ttl-seconds:3600}}"));
+        boolean includePurchased = Boolean.parseBoolean(
+                getContext().resolvePropertyPlaceholders("{{ctxrec.recommend.include-purchased:false}}"));
+
+        from(LIST).routeId("recommendations-list")
+                .process(this::start)
+                .process(step(state -> lists.checkCache(state, ttlSeconds)))
                 .choice()
-                    .when(method("cacheCheck", "isFresh(${exchangeProperty." + CACHED + "}, " + QUERY_ARG + ", "
-                            + SERVING_ARG + ", {{ctxrec.cache.ttl-seconds:3600}})"))
-                        .bean("serviceMetrics", "cacheHit")
-                        .to("direct:recommendations-from-cache")
+                    .when(is(RecommendationState::fresh))
+                        .process(answer(lists::fromCache))
                     .otherwise()
-                        .bean("serviceMetrics", "cacheMiss")
-                        .to("direct:recommendations-compute")
+                        .to(COMPUTE)
                 .end();
 
-        from("direct:recommendations-init").routeId("recommendations-init")
-                .setProperty(QUERY, body())
-                .setProperty(SERVING, method("servingModels", "current"))
-                .to("direct:recommendations-compute");
+        from(INIT).routeId("recommendations-init")
+                .process(this::start)
+                .to(COMPUTE);
 
-        from("direct:recommendations-clear").routeId("recommendations-clear")
-                .bean("recommendationStore", "clear(${body})");
+        from(CLEAR).routeId("recommendations-clear")
+                .process(e -> e.getMessage().setBody(lists.clear(e.getMessage().getBody(String.class))));
 
-        from("direct:recommendations-from-cache").routeId("recommendations-from-cache")
-                .setProperty(SOURCE, constant(RecommendationSource.CACHE))
-                .bean("responseAssembler", "fromCache(${exchangeProperty." + CACHED + "}, " + QUERY_ARG + ")");
-
-        from("direct:recommendations-compute").routeId("recommendations-compute")
-                .to("direct:recommendations-collect")
-                .to("direct:recommendations-score")
-                .setHeader("ctxrec.model", simple("${body.model()}"))
-                .bean("serviceMetrics", "recommendation")
-                .filter(exchangeProperty(SOURCE).isEqualTo(RecommendationSource.FALLBACK))
-                    .setHeader("ctxrec.fallbackReason", simple("${body.model()}"))
-                    .bean("serviceMetrics", "fallback")
+        from(COMPUTE).routeId("recommendations-compute")
+                .enrich(USER_ROWS, into((RecommendationState state, List<Map<String, Object>> rows) ->
+                        state.profile(users.profile(rows, state.query(), includePurchased))), true)
+                .process(step(choice::plan))
+                .choice()
+                    // A lambda, not body().isNull(): Camel's binary predicates render the body as text for a
+                    // failure message on every request.
+                    .when(is(state -> state.scoringTask() == null))
+                        .process(step(choice::fallback))
+                    .otherwise()
+                        .to(SCORE)
                 .end()
-                .removeHeaders("ctxrec.*")
-                .to("direct:recommendations-save")
-                .to("direct:recommendations-hydrate");
+                .process(step(lists::save))
+                .process(answer(lists::computed));
 
-        from("direct:recommendations-collect").routeId("recommendations-collect")
-                .setHeader("userId", simple("${exchangeProperty." + QUERY + ".userId()}"))
+        // The user id reaches camel-jdbc's named parameter :?userId as a header of this exchange only (an enrich copy).
+        from(USER_ROWS).routeId("recommendations-user-rows")
+                .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:ctxrecDataSource?useHeadersAsParameters=true")
-                .setProperty(PROFILE, method("userDataCollector", "profile(${body}, " + QUERY_ARG
-                        + ", {{ctxrec.recommend.include-purchased:false}})"))
-                .removeHeaders("CamelJdbc*")
-                .removeHeader("userId");
+                .to("jdbc:" + RecommendationBeans.DATA_SOURCE + "?useHeadersAsParameters=true");
 
-        from("direct:recommendations-save").routeId("recommendations-save")
-                .bean("recommendationStore", "save(${body}, " + QUERY_ARG + ")");
+        CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
+        breakerSettings(breaker.resilience4jConfiguration());
+        breaker.enrich(ScoringRoutes.MODELS, into((RecommendationState state, Object lists) ->
+                        state.answered(lists instanceof AnsweredLists a ? a : AnsweredLists.NONE)), true)
+                .process(step(choice::choose))
+                .onFallback()
+                    .process(step(choice::afterFailure))
+                .end();
+    }
 
-        from("direct:recommendations-hydrate").routeId("recommendations-hydrate")
-                .bean("responseAssembler", "fromRecommendation(${body}, " + QUERY_ARG + ")");
+    /** The query in, the state out, with the version that serves it from start to end. */
+    private void start(Exchange exchange) {
+        RecommendationQuery query = exchange.getMessage().getBody(RecommendationQuery.class);
+        exchange.getMessage().setBody(new RecommendationState(query, serving.current()));
+    }
+
+    private static RecommendationState state(Exchange exchange) {
+        return exchange.getMessage().getBody(RecommendationState.class);
+    }
+
+    private static Processor step(Consumer<RecommendationState> step) {
+        return exchange -> step.accept(state(exchange));
+    }
+
+    private static Processor answer(Function<RecommendationState, RecommendationResponse> answer) {
+        return exchange -> exchange.getMessage().setBody(answer.apply(state(exchange)));
+    }
+
+    private static Predicate is(java.util.function.Predicate<RecommendationState> test) {
+        return exchange -> test.test(state(exchange));
+    }
+
+    /**
+     * Merges what an enrich endpoint answered into the state, which stays the body. A failure there is the
+     * request's failure, with the state still the body (so its metrics still see how far it got).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> AggregationStrategy into(BiConsumer<RecommendationState, T> merge) {
+        return (original, resource) -> {
+            if (resource.getException() != null) {
+                original.setException(resource.getException());
+            } else {
+                merge.accept(state(original), (T) resource.getMessage().getBody());
+            }
+            return original;
+        };
+    }
+
+    private static void breakerSettings(Resilience4jConfigurationDefinition r) {
+        String p = "{{ctxrec.scoring.breaker.";
+        r.setSlidingWindowSize(p + "sliding-window-size:20}}");
+        r.setMinimumNumberOfCalls(p + "minimum-number-of-calls:10}}");
+        r.setFailureRateThreshold(p + "failure-rate-threshold:50}}");
+        r.setWaitDurationInOpenState(p + "wait-duration-in-open-state-seconds:30}}");
+        r.setPermittedNumberOfCallsInHalfOpenState(p + "permitted-calls-in-half-open-state:3}}");
     }
 }

@@ -46,7 +46,7 @@ public class UserDataCollector {
             latest = latest == null || at.isAfter(latest) ? at : latest;
         }
         return new UserProfile(query.userId(), categories, brands, purchased, includePurchased ? Set.of() : purchased,
-                Optional.ofNullable(latest), rows.size(), RequestContext.of(query, zone));
+                Optional.ofNullable(latest), rows.size(), query.context(zone));
     }
 
     private static void addIfPresent(Set<String> set, String value) {

@@ -3,20 +3,22 @@ package io.ctxrec.routes.scoring;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.CircuitBreakerDefinition;
-import org.apache.camel.model.Resilience4jConfigurationDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Scores a request: the heuristic fallback when no version serves or the user is new to it; otherwise a
- * circuit breaker around a parallel multicast to one route per model, bounded by a timeout, whose
- * answers are judged by the selection policy: one route per registered model family. A failing or late model drops out; when none answers, or
- * the circuit is open, the fallback answers. In: the exchange properties of the recommendation routes;
- * out: a {@code Recommendation} body and the {@code ctxrecSource} property (model or fallback).
+ * The models' side of a request: {@value #MODELS} sends its {@link ScoringRequest} in parallel to one
+ * route per registered model family, bounded by {@code ctxrec.scoring.timeout-ms}, and answers the {@link AnsweredLists}
+ * of the models that answered in time. A failing or late model drops out; judging the lists, the
+ * circuit breaker and the fallback are the caller's (RecommendationRoutes).
  */
 public class ScoringRoutes extends RouteBuilder {
-    private static final String ARGS = "(${exchangeProperty.ctxrecProfile}, ${exchangeProperty.ctxrecQuery}, "
-            + "${exchangeProperty.ctxrecServing})";
+    /** In: a {@link ScoringRequest}; out: {@link AnsweredLists}. */
+    public static final String MODELS = "direct:score-models";
 
     private final ModelFamilies families;
 
@@ -40,47 +42,68 @@ public class ScoringRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:recommendations-score").routeId("recommendations-score")
-                .setBody(method("scoringPlan", "task(${exchangeProperty.ctxrecServing}, "
-                        + "${exchangeProperty.ctxrecProfile}, ${exchangeProperty.ctxrecQuery})"))
-                .choice()
-                    // A lambda, not body().isNull(): Camel's binary predicates render the body (a task holding
-                    // the whole version) as text for a failure message on every request.
-                    .when(exchange -> exchange.getMessage().getBody() == null)
-                        .bean("fallbackLists", "recommend" + ARGS)
-                    .otherwise()
-                        .to("direct:score-guarded")
-                .end()
-                .setProperty("ctxrecSource", simple("${body.source()}"));
-
-        CircuitBreakerDefinition breaker = from("direct:score-guarded").routeId("score-guarded").circuitBreaker();
-        breakerSettings(breaker.resilience4jConfiguration());
-        breaker.to("direct:score-models")
-                .onFallback()
-                    .bean("fallbackLists", "afterFailure" + ARGS)
-                .end();
-
         // stopOnException stays off (the default): one failing model must not stop the others.
-        from("direct:score-models").routeId("score-models")
-                .multicast(new AnsweredListsAggregation()).parallelProcessing()
-                        .timeout("{{ctxrec.scoring.timeout-ms:2000}}")
+        from(MODELS).routeId("score-models")
+                .multicast(new Answered()).parallelProcessing().timeout("{{ctxrec.scoring.timeout-ms:2000}}")
                     .to(families.names().stream().map(ScoringRoutes::endpointOf).toArray(String[]::new))
-                .end()
-                .bean("modelChoice", "choose(${body}, ${exchangeProperty.ctxrecProfile}, "
-                        + "${exchangeProperty.ctxrecQuery}, ${exchangeProperty.ctxrecServing})");
+                .end();
 
         for (ModelName model : families.names()) {
             from(endpointOf(model)).routeId(routeIdOf(model))
-                    .bean("modelScorer", "topK(${body}, '" + model.displayName() + "')");
+                    .bean(new ModelScorer(model), "topK");
         }
     }
 
-    private static void breakerSettings(Resilience4jConfigurationDefinition r) {
-        String p = "{{ctxrec.scoring.breaker.";
-        r.setSlidingWindowSize(p + "sliding-window-size:20}}");
-        r.setMinimumNumberOfCalls(p + "minimum-number-of-calls:10}}");
-        r.setFailureRateThreshold(p + "failure-rate-threshold:50}}");
-        r.setWaitDurationInOpenState(p + "wait-duration-in-open-state-seconds:30}}");
-        r.setPermittedNumberOfCallsInHalfOpenState(p + "permitted-calls-in-half-open-state:3}}");
+    /** What a per-model route calls: one model scores every product of the task and keeps its top k. */
+    public static final class ModelScorer {
+        private final ModelName model;
+
+        ModelScorer(ModelName model) {
+            this.model = model;
+        }
+
+        /** The model's top k, or null when the version has no such model (it then simply does not answer). */
+        public ModelTopK topK(ScoringRequest request) {
+            ScoringTask task = request.scoringTask();
+            ScoringModel scoring = task.version().models().get(model);
+            if (scoring == null) {
+                return null;
+            }
+            float[] scores = scoring.score(task.user(), task.items(), task.context());
+            // A NaN would make the ranking meaningless; BestScores leaves such an item out.
+            return new ModelTopK(model.displayName(), BestScores.of(task.itemIds(), scores, task.k()));
+        }
+    }
+
+    /**
+     * Collects the per-model lists of the multicast into one {@link AnsweredLists}. A model that failed is
+     * logged and left out (its exception is not passed on, so the others still answer); one that timed out
+     * never arrives; a route that answered null (no such model in the version) adds nothing.
+     */
+    static final class Answered implements AggregationStrategy {
+        private static final Logger LOG = LoggerFactory.getLogger(Answered.class);
+
+        @Override
+        public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
+            AnsweredLists sofar = oldExchange == null ? AnsweredLists.NONE
+                    : oldExchange.getMessage().getBody(AnsweredLists.class);
+            AnsweredLists next = sofar;
+            Exception failure = newExchange.getException();
+            if (failure != null) {
+                LOG.warn("a model failed and drops out of this request: {}", failure.toString());
+            } else if (newExchange.getMessage().getBody() instanceof ModelTopK list) {
+                next = sofar.with(list);
+            }
+            Exchange target = oldExchange == null ? newExchange : oldExchange;
+            target.setException(null);
+            target.getMessage().setBody(next);
+            return target;
+        }
+
+        @Override
+        public void timeout(Exchange oldExchange, int index, int total, long timeout) {
+            LOG.warn("scoring timed out after {} ms: model route {} of {} had not answered and drops out", timeout,
+                    index + 1, total);
+        }
     }
 }

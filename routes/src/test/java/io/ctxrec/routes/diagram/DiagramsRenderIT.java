@@ -16,7 +16,10 @@ import io.ctxrec.routes.api.FeedbackApiRoutes;
 import io.ctxrec.routes.api.ModelApiRoutes;
 import io.ctxrec.routes.api.ObservabilityRoutes;
 import io.ctxrec.routes.api.RecommendationApiRoutes;
+import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
+import io.ctxrec.routes.recommend.UserDataCollector;
+import io.ctxrec.routes.recommend.UserLists;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
@@ -24,6 +27,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +60,8 @@ class DiagramsRenderIT {
     void theRouteDiagramOfTheApplicationsRoutesRendersToSvg() throws Exception {
         String text = RouteDiagram.of(applicationRoutes());
         assertTrue(text.contains("-->|parallel| r_score_encm"), text);
+        assertTrue(text.contains("r_recommendations_compute -->|enrich| r_recommendations_user_rows"), text);
+        assertTrue(text.contains("r_recommendations_score -->|circuit breaker, enrich| r_score_models"), text);
         assertTrue(text.contains("r_GET__api_recommendations_list[\"GET /api/recommendations/list\"]"), text);
         assertTrue(text.contains("r_GET__api_recommendations_list --> r_api_recommendations_list"), text);
         assertTrue(text.contains("r_retrain_schedule --> r_retrain"), text);
@@ -78,13 +85,20 @@ class DiagramsRenderIT {
         assertFalse(Files.exists(OUT.resolve("broken.svg")) && Files.size(OUT.resolve("broken.svg")) > 0);
     }
 
-    /** The application's route builders (their REST verbs are routes once added). */
+    /**
+     * The application's route builders (their REST verbs are routes once added). Only their model is read,
+     * nothing runs, so the beans the routes would call have no ports behind them (null).
+     */
     private static List<RouteDefinition> applicationRoutes() throws Exception {
-        List<RoutesBuilder> builders = List.of(new RecommendationRoutes(), new ScoringRoutes(),
+        RecommendationRoutes recommendations = new RecommendationRoutes(null,
+                new UserLists(null, null, null, null, ZoneOffset.UTC, Clock.systemUTC()),
+                new UserDataCollector(ZoneOffset.UTC), new ListChoice(null, null, null));
+        List<RoutesBuilder> builders = List.of(recommendations, new ScoringRoutes(),
                 new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
                 new StatusRoutes(null), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
-                new RecommendationApiRoutes(), new FeedbackApiRoutes(), new CatalogApiRoutes(), new ModelApiRoutes(),
-                new AdminApiRoutes(null, null), new ObservabilityRoutes(), new WebRoutes(new WebAssets()));
+                new RecommendationApiRoutes(null), new FeedbackApiRoutes(null), new CatalogApiRoutes(null),
+                new ModelApiRoutes(null), new AdminApiRoutes(null, null), new ObservabilityRoutes(null),
+                new WebRoutes(new WebAssets()));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             for (RoutesBuilder builder : builders) {
                 context.addRoutes(builder);

@@ -19,13 +19,16 @@ class RouteDiagramTest {
             from("platform-http:/api/things?httpMethodRestrict=GET").routeId("things-http").to("direct:things");
             from("quartz://g/nightly?cron=0+0+3+*+*+?").routeId("nightly").to("direct:things");
             from("direct:things").routeId("things")
+                    .enrich("direct:lookup", (original, found) -> original)
                     .choice()
                         .when(header("cached").isEqualTo(true)).to("direct:from-cache")
                         .otherwise().to("direct:guarded")
                     .end();
+            from("direct:lookup").routeId("lookup").log("lookup");
             from("direct:from-cache").routeId("from-cache").log("cache");
             from("direct:guarded").routeId("guarded")
-                    .circuitBreaker().to("direct:fan-out").onFallback().to("direct:heuristic").end();
+                    .circuitBreaker().to("direct:fan-out").enrich("direct:lookup", (original, found) -> original)
+                    .onFallback().to("direct:heuristic").end();
             from("direct:fan-out").routeId("fan-out")
                     .multicast().parallelProcessing().to("direct:a.model", "direct:end").end();
             from("direct:a.model").routeId("a.model").log("a");
@@ -53,15 +56,17 @@ class RouteDiagramTest {
     }
 
     @Test
-    void drawsAnEdgeForEveryDirectSendInsideChoiceBreakerFallbackMulticastAndTry() throws Exception {
+    void drawsAnEdgeForEveryDirectSendOrEnrichInsideChoiceBreakerFallbackMulticastAndTry() throws Exception {
         String text = diagramOf(new SmallRoutes());
 
         List<String> expected = List.of(
                 "r_things_http --> r_things",
                 "r_nightly --> r_things",
+                "r_things -->|enrich| r_lookup",
                 "r_things -->|choice| r_from_cache",
                 "r_things -->|choice| r_guarded",
                 "r_guarded -->|circuit breaker| r_fan_out",
+                "r_guarded -->|circuit breaker, enrich| r_lookup",
                 "r_guarded -->|fallback| r_heuristic",
                 "r_fan_out -->|parallel| r_a_model",
                 "r_fan_out -->|parallel| r_end",

@@ -16,9 +16,7 @@ import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.api.NoHttpEngine;
 import io.ctxrec.routes.recommend.RecommendationBeans;
-import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
-import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingVersions;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.GeneratorSettings;
@@ -63,6 +61,7 @@ class SixthModelTest extends CamelTestSupport {
     private CtxrecConfig config;
     private TrainingOutcome trained;
     private ApiWiring api;
+    private RecommendationBeans recommend;
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -83,16 +82,16 @@ class SixthModelTest extends CamelTestSupport {
         api = new ApiWiring(jdbc, jdbc.interactionHistory(), database.dataSource(), config, retrainer, () -> null,
                 Clock.systemUTC(), FAMILIES);
         api.beans().forEach(registry::bind);
-        RecommendationBeans.create(jdbc, database.dataSource(), RecommendationSettings.fromConfig(config, FAMILIES),
-                FAMILIES).forEach(registry::bind);
+        recommend = RecommendationBeans.create(jdbc, database.dataSource(),
+                RecommendationSettings.fromConfig(config, FAMILIES), FAMILIES);
+        recommend.bind(registry::bind);
         registry.bind("platform-http-engine", new NoHttpEngine());
     }
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
         List<RoutesBuilder> builders = new ArrayList<>(api.routes());
-        builders.add(new RecommendationRoutes());
-        builders.add(new ScoringRoutes(FAMILIES));
+        builders.addAll(recommend.routes());
         return builders.toArray(RoutesBuilder[]::new);
     }
 

@@ -42,7 +42,6 @@ class CircuitBreakerTest extends RecommendationTestSupport {
         for (Exchange e : new Exchange[] {first, second, third}) {
             assertThat(e.getException()).isNull();
             assertThat(e.getProperty(CircuitBreakerConstants.RESPONSE_FROM_FALLBACK, Boolean.class)).isTrue();
-            assertThat(e.getProperty(RecommendationExchange.SOURCE)).isEqualTo(RecommendationSource.FALLBACK);
             RecommendationResponse r = e.getMessage().getBody(RecommendationResponse.class);
             assertThat(r.source()).isEqualTo("fallback");
             assertThat(r.items()).hasSize(10).noneMatch(p -> p.reason().equals("model"));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +22,12 @@ class ConfiguredFallbackWeightsTest extends RecommendationTestSupport {
     }
 
     @Override
-    protected void bindToRegistry(Registry registry) {
+    RecommendationBeans beans() {
         // discount alone, instead of the packaged 45 % rating, 15 % rating count, views and discount, 10 % intent
         CtxrecConfig config = CtxrecConfig.load(null, Map.of("CTXREC_FALLBACK_WEIGHTS_DEFAULT", "0,0,0,1,0"),
                 new Properties());
-        RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings(
-                RecommendationSettings.fallbackWeights(config))).forEach(registry::bind);
-        registry.bind("serviceMetrics", metrics);
+        return RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings(
+                RecommendationSettings.fallbackWeights(config)));
     }
 
     @AfterEach

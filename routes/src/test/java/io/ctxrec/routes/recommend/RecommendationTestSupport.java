@@ -3,7 +3,6 @@ package io.ctxrec.routes.recommend;
 import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.RecommendedItem;
 import io.ctxrec.domain.model.DeviceType;
-import io.ctxrec.routes.scoring.ScoringRoutes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -32,17 +31,28 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
         return p;
     }
 
-    protected final io.ctxrec.routes.api.ServiceMetrics metrics = new io.ctxrec.routes.api.ServiceMetrics();
+    private RecommendationBeans beans;
+
+    /** What the routes are built with: the shop's settings; a test that needs others overrides this. */
+    RecommendationBeans beans() {
+        return RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings());
+    }
+
+    private RecommendationBeans built() {
+        if (beans == null) {
+            beans = beans();
+        }
+        return beans;
+    }
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings()).forEach(registry::bind);
-        registry.bind("serviceMetrics", metrics);
+        built().bind(registry::bind);
     }
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new RecommendationRoutes(), new ScoringRoutes()};
+        return built().routes().toArray(RoutesBuilder[]::new);
     }
 
     static RecommendationQuery query(String userId, int limit) {

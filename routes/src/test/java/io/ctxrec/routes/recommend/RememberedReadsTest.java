@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
 /** The routes reading through a {@link RememberedReads} that trusts what it holds for an hour. */
@@ -17,12 +16,11 @@ class RememberedReadsTest extends RecommendationTestSupport {
     private RememberedReads reads;
 
     @Override
-    protected void bindToRegistry(Registry registry) {
+    RecommendationBeans beans() {
         RecommendationSettings s = new RecommendationSettings(shop.settings().dataDir(), ZoneId.of("UTC"), Duration.ZERO,
                 Duration.ZERO, Duration.ofHours(1), Clock.systemUTC(), shop.settings().fallbackWeights());
         reads = new RememberedReads(shop.jdbc, s.recheck(), s.clock());
-        RecommendationBeans.create(reads, shop.jdbc, shop.db.dataSource(), s).forEach(registry::bind);
-        registry.bind("serviceMetrics", metrics);
+        return RecommendationBeans.create(reads, shop.jdbc, shop.db.dataSource(), s);
     }
 
     @Test
