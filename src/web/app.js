@@ -10,8 +10,6 @@
   const { useState, useEffect, useRef, useCallback } = React;
   const html = htm.bind(React.createElement);
 
-  const MODELS = ['ENCM', 'LNCM', 'NeuMF', 'BMF'];
-  const COLORS = { ENCM: '#c0392b', LNCM: '#2471a3', NeuMF: '#1e8449', BMF: '#b9770e' };
   const REASONS = {
     'model': 'chosen by the model',
     'same-category': 'same category as products the user touched',
@@ -20,7 +18,7 @@
   };
   const SOURCES = {
     cache: 'from the cache: a fresh list computed earlier by the active model version',
-    model: 'computed now: the four models scored the catalog in parallel and the best for this user won',
+    model: 'computed now: the models scored the catalog in parallel and the best for this user won',
     fallback: 'fallback: no usable model for this user, so the rating/popularity heuristic and backfill answered'
   };
 
@@ -58,6 +56,27 @@
       throw new ApiError(message + ' (' + response.status + ')', response.status);
     }
     return body;
+  }
+
+  // The registered model families ({name, colour}, in their order) come with GET /api/models; fetched once.
+  let familiesRequest = null;
+
+  function useFamilies() {
+    const [families, setFamilies] = useState([]);
+    useEffect(() => {
+      let live = true;
+      familiesRequest = familiesRequest || api('/api/models').then(r => r.families || [],
+        () => { familiesRequest = null; return []; });
+      familiesRequest.then(f => live && setFamilies(f));
+      return () => { live = false; };
+    }, []);
+    return families;
+  }
+
+  /** A model's colour; grey for a model no registered family names. */
+  function colourOf(families, model) {
+    const family = (families || []).find(f => f.name === model);
+    return family ? family.colour : '#555';
   }
 
   /** Runs an async loader, keeping {loading, error, data}; reload() runs it again. */
@@ -190,7 +209,8 @@
 
   function Provenance({ response }) {
     const metrics = response.metrics || {};
-    const names = MODELS.filter(m => metrics[m]).concat(Object.keys(metrics).filter(m => !MODELS.includes(m)));
+    const registered = useFamilies().map(f => f.name);
+    const names = registered.filter(m => metrics[m]).concat(Object.keys(metrics).filter(m => !registered.includes(m)));
     const context = response.context || {};
     return html`<section class="provenance" aria-labelledby="provenance-title">
       <h2 id="provenance-title">Where this list comes from</h2>
@@ -297,7 +317,7 @@
   // ---------------------------------------------------------------- Models view
 
   // One line per model over epochs; markOf(m), when given, names the 1-based epoch to ring on that line.
-  function CurveChart({ models, curveOf, markOf, kind, title, caption, empty }) {
+  function CurveChart({ models, families, curveOf, markOf, kind, title, caption, empty }) {
     const curves = models.filter(m => curveOf(m) && curveOf(m).length > 0);
     if (curves.length === 0) {
       return html`<${Empty}>${empty}</${Empty}>`;
@@ -323,28 +343,28 @@
           x=${x(i)} y=${height - pad.bottom + 16} text-anchor="middle" class="axis">${i + 1}</text>`)}
         <text x=${(width + pad.left) / 2} y=${height - 6} text-anchor="middle" class="axis">epoch</text>
         ${curves.map(m => html`<g key=${m.model}>
-          <polyline fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2.5"
+          <polyline fill="none" stroke=${colourOf(families, m.model)} stroke-width="2.5"
             points=${curveOf(m).map((v, i) => x(i) + ',' + y(v)).join(' ')} />
-          ${curveOf(m).map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${COLORS[m.model] || '#555'} />`)}
+          ${curveOf(m).map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${colourOf(families, m.model)} />`)}
           ${mark(m) > 0 && mark(m) <= curveOf(m).length ? html`<circle class="chosen" cx=${x(mark(m) - 1)}
-            cy=${y(curveOf(m)[mark(m) - 1])} r="7" fill="none" stroke=${COLORS[m.model] || '#555'} stroke-width="2">
+            cy=${y(curveOf(m)[mark(m) - 1])} r="7" fill="none" stroke=${colourOf(families, m.model)} stroke-width="2">
             <title>${m.model}: epoch ${mark(m)} chosen</title></circle>` : null}</g>`)}
       </svg>
       <figcaption>${caption}
         ${curves.map(m => html`<span key=${m.model} class="legend"><span class="swatch"
-          style=${{ background: COLORS[m.model] || '#555' }}></span>${m.model}${mark(m) ? ' (epoch ' + mark(m) + ')' : ''}</span>`)}</figcaption>
+          style=${{ background: colourOf(families, m.model) }}></span>${m.model}${mark(m) ? ' (epoch ' + mark(m) + ')' : ''}</span>`)}</figcaption>
     </figure>`;
   }
 
-  function LossChart({ models }) {
-    return html`<${CurveChart} models=${models} curveOf=${m => m.lossCurve} kind="loss" title="Training loss per epoch"
+  function LossChart({ models, families }) {
+    return html`<${CurveChart} models=${models} families=${families} curveOf=${m => m.lossCurve} kind="loss" title="Training loss per epoch"
       caption="Training loss (binary cross-entropy) per epoch of the model that serves:"
       empty="No loss curve recorded for this version." />`;
   }
 
   // Early stopping's view: NDCG@10 on the validation split after each epoch, the chosen (best) epoch ringed.
-  function ValidationChart({ models }) {
-    return html`<${CurveChart} models=${models} curveOf=${m => m.validationCurve} markOf=${m => m.bestEpoch}
+  function ValidationChart({ models, families }) {
+    return html`<${CurveChart} models=${models} families=${families} curveOf=${m => m.validationCurve} markOf=${m => m.bestEpoch}
       kind="validation" title="Validation NDCG@10 per epoch"
       caption="Validation NDCG@10 per epoch (each user's latest training positive; ringed: the epoch chosen, for which the model was then trained on all the training data):"
       empty="No validation curve recorded for this version (trained without early stopping)." />`;
@@ -436,9 +456,9 @@
           (${report.training.model || 'preparing'}, ${Math.round(report.training.percent)}%).</p>` : null}
         <${MetricsTable} models=${report.models} />
         <h2>Training loss</h2>
-        <${LossChart} models=${report.models} />
+        <${LossChart} models=${report.models} families=${report.families} />
         <h2>Early stopping</h2>
-        <${ValidationChart} models=${report.models} />
+        <${ValidationChart} models=${report.models} families=${report.families} />
         <h2>Last training runs</h2>
         ${report.runs.length === 0 ? html`<${Empty}>No training has run yet.</${Empty}>` : html`<table class="runs">
           <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Created</th>

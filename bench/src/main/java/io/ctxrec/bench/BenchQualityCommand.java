@@ -1,6 +1,7 @@
 package io.ctxrec.bench;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.NativeThreads;
 import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
@@ -133,7 +134,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
         Path defaultsPath = defaultsFile != null ? defaultsFile : config.getPath("ctxrec.training.model-defaults");
         ModelDefaults defaults = ModelDefaults.load(defaultsPath);
         List<ModelName> chosenModels = Arrays.stream(models.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(ModelName::parse).distinct().toList();
+                .map(Dl4jFamily::parse).distinct().toList();
         if (chosenModels.isEmpty()) {
             throw new IllegalArgumentException("--models must name at least one of ENCM, LNCM, NeuMF, BMF");
         }

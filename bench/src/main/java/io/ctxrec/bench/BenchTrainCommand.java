@@ -1,5 +1,6 @@
 package io.ctxrec.bench;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
 import io.ctxrec.adapters.dl4j.TrainingSamples;
@@ -80,7 +81,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         int[] sizes;
         int[] retrainSizes;
         try {
-            names = Arrays.stream(models.split(",")).map(String::trim).map(ModelName::parse).distinct().toList();
+            names = Arrays.stream(models.split(",")).map(String::trim).map(Dl4jFamily::parse).distinct().toList();
             sizes = batchSizes(batches);
             retrainSizes = batchSizes(retrainBatches);
             if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS || evalCases < 1) {

@@ -32,7 +32,7 @@ final class QualityTable {
                     v(r.full().hitRate()), v(r.full().ndcg()), v(s.rmse()), v(s.mae()),
                     r.trained() ? r.epochs() : null, r.bestEpoch() > 0 ? r.bestEpoch() : null,
                     r.trained() ? round(r.seconds()) : null,
-                    r.trained() ? defaults.of(ModelName.parse(r.model())).label() : null);
+                    r.trained() ? defaults.of(ModelName.of(r.model())).label() : null);
         }
         return table;
     }

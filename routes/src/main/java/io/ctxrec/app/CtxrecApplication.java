@@ -2,6 +2,7 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
@@ -36,11 +37,12 @@ final class CtxrecApplication {
         main.setInitialProperties(props);
 
         JdbcAdapters jdbc = infra.jdbc();
+        ModelFamilies families = Infrastructure.families();
         Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
-                () -> TrainingRequests.fromConfig(config), jdbc.modelVersions());
-        RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config);
+                () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
+        RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
         ApiWiring api = ApiWiring.bind(main, jdbc, recommend.reads().interactionHistory(), infra.dataSource(), config,
-                retrainer, recommend.servingModels()::loadedVersion);
+                retrainer, recommend.servingModels()::loadedVersion, families);
         DiagramWiring.bind(main);
         WebWiring.bind(main);
         main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),

@@ -1,9 +1,11 @@
 package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.DemoDataReport;
 import io.ctxrec.training.data.GeneratorSettings;
@@ -44,10 +46,15 @@ final class Infrastructure implements AutoCloseable {
         return database.dataSource();
     }
 
+    /** The model families the service trains and serves. */
+    static ModelFamilies families() {
+        return BuiltInFamilies.all();
+    }
+
     /** The offline pipeline over this database and the configured data dir, telling {@code progress}. */
     TrainingPipeline trainingPipeline(TrainingProgress progress) {
         return new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
-                jdbc.modelVersions(), jdbc.encoderStore(), config.getPath("ctxrec.data.dir"), new Dl4jModelTrainer(),
+                jdbc.modelVersions(), jdbc.encoderStore(), config.getPath("ctxrec.data.dir"), new Dl4jModelTrainer(), families(),
                 VersionIds.systemClock(), progress);
     }
 

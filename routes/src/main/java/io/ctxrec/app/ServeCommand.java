@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.with(Map.of("ctxrec.http.port", String.valueOf(port)));
         }
-        TrainingRequests.fromConfig(config); // a bad training setting fails now, not at 03:00
+        TrainingRequests.fromConfig(config, Infrastructure.families()); // a bad training setting fails now, not at 03:00
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();

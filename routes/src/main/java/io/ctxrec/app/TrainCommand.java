@@ -22,7 +22,7 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     CtxrecCli parent;
 
-    @Option(names = "--models", paramLabel = "LIST", description = "Comma-separated subset of ENCM,LNCM,NeuMF,BMF.")
+    @Option(names = "--models", paramLabel = "LIST", description = "Comma-separated subset of the registered models (ENCM,LNCM,NeuMF,BMF).")
     String models;
 
     @Option(names = "--epochs", description = "The most passes over the training data for every model (1-50), "
@@ -58,9 +58,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     TrainingRequest request(CtxrecConfig config) {
-        TrainingRequest r = TrainingRequests.fromConfig(config);
+        TrainingRequest r = TrainingRequests.fromConfig(config, Infrastructure.families());
         if (models != null) {
-            r = r.withModels(TrainingRequests.models(models).toArray(io.ctxrec.domain.scoring.ModelName[]::new));
+            r = r.withModels(Infrastructure.families().parseList(models).toArray(io.ctxrec.domain.scoring.ModelName[]::new));
         }
         if (epochs != null) {
             r = r.withEpochs(epochs);

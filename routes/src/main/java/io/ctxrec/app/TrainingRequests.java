@@ -1,14 +1,12 @@
 package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
-import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.training.dataset.DatasetSettings;
 import io.ctxrec.training.dataset.SplitProtocol;
 import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalDouble;
 
 /** The training request the configuration describes ({@code ctxrec.training.*}). */
@@ -16,7 +14,8 @@ final class TrainingRequests {
     private TrainingRequests() {
     }
 
-    static TrainingRequest fromConfig(CtxrecConfig config) {
+    /** Empty {@code ctxrec.training.models} names every family of {@code families}. */
+    static TrainingRequest fromConfig(CtxrecConfig config, ModelFamilies families) {
         DatasetSettings dataset = new DatasetSettings(
                 SplitProtocol.parse(config.get("ctxrec.training.protocol")),
                 config.getDouble("ctxrec.training.test-fraction"),
@@ -27,7 +26,7 @@ final class TrainingRequests {
                 config.getInt("ctxrec.training.validation-users"));
         String margin = config.get("ctxrec.training.quality-gate-margin");
         TrainingRequest defaults = TrainingRequest.defaults();
-        return new TrainingRequest(models(config.get("ctxrec.training.models")),
+        return new TrainingRequest(families.parseList(config.get("ctxrec.training.models")),
                 config.getInt("ctxrec.training.epochs"), config.getInt("ctxrec.training.batch-size"),
                 config.getInt("ctxrec.training.embedding-dim"), dataset,
                 defaults.evaluation().withFullRankingUsers(config.getInt("ctxrec.training.full-ranking-users")),
@@ -36,8 +35,4 @@ final class TrainingRequests {
                 ModelDefaults.load(config.getPath("ctxrec.training.model-defaults")));
     }
 
-    static List<ModelName> models(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(ModelName::parse).toList();
-    }
 }

@@ -1,5 +1,7 @@
 package io.ctxrec.adapters.artifacts;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.ModelArtifacts;
 import io.ctxrec.domain.port.OfflineResult;
@@ -12,9 +14,15 @@ public final class FileModelArtifacts implements ModelArtifacts {
     private final VersionFolders folders;
     private final ModelLoader loader;
 
+    /** Reading the built-in families' models. */
     public FileModelArtifacts(Path dataDir) {
+        this(dataDir, BuiltInFamilies.all());
+    }
+
+    /** Reading the models of {@code families}. */
+    public FileModelArtifacts(Path dataDir, ModelFamilies families) {
         this.folders = new VersionFolders(dataDir);
-        this.loader = new ModelLoader(dataDir);
+        this.loader = new ModelLoader(dataDir, families);
     }
 
     @Override

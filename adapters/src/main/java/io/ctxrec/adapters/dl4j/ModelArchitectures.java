@@ -5,7 +5,7 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
- * Builds the four ctxrec models as DL4J graphs. Inputs, in order: {@code user} and {@code item}
+ * Builds the DL4J models ({@link Dl4jFamily}) as graphs. Inputs, in order: {@code user} and {@code item}
  * ([batch, 1] indexes as floats), then for ENCM {@code context_0..context_{k-1}}, one per context
  * feature. The single output is P(interaction) in (0, 1), trained on binary cross-entropy with Adam.
  */
@@ -21,12 +21,7 @@ public final class ModelArchitectures {
     }
 
     public static ComputationGraphConfiguration configuration(ModelName model, ModelConfig config) {
-        return switch (model) {
-            case ENCM -> EncmArchitecture.configure(config);
-            case LNCM -> LncmArchitecture.configure(config);
-            case NEUMF -> NeuMfArchitecture.configure(config);
-            case BMF -> BmfArchitecture.configure(config);
-        };
+        return Dl4jFamily.of(model).configuration(config);
     }
 
     /** Number of context inputs the graph takes: 0 for the models that ignore context. */

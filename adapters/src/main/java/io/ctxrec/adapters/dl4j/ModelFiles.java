@@ -50,7 +50,7 @@ public final class ModelFiles {
 
     /** Saves the model, with {@code training} (what the run records about it) in its config JSON. */
     public void save(Dl4jScoringModel scoring, java.util.Map<String, Object> training) {
-        if (scoring.name() != model) {
+        if (!scoring.name().equals(model)) {
             throw new IllegalArgumentException("cannot save " + scoring.name().displayName() + " as " + model.displayName());
         }
         String version = scoring.version();

@@ -12,11 +12,6 @@ public final class PrecomputedScorers {
 
     /** The fast equivalent of {@code model}: same name, version, checks and scores (to float rounding). */
     public static ScoringModel of(Dl4jScoringModel model) {
-        return switch (model.name()) {
-            case BMF -> new BmfScorer(model);
-            case NEUMF -> new NeuMfScorer(model);
-            case LNCM -> new LncmScorer(model);
-            case ENCM -> new EncmScorer(model);
-        };
+        return Dl4jFamily.of(model.name()).scorer(model);
     }
 }

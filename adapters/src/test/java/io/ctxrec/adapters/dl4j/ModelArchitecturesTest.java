@@ -7,7 +7,7 @@ import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ModelArchitecturesTest {
     // 30 users, 40 items, d = 8, hidden [16, 8]; ENCM has context features of 4 and 3 values.
@@ -49,7 +49,7 @@ class ModelArchitecturesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void untrainedModelOutputsProbabilities(ModelName model) {
         Dl4jScoringModel scoring = new Dl4jScoringModel(model, "v0", ModelArchitectures.build(model, CONFIG), CONFIG);
         float[] scores = scoring.score(3, TwoGroups.allItems(), new int[] {1, 2});
@@ -60,7 +60,7 @@ class ModelArchitecturesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void sameSeedGivesSameInitialScores(ModelName model) {
         float[] a = new Dl4jScoringModel(model, "a", ModelArchitectures.build(model, CONFIG), CONFIG)
                 .score(5, new int[] {0, 7, 39}, new int[] {0, 0});

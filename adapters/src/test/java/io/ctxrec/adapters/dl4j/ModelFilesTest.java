@@ -11,7 +11,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 class ModelFilesTest {
@@ -21,7 +21,7 @@ class ModelFilesTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void savedModelScoresLikeTheOriginalAndResumesTrainingWhereItStopped(ModelName model) throws Exception {
         ComputationGraph trained = ModelArchitectures.build(model, CONFIG);
         new TrainingLoop(CONFIG).train(trained, TwoGroups.samples(2, 3), EpochListener.NONE);

@@ -26,9 +26,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PrecomputedScorersTest {
+    static java.util.List<ModelName> withHiddenLayers() {
+        return java.util.List.of(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF);
+    }
+
     private static final float TOLERANCE = 1e-5f;
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
@@ -70,7 +74,7 @@ class PrecomputedScorersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void scoresEqualTheTrainedNetworksOwnOutput(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         assertSameScores(network, PrecomputedScorers.of(network));
@@ -78,7 +82,7 @@ class PrecomputedScorersTest {
 
     /** More items than one chunk of the tower's matrix products: every chunk lands in its own place. */
     @ParameterizedTest
-    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    @MethodSource("withHiddenLayers")
     void scoresALongListChunkByChunkAsTheNetworkDoes(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         ScoringModel fast = PrecomputedScorers.of(network);
@@ -94,7 +98,7 @@ class PrecomputedScorersTest {
 
     /** A long list's gathered terms are reused only for the same items: a changed list, even in place, is new. */
     @ParameterizedTest
-    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    @MethodSource("withHiddenLayers")
     void aLongListChangedInPlaceIsScoredAsItIsNow(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         ScoringModel fast = PrecomputedScorers.of(network);
@@ -115,7 +119,7 @@ class PrecomputedScorersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ModelName.class, names = {"ENCM", "LNCM", "NEUMF"})
+    @MethodSource("withHiddenLayers")
     void scoresEqualTheNetworkWithoutHiddenLayersToo(ModelName name) {
         ModelConfig c = TwoGroups.config(3, 3);
         ModelConfig flat = new ModelConfig(c.embeddingDim(), List.of(), c.learningRate(), c.l2(), c.epochs(),
@@ -151,7 +155,7 @@ class PrecomputedScorersTest {
     @Test
     void eightThreadsScoringAtOnceGetTheSerialResults() throws Exception {
         List<ScoringModel> models = new ArrayList<>();
-        for (ModelName name : ModelName.values()) {
+        for (ModelName name : Dl4jFamily.names()) {
             models.add(PrecomputedScorers.of(trained(name, TwoGroups.config(1, 3))));
         }
         int[] items = TwoGroups.allItems();
@@ -179,7 +183,7 @@ class PrecomputedScorersTest {
     @Test
     void keepsTheModelsNameAndVersion() {
         ModelConfig config = TwoGroups.config(1, 3);
-        for (ModelName name : ModelName.values()) {
+        for (ModelName name : Dl4jFamily.names()) {
             ScoringModel fast = PrecomputedScorers.of(
                     new Dl4jScoringModel(name, "v9", ModelArchitectures.build(name, config), config));
             assertThat(fast.name()).isEqualTo(name);
@@ -217,7 +221,7 @@ class PrecomputedScorersTest {
      * chunks end inside a request: each request scores as it does alone, and as the network does.
      */
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void scoresABlockOfRequestsAsEachAloneAndAsTheNetwork(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         ScoringModel fast = PrecomputedScorers.of(network);
@@ -252,7 +256,7 @@ class PrecomputedScorersTest {
 
     /** The offline evaluation ranks with the precomputed scorers: every rank as with the network's own output. */
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void evaluationRanksEqualThoseOfTheNetworksOwnOutput(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         Scorer fast = Scorer.of(PrecomputedScorers.of(network));

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
@@ -19,7 +19,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 class RowSparseEmbeddingTest {
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void gradientsEqualDl4jEmbeddingAndMergeVertices(ModelName model) {
         ModelConfig config = new ModelConfig(4, List.of(5), 0.01, 0, 1, 6, 4, 42, 5, 6, new int[] {3});
         ComputationGraph sparse = ModelArchitectures.build(model, config);

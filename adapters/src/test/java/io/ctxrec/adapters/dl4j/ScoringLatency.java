@@ -26,8 +26,8 @@ public final class ScoringLatency {
         boolean graphs = !(args.length > 0 && args[0].equals("precomputed-only"));
         int[] context = {1, 2, 3, 4};
         System.out.println("model  items    scorer        calls  median ms  p99 ms");
-        for (ModelName name : ModelName.values()) {
-            ModelConfig config = new ModelConfig(16, name == ModelName.BMF ? List.of() : List.of(64, 32), 0.01, 1e-4,
+        for (ModelName name : Dl4jFamily.names()) {
+            ModelConfig config = new ModelConfig(16, name.equals(ModelName.BMF) ? List.of() : List.of(64, 32), 0.01, 1e-4,
                     1, 1024, 4, 42, USERS, ITEMS, CONTEXT_SIZES);
             ItemFeature category = new ItemFeature("category", 3, IntStream.range(0, ITEMS).map(i -> i % 40).toArray());
             Dl4jScoringModel graph = new Dl4jScoringModel(name, "bench", ModelArchitectures.build(name, config), config,

@@ -11,13 +11,13 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrainingLoopTest {
     private static final int EPOCHS = 20;
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void trainingReducesLossAndRanksEachGroupsHalfFirst(ModelName model) {
         ModelConfig config = TwoGroups.config(EPOCHS, 3);
         ComputationGraph graph = ModelArchitectures.build(model, config);
@@ -76,7 +76,7 @@ class TrainingLoopTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void reportedLossIsTheModelsLossOnTheEpochBeforeItsUpdate(ModelName model) {
         // One batch holds the whole epoch, so the reported loss is the loss before the single update.
         ModelConfig config = new ModelConfig(8, List.of(16, 8), 0.01, 1e-4, 1, 10_000, 4, 42,

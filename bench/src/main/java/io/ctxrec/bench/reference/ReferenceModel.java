@@ -30,12 +30,18 @@ public abstract class ReferenceModel {
 
     /** The model of {@code name} with the layer sizes of {@code config}, freshly initialised from its seed. */
     public static ReferenceModel of(ModelName name, ModelConfig config) {
-        ReferenceModel model = switch (name) {
-            case BMF -> new ReferenceBmf(config);
-            case NEUMF -> new ReferenceNeuMf(config);
-            case LNCM -> new ReferenceLncm(config);
-            case ENCM -> new ReferenceEncm(config);
-        };
+        ReferenceModel model;
+        if (name.equals(ModelName.BMF)) {
+            model = new ReferenceBmf(config);
+        } else if (name.equals(ModelName.NEUMF)) {
+            model = new ReferenceNeuMf(config);
+        } else if (name.equals(ModelName.LNCM)) {
+            model = new ReferenceLncm(config);
+        } else if (name.equals(ModelName.ENCM)) {
+            model = new ReferenceEncm(config);
+        } else {
+            throw new IllegalArgumentException("no plain-Java reference of " + name);
+        }
         model.addParams(model.params);
         return model;
     }

@@ -8,13 +8,13 @@ import io.ctxrec.domain.scoring.ModelName;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReferenceModelTest {
     private static final float H = 1e-3f;
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void handWrittenGradientsMatchFiniteDifferences(ModelName name) {
         ModelConfig config = new ModelConfig(4, List.of(6, 5), 0.01, 0, 1, 8, 4, 7, 5, 6, new int[] {3, 2});
         ReferenceModel model = ReferenceModel.of(name, config);
@@ -50,7 +50,7 @@ class ReferenceModelTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelName.class)
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void learnsWhichUsersLikeWhichItems(ModelName name) {
         // Users 0-3 like items 0-3 only, users 4-7 items 4-7 only: a model that learns ranks them apart.
         int n = 8;

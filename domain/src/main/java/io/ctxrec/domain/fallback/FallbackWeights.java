@@ -17,18 +17,14 @@ public record FallbackWeights(WeightProfile otherwise, Map<ModelName, WeightProf
         byModel = Map.copyOf(byModel);
     }
 
-    /** By display or enum name, ignoring case; null or a name that is no model (ItemPop) gets {@code otherwise}. */
+    /** By name, ignoring case; null or a name without a profile of its own (ItemPop) gets {@code otherwise}. */
     public WeightProfile forModel(String modelName) {
         if (modelName == null) {
             return otherwise;
         }
-        String name = modelName.trim().toUpperCase(Locale.ROOT);
-        for (ModelName m : ModelName.values()) {
-            if (m.name().equals(name)) {
-                return forModel(m);
-            }
-        }
-        return otherwise;
+        String key = modelName.trim().toLowerCase(Locale.ROOT);
+        return byModel.entrySet().stream().filter(e -> e.getKey().key().equals(key)).map(Map.Entry::getValue)
+                .findFirst().orElse(otherwise);
     }
 
     public WeightProfile forModel(ModelName model) {

@@ -1,22 +1,42 @@
 package io.ctxrec.domain.scoring;
 
-/** The four model families ctxrec trains and serves. */
-public enum ModelName {
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The name of a model family, as files, the database and the API spell it ({@code ENCM}, {@code NeuMF}).
+ * A value, not a closed list: the families a service trains and serves are those of its
+ * {@code ModelFamilies}. Two names are equal when they are equal ignoring case.
+ */
+public final class ModelName {
     /** User, item and context embeddings into an MLP. */
-    ENCM("ENCM", true),
+    public static final ModelName ENCM = new ModelName("ENCM");
     /** Matrix factorisation and an MLP mixed by a learned alpha. */
-    LNCM("LNCM", false),
+    public static final ModelName LNCM = new ModelName("LNCM");
     /** GMF and MLP towers (He et al., 2017). */
-    NEUMF("NeuMF", false),
+    public static final ModelName NEUMF = new ModelName("NeuMF");
     /** Dot product with user, item and global biases. */
-    BMF("BMF", false);
+    public static final ModelName BMF = new ModelName("BMF");
+
+    // The name becomes a file name, a route id and a configuration key: letters and digits only.
+    private static final Pattern VALID = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,31}");
 
     private final String displayName;
-    private final boolean usesContext;
+    private final String key;
 
-    ModelName(String displayName, boolean usesContext) {
+    private ModelName(String displayName) {
         this.displayName = displayName;
-        this.usesContext = usesContext;
+        this.key = displayName.toLowerCase(Locale.ROOT);
+    }
+
+    /** The name spelt {@code displayName}: a letter, then up to 31 letters and digits. */
+    public static ModelName of(String displayName) {
+        if (displayName == null || !VALID.matcher(displayName).matches()) {
+            throw new IllegalArgumentException("a model name is a letter then up to 31 letters and digits, was '"
+                    + displayName + "'");
+        }
+        return new ModelName(displayName);
     }
 
     /** The name used in files, the database and the API: ENCM, LNCM, NeuMF, BMF. */
@@ -24,19 +44,23 @@ public enum ModelName {
         return displayName;
     }
 
-    public boolean usesContext() {
-        return usesContext;
+    /** Lower case: the name in configuration keys and route ids ({@code neumf}). */
+    public String key() {
+        return key;
     }
 
-    /** Parses a display name or enum name, ignoring case. */
-    public static ModelName parse(String value) {
-        if (value != null) {
-            for (ModelName m : values()) {
-                if (m.displayName.equalsIgnoreCase(value.trim()) || m.name().equalsIgnoreCase(value.trim())) {
-                    return m;
-                }
-            }
-        }
-        throw new IllegalArgumentException("model must be one of ENCM, LNCM, NeuMF, BMF, was '" + value + "'");
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModelName other && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key);
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
     }
 }

@@ -2,7 +2,9 @@ package io.ctxrec.routes.api;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.routes.Retrainer;
 import java.time.Clock;
@@ -38,20 +40,22 @@ public final class ApiWiring {
      */
     public ApiWiring(JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config, Retrainer retrainer,
                      Supplier<String> loadedModelVersion, Clock clock) {
-        this(jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion, clock);
+        this(jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion, clock,
+                BuiltInFamilies.all());
     }
 
     /**
      * @param interactions where posted interactions are recorded: the recommendation side's history, so
      *                     that it sees them at once
+     * @param families     the model families the page shows
      */
     public ApiWiring(JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource, CtxrecConfig config,
-                     Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock) {
+                     Retrainer retrainer, Supplier<String> loadedModelVersion, Clock clock, ModelFamilies families) {
         queries = new RecommendationQueries(clock);
         feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), interactions, jdbc.ratings(), clock);
         listings = new Listings(jdbc.productCatalog(), jdbc.userDirectory());
-        modelsReport = new ModelsReport(jdbc.modelVersions(), new FileModelArtifacts(config.getPath("ctxrec.data.dir")),
-                retrainer::progress);
+        modelsReport = new ModelsReport(jdbc.modelVersions(),
+                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), retrainer::progress, families);
         // By name: camel-micrometer's route policies find the registry so.
         beans.put(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
@@ -66,14 +70,16 @@ public final class ApiWiring {
      */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, DataSource dataSource, CtxrecConfig config,
                                  Retrainer retrainer, Supplier<String> loadedModelVersion) {
-        return bind(main, jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion);
+        return bind(main, jdbc, jdbc.interactionHistory(), dataSource, config, retrainer, loadedModelVersion,
+                BuiltInFamilies.all());
     }
 
-    /** As above, posted interactions recorded through {@code interactions}. */
+    /** As above, posted interactions recorded through {@code interactions}, {@code families} shown on the page. */
     public static ApiWiring bind(Main main, JdbcAdapters jdbc, InteractionHistory interactions, DataSource dataSource,
-                                 CtxrecConfig config, Retrainer retrainer, Supplier<String> loadedModelVersion) {
+                                 CtxrecConfig config, Retrainer retrainer, Supplier<String> loadedModelVersion,
+                                 ModelFamilies families) {
         ApiWiring api = new ApiWiring(jdbc, interactions, dataSource, config, retrainer, loadedModelVersion,
-                Clock.systemUTC());
+                Clock.systemUTC(), families);
         api.beans().forEach(main::bind);
         api.routes().forEach(main.configure()::addRoutesBuilder);
         main.addMainListener(new MainListenerSupport() {

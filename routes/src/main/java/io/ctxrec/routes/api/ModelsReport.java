@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.ModelArtifacts;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/models}: the active version, each model's offline metrics, loss curve, the epoch early
- * stopping chose and the validation curve it chose on (from the version's model artifacts), the last ten runs and the running training's progress.
+ * stopping chose and the validation curve it chose on (from the version's model artifacts), the last ten
+ * runs, the running training's progress, and the registered model families (name and colour, for the page).
  */
 public class ModelsReport {
     static final int RECENT_RUNS = 10;
@@ -20,11 +22,19 @@ public class ModelsReport {
     private final ModelVersions versions;
     private final ModelArtifacts artifacts;
     private final Supplier<RetrainProgress> training;
+    private final List<Family> families;
 
-    public ModelsReport(ModelVersions versions, ModelArtifacts artifacts, Supplier<RetrainProgress> training) {
+    public ModelsReport(ModelVersions versions, ModelArtifacts artifacts, Supplier<RetrainProgress> training,
+                        ModelFamilies families) {
         this.versions = versions;
         this.artifacts = artifacts;
         this.training = training;
+        this.families = families.all().stream()
+                .map(f -> new Family(f.name().displayName(), f.colour())).toList();
+    }
+
+    /** A registered model family as the page needs it. */
+    public record Family(String name, String colour) {
     }
 
     public Map<String, Object> report() {
@@ -35,6 +45,7 @@ public class ModelsReport {
                 : artifacts.offlineResults(active).stream().map(ModelsReport::model).toList());
         report.put("runs", versions.recent(RECENT_RUNS));
         report.put("training", training.get());
+        report.put("families", families);
         return report;
     }
 

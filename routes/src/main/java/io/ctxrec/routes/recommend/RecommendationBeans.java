@@ -1,7 +1,9 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
@@ -20,13 +22,15 @@ public final class RecommendationBeans {
     private final ServingModels servingModels;
     private final RememberedReads reads;
     private final RecommendationRoutes routes;
+    private final ModelFamilies families;
 
     private RecommendationBeans(DataSource dataSource, ServingModels servingModels, RememberedReads reads,
-                                RecommendationRoutes routes) {
+                                RecommendationRoutes routes, ModelFamilies families) {
         this.dataSource = dataSource;
         this.servingModels = servingModels;
         this.reads = reads;
         this.routes = routes;
+        this.families = families;
     }
 
     /** With its own {@link RememberedReads}: for callers that record no interaction in this process. */
@@ -34,18 +38,29 @@ public final class RecommendationBeans {
         return create(new RememberedReads(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s);
     }
 
+    /** With its own {@link RememberedReads}, serving the models of {@code families}. */
+    public static RecommendationBeans create(JdbcAdapters jdbc, DataSource dataSource, RecommendationSettings s,
+                                             ModelFamilies families) {
+        return create(new RememberedReads(jdbc, s.recheck(), s.clock()), jdbc, dataSource, s, families);
+    }
+
     public static RecommendationBeans create(RememberedReads reads, JdbcAdapters jdbc, DataSource dataSource,
                                              RecommendationSettings s) {
+        return create(reads, jdbc, dataSource, s, BuiltInFamilies.all());
+    }
+
+    public static RecommendationBeans create(RememberedReads reads, JdbcAdapters jdbc, DataSource dataSource,
+                                             RecommendationSettings s, ModelFamilies families) {
         ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), s.shopRefresh(),
                 s.clock());
         ServingModels serving = new ServingModels(jdbc.modelVersions(),
-                ServingVersions.from(new FileModelArtifacts(s.dataDir())), s.versionCheck(), s.clock());
+                ServingVersions.from(new FileModelArtifacts(s.dataDir(), families)), s.versionCheck(), s.clock());
         UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
                 reads.productCatalog(), s.zone(), s.clock());
         ListChoice choice = new ListChoice(policy, shop, s.fallbackWeights());
         return new RecommendationBeans(dataSource, serving, reads,
-                new RecommendationRoutes(serving, lists, new UserDataCollector(s.zone()), choice));
+                new RecommendationRoutes(serving, lists, new UserDataCollector(s.zone()), choice), families);
     }
 
     /** Binds the one name the routes use: the data source of camel-jdbc's endpoint. */
@@ -54,7 +69,7 @@ public final class RecommendationBeans {
     }
 
     public List<RoutesBuilder> routes() {
-        return List.of(routes, new ScoringRoutes());
+        return List.of(routes, new ScoringRoutes(families));
     }
 
     public ServingModels servingModels() {

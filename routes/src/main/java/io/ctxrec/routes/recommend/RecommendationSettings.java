@@ -1,15 +1,17 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.fallback.WeightProfile;
+import io.ctxrec.domain.family.ModelFamilies;
+import io.ctxrec.domain.family.ModelFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,23 +41,36 @@ public record RecommendationSettings(Path dataDir, ZoneId zone, Duration version
     }
 
     public static RecommendationSettings fromConfig(CtxrecConfig config) {
+        return fromConfig(config, BuiltInFamilies.all());
+    }
+
+    /** With the fallback weights of {@code families}' models. */
+    public static RecommendationSettings fromConfig(CtxrecConfig config, ModelFamilies families) {
         return new RecommendationSettings(config.getPath("ctxrec.data.dir"), ZoneId.of(config.get("ctxrec.context.zone")),
                 Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), Clock.systemUTC(),
-                fallbackWeights(config));
+                fallbackWeights(config, families));
+    }
+
+    /** The fallback weights of the built-in families' models. */
+    public static FallbackWeights fallbackWeights(CtxrecConfig config) {
+        return fallbackWeights(config, BuiltInFamilies.all());
     }
 
     /**
      * {@code ctxrec.fallback.weights.default}, and {@code ctxrec.fallback.weights.<model>} ({@code encm},
-     * {@code neumf}, ...) for each model that has the key; a model without one gets the default weights.
+     * {@code neumf}, ...) for each model that has the key, else its family's own weights if it has some; a
+     * model without either gets the default weights.
      */
-    public static FallbackWeights fallbackWeights(CtxrecConfig config) {
-        Map<ModelName, WeightProfile> byModel = new EnumMap<>(ModelName.class);
-        for (ModelName m : ModelName.values()) {
-            String key = WEIGHTS + m.name().toLowerCase(Locale.ROOT);
+    public static FallbackWeights fallbackWeights(CtxrecConfig config, ModelFamilies families) {
+        Map<ModelName, WeightProfile> byModel = new HashMap<>();
+        for (ModelFamily f : families.all()) {
+            String key = WEIGHTS + f.name().key();
             if (config.asMap().containsKey(key)) {
-                byModel.put(m, weights(config, key));
+                byModel.put(f.name(), weights(config, key));
+            } else {
+                f.fallbackWeights().ifPresent(w -> byModel.put(f.name(), w));
             }
         }
         return new FallbackWeights(weights(config, WEIGHTS + "default"), byModel);

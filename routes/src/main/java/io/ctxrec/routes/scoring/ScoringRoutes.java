@@ -1,9 +1,9 @@
 package io.ctxrec.routes.scoring;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
-import java.util.Arrays;
-import java.util.Locale;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The models' side of a request: {@value #MODELS} sends its {@link ScoringRequest} in parallel to one
- * route per model, bounded by {@code ctxrec.scoring.timeout-ms}, and answers the {@link AnsweredLists}
+ * route per registered model family, bounded by {@code ctxrec.scoring.timeout-ms}, and answers the {@link AnsweredLists}
  * of the models that answered in time. A failing or late model drops out; judging the lists, the
  * circuit breaker and the fallback are the caller's (RecommendationRoutes).
  */
@@ -20,13 +20,24 @@ public class ScoringRoutes extends RouteBuilder {
     /** In: a {@link ScoringRequest}; out: {@link AnsweredLists}. */
     public static final String MODELS = "direct:score-models";
 
+    private final ModelFamilies families;
+
+    /** Scoring the built-in families. */
+    public ScoringRoutes() {
+        this(BuiltInFamilies.all());
+    }
+
+    public ScoringRoutes(ModelFamilies families) {
+        this.families = families;
+    }
+
     /** {@code direct:score-encm} and so on, in the multicast's order. */
     public static String endpointOf(ModelName model) {
         return "direct:" + routeIdOf(model);
     }
 
     public static String routeIdOf(ModelName model) {
-        return "score-" + model.name().toLowerCase(Locale.ROOT);
+        return "score-" + model.key();
     }
 
     @Override
@@ -34,10 +45,10 @@ public class ScoringRoutes extends RouteBuilder {
         // stopOnException stays off (the default): one failing model must not stop the others.
         from(MODELS).routeId("score-models")
                 .multicast(new Answered()).parallelProcessing().timeout("{{ctxrec.scoring.timeout-ms:2000}}")
-                    .to(Arrays.stream(ModelName.values()).map(ScoringRoutes::endpointOf).toArray(String[]::new))
+                    .to(families.names().stream().map(ScoringRoutes::endpointOf).toArray(String[]::new))
                 .end();
 
-        for (ModelName model : ModelName.values()) {
+        for (ModelName model : families.names()) {
             from(endpointOf(model)).routeId(routeIdOf(model))
                     .bean(new ModelScorer(model), "topK");
         }

@@ -3,6 +3,7 @@ package io.ctxrec.routes.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.encoding.IdEncoder;
 import io.ctxrec.domain.port.LoadedVersion;
@@ -20,7 +21,8 @@ class ModelsReportTest {
     private final InMemoryModelVersions versions = new InMemoryModelVersions();
     private final InMemoryModelArtifacts artifacts = new InMemoryModelArtifacts();
     private final RetrainProgress training = new RetrainProgress(true, "v2", "ENCM", 0, 4, 1, 2, 12.5);
-    private final ModelsReport report = new ModelsReport(versions, artifacts, () -> training);
+    private final ModelsReport report = new ModelsReport(versions, artifacts, () -> training,
+            BuiltInFamilies.all());
 
     @Test
     void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderItsLossCurveAndItsEarlyStopping() {
@@ -41,6 +43,15 @@ class ModelsReportTest {
                 + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
                 + "\"validationCurve\":[]}]");
         assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
+    }
+
+    @Test
+    void showsTheRegisteredFamiliesWithTheirColoursInTheirOrder() {
+        JsonNode json = ApiJson.mapper().valueToTree(report.report());
+
+        assertThat(json.get("families").toString()).isEqualTo("[{\"name\":\"ENCM\",\"colour\":\"#c0392b\"},"
+                + "{\"name\":\"LNCM\",\"colour\":\"#2471a3\"},{\"name\":\"NeuMF\",\"colour\":\"#1e8449\"},"
+                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"}]");
     }
 
     @Test

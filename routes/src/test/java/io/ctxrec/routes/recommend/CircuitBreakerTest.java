@@ -2,6 +2,7 @@ package io.ctxrec.routes.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import java.util.Properties;
@@ -26,7 +27,7 @@ class CircuitBreakerTest extends RecommendationTestSupport {
 
     @Test
     void failingModelsOpenTheCircuit_andTheFallbackAnswersWithoutCallingThem() throws Exception {
-        for (ModelName model : ModelName.values()) {
+        for (ModelName model : Dl4jFamily.names()) {
             AdviceWith.adviceWith(context, ScoringRoutes.routeIdOf(model), a -> a.weaveByType(BeanDefinition.class)
                     .replace().to("mock:model-called").throwException(new IllegalStateException("model down")));
         }

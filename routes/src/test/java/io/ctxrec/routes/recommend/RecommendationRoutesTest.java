@@ -2,6 +2,7 @@ package io.ctxrec.routes.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.model.Action;
 import io.ctxrec.domain.model.DeviceType;
 import io.ctxrec.domain.model.Interaction;
@@ -13,7 +14,6 @@ import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.scoring.ModelName;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,7 +89,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         assertThat(r.items()).hasSize(10);
         assertThat(ids(r)).doesNotContainAnyElementsOf(bought);
         assertThat(r.metrics().keySet()).containsExactlyInAnyOrder(
-                Arrays.stream(ModelName.values()).map(ModelName::displayName).toArray(String[]::new));
+                Dl4jFamily.names().stream().map(ModelName::displayName).toArray(String[]::new));
         assertThat(r.context()).containsEntry("time_of_day", "morning").containsEntry("season", "spring")
                 .containsEntry("device_type", "mobile");
         CachedRecommendations cached = shop.jdbc.recommendationCache().find(user).orElseThrow();

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.time.Duration;
@@ -101,7 +102,7 @@ public final class HyperparameterSearch {
                 }
             }
         }
-        Collections.shuffle(grid, new Random(seed ^ model.ordinal()));
+        Collections.shuffle(grid, new Random(seed ^ Dl4jFamily.names().indexOf(model)));
         List<ModelHyperparameters> out = new ArrayList<>();
         out.add(current);
         out.addAll(grid);

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
@@ -9,14 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Each model's default hyperparameters, read from {@code config/model-defaults.properties} (documented
+ * Each DL4J model's ({@link Dl4jFamily}) default hyperparameters, read from {@code config/model-defaults.properties} (documented
  * key by key there; {@code bench quality --tune} rewrites it from a search on a validation split). The
  * copy packaged in the jar is used when no such file is at the configured path. A request's negatives
  * apply to every model in {@code train}, and its epochs, when not 0, cap every model's; {@code bench
@@ -37,8 +37,8 @@ public final class ModelDefaults {
     private final String source;
 
     public ModelDefaults(Map<ModelName, ModelHyperparameters> byModel, String source) {
-        this.byModel = new EnumMap<>(byModel);
-        for (ModelName m : ModelName.values()) {
+        this.byModel = new LinkedHashMap<>(byModel);
+        for (ModelName m : Dl4jFamily.names()) {
             if (!this.byModel.containsKey(m)) {
                 throw new IllegalArgumentException(source + ": no hyperparameters for " + m.displayName());
             }
@@ -75,8 +75,8 @@ public final class ModelDefaults {
     }
 
     static ModelDefaults of(Properties p, String source) {
-        Map<ModelName, ModelHyperparameters> byModel = new EnumMap<>(ModelName.class);
-        for (ModelName m : ModelName.values()) {
+        Map<ModelName, ModelHyperparameters> byModel = new LinkedHashMap<>();
+        for (ModelName m : Dl4jFamily.names()) {
             String prefix = prefix(m);
             try {
                 byModel.put(m, new ModelHyperparameters(Integer.parseInt(value(p, prefix + "embedding-dim", source)),
@@ -100,7 +100,7 @@ public final class ModelDefaults {
 
     /** {@code bmf.}, {@code neumf.}: the key prefix of a model. */
     static String prefix(ModelName model) {
-        return model.name().toLowerCase(Locale.ROOT) + ".";
+        return model.key() + ".";
     }
 
     private static String value(Properties p, String key, String source) {
@@ -145,7 +145,7 @@ public final class ModelDefaults {
 
     /** This with {@code model}'s hyperparameters replaced. */
     public ModelDefaults with(ModelName model, ModelHyperparameters value) {
-        Map<ModelName, ModelHyperparameters> copy = new EnumMap<>(byModel);
+        Map<ModelName, ModelHyperparameters> copy = new LinkedHashMap<>(byModel);
         copy.put(model, value);
         return new ModelDefaults(copy, source);
     }
@@ -192,7 +192,7 @@ public final class ModelDefaults {
         StringBuilder b = new StringBuilder();
         header.forEach(h -> b.append("# ").append(h).append('\n'));
         b.append(KEY_DOC);
-        for (ModelName m : ModelName.values()) {
+        for (ModelName m : Dl4jFamily.names()) {
             ModelHyperparameters h = of(m);
             String p = prefix(m);
             b.append('\n').append("# ").append(m.displayName()).append('\n')

@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.domain.evaluation.EvaluationReport;
 import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.scoring.ModelName;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,11 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
                 trained.history().epochs().size(), trained.seconds(), trained.samplesPerSecond(),
                 trained.config().batchSize(), trained.history().lossCurve(), trained.validation().bestEpoch(),
                 trained.validation().ndcg());
+    }
+
+    /** A model trained by its family's own step ({@link TrainableFamily}): no epochs, no loss curve. */
+    static ModelResult untimedEpochs(ModelName model, ModelEvaluator.Reports reports, double seconds) {
+        return new ModelResult(model.displayName(), reports.sampled(), reports.full(), 0, seconds, 0, 0, new double[0]);
     }
 
     static ModelResult baseline(ModelEvaluator.Reports reports) {

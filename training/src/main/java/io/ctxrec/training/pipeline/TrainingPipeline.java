@@ -2,6 +2,8 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.artifacts.VersionFolders;
+import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.EncoderStore;
 import io.ctxrec.domain.port.ModelVersion.Status;
 import io.ctxrec.domain.port.ModelVersions;
@@ -32,17 +34,30 @@ public final class TrainingPipeline {
     private final VersionFolders folders;
     private final FileModelArtifacts artifacts;
     private final ModelTrainer trainer;
+    private final ModelFamilies families;
     private final Supplier<String> versionIds;
     private final TrainingProgress progress;
 
+    /** Training the built-in families. */
     public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, Path dataDir,
                             ModelTrainer trainer, Supplier<String> versionIds, TrainingProgress progress) {
+        this(shop, versions, encoderStore, dataDir, trainer, BuiltInFamilies.all(), versionIds, progress);
+    }
+
+    /**
+     * @param trainer  trains the DL4J families
+     * @param families the families a request may name
+     */
+    public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, Path dataDir,
+                            ModelTrainer trainer, ModelFamilies families, Supplier<String> versionIds,
+                            TrainingProgress progress) {
         this.shop = Objects.requireNonNull(shop, "shop");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.encoderStore = Objects.requireNonNull(encoderStore, "encoderStore");
         this.folders = new VersionFolders(Objects.requireNonNull(dataDir, "dataDir"));
-        this.artifacts = new FileModelArtifacts(dataDir);
         this.trainer = Objects.requireNonNull(trainer, "trainer");
+        this.families = Objects.requireNonNull(families, "families");
+        this.artifacts = new FileModelArtifacts(dataDir, families);
         this.versionIds = Objects.requireNonNull(versionIds, "versionIds");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -69,7 +84,7 @@ public final class TrainingPipeline {
     }
 
     private TrainingOutcome train(String version, TrainingRequest request, TrainingProgress told, long start) {
-        TrainingRun run = new TrainingRun(trainer, told);
+        TrainingRun run = new TrainingRun(trainer, families, told);
         PreparedDataset data = run.prepare(request, shop);
         String summary = DatasetSummary.of(data);
         LOG.info("version {} dataset:{}{}", version, System.lineSeparator(), summary);

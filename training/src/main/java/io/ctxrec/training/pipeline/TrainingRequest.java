@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.DatasetSettings;
@@ -55,11 +56,11 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     }
 
     /**
-     * All four models, each model's own max-epochs and batch size, default data and evaluation settings, no
-     * quality gate, the packaged model defaults.
+     * All built-in models, each model's own max-epochs and batch size, default data and evaluation settings,
+     * no quality gate, the packaged model defaults.
      */
     public static TrainingRequest defaults() {
-        return new TrainingRequest(List.of(ModelName.values()), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
+        return new TrainingRequest(BuiltInFamilies.all().names(), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
                 OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
     }
 

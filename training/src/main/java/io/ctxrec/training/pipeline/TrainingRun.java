@@ -4,7 +4,9 @@ import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.nio.file.Path;
@@ -16,16 +18,19 @@ import java.util.concurrent.CancellationException;
  * The training of one version: prepare the data, then per model build, train (stopping early on the
  * validation split, {@link EarlyStoppingTrainer}), evaluate (with the precomputed scorers serving uses)
  * and save it
- * into the version's temp folder (so only one trained graph is held at a time), then the ItemPop
+ * into the version's temp folder (so only one trained graph is held at a time; a {@link TrainableFamily}
+ * by its own training step), then the ItemPop
  * baseline and the run's files. Stops with a {@link CancellationException} after any epoch once the
  * thread is interrupted.
  */
 final class TrainingRun {
     private final ModelTrainer trainer;
+    private final ModelFamilies families;
     private final TrainingProgress progress;
 
-    TrainingRun(ModelTrainer trainer, TrainingProgress progress) {
+    TrainingRun(ModelTrainer trainer, ModelFamilies families, TrainingProgress progress) {
         this.trainer = trainer;
+        this.families = families;
         this.progress = progress;
     }
 
@@ -46,6 +51,10 @@ final class TrainingRun {
         for (int i = 0; i < request.models().size(); i++) {
             ModelName model = request.models().get(i);
             progress.modelStarted(model, i);
+            if (families.get(model) instanceof TrainableFamily own) {
+                results.add(trainOwn(own, version, data, folder, evaluator));
+                continue;
+            }
             ModelConfig config = config(model, request, data);
             int patience = request.modelDefaults().of(model).patience();
             TrainedModel trained = stopping.train(model, config, patience, data, report -> {
@@ -63,6 +72,15 @@ final class TrainingRun {
         results.add(ModelResult.baseline(evaluator.evaluate(data, ModelResult.ITEM_POP, data.popularity())));
         artifacts.writeRun(data, results);
         return new Result(data, results);
+    }
+
+    private static ModelResult trainOwn(TrainableFamily family, String version, PreparedDataset data, Path folder,
+                                        ModelEvaluator evaluator) {
+        long start = System.nanoTime();
+        ScoringModel model = family.train(version, data, folder);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return ModelResult.untimedEpochs(family.name(), evaluator.evaluate(data, family.name().displayName(),
+                Scorer.of(model)), seconds);
     }
 
     private static ModelConfig config(ModelName model, TrainingRequest request, PreparedDataset data) {

@@ -3,6 +3,7 @@ package io.ctxrec.training.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class ModelDefaultsTest {
 
         ModelDefaults read = ModelDefaults.load(file);
 
-        for (ModelName m : ModelName.values()) {
+        for (ModelName m : Dl4jFamily.names()) {
             assertThat(read.of(m)).isEqualTo(tuned.of(m));
         }
         assertThat(read.source()).isEqualTo(file.toString());
@@ -105,7 +106,7 @@ class ModelDefaultsTest {
         ModelDefaults read = ModelDefaults.load(old);
 
         assertThat(text).doesNotContain("batch-size=");
-        for (ModelName m : ModelName.values()) {
+        for (ModelName m : Dl4jFamily.names()) {
             assertThat(read.of(m).batchSize()).isEqualTo(1024);
         }
     }

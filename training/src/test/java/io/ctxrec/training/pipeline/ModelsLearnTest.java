@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +38,7 @@ class ModelsLearnTest {
 
         Map<String, Double> hitRate = hitRates(outcome);
         assertThat(outcome.activated()).as(outcome.reason()).isTrue();
-        for (ModelName model : ModelName.values()) {
+        for (ModelName model : Dl4jFamily.names()) {
             assertThat(hitRate.get(model.displayName())).as(model.displayName() + "\n" + outcome.table())
                     .isGreaterThanOrEqualTo(hitRate.get(ModelResult.ITEM_POP) + 0.1);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.artifacts.EncoderFiles;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
@@ -172,7 +173,7 @@ class VersionArtifactsTest {
         int[] context = data.positives().context(0);
 
         assertThat(loaded.servingModels()).hasSize(4);
-        for (ModelName name : ModelName.values()) {
+        for (ModelName name : Dl4jFamily.names()) {
             ScoringModel graph = loaded.models().get(name);
             ScoringModel serving = loaded.servingModels().get(name);
             assertThat(serving).isNotInstanceOf(Dl4jScoringModel.class);
