@@ -33,7 +33,7 @@ final class TrainCommand implements Callable<Integer> {
     Integer batch;
 
     @Option(names = "--protocol", paramLabel = "split|loo",
-            description = "split: latest 20% of each user's events; loo: each user's latest positive.")
+            description = "split: latest 20%% of each user's events; loo: each user's latest positive.")
     String protocol;
 
     @Override

@@ -24,6 +24,25 @@ class CtxrecCliTest {
     }
 
     @Test
+    void everyCommandsHelpIsFormattedWithoutWarnings() {
+        // picocli formats descriptions: a lone '%' makes it warn on stderr and print the raw text.
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true));
+        StringBuilder help = new StringBuilder();
+        try {
+            CommandLine cli = new CommandLine(new CtxrecCli());
+            help.append(cli.getUsageMessage());
+            cli.getSubcommands().values().forEach(sub -> help.append(sub.getUsageMessage()));
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(help.toString()).contains("latest 20% of each user's events");
+        assertThat(err.toString()).doesNotContain("picocli WARN");
+    }
+
+    @Test
     void benchmarksAreNotPartOfTheServiceCommandLine() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new CtxrecCli());
