@@ -1,7 +1,6 @@
 package io.ctxrec.routes.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +44,15 @@ final class ErrorReplies {
         reply(exchange, 500, "internal", GENERIC_MESSAGE);
     }
 
+    /** The error body; records keep "code" before "message" on every run (Map.of's order varies per JVM). */
+    record ErrorBody(Detail error) {
+        record Detail(String code, String message) {
+        }
+    }
+
     static String body(String code, String message) {
         try {
-            return ApiJson.mapper().writeValueAsString(Map.of("error", Map.of("code", code, "message", message)));
+            return ApiJson.mapper().writeValueAsString(new ErrorBody(new ErrorBody.Detail(code, message)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
