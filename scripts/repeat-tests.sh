@@ -19,13 +19,15 @@ ROUNDS=${ROUNDS:-20}
 # Every concrete test class that starts threads (executors, parallel multicast), a Camel context
 # (its thread pools and timers), an HTTP server, a browser or another JVM. Found with
 #   grep -rlE 'Thread|Executor|CompletableFuture|CyclicBarrier|CamelContext|RouteBuilder|Vertx|quartz|ProcessBuilder' */src/test
-# plus the concrete subclasses of the shared scenarios found that way.
+# plus the concrete subclasses of the shared scenarios found that way, and CachesTest (Caffeine's
+# refresh-ahead runs on pool threads).
 DEFAULT_CLASSES=(
   RecommendationCacheTest RecommendationCacheIT
   Dl4jScoringModelTest PrecomputedScorersTest TrainingRunnerTest
   ApiRoutesTest ApiOverHttpTest ApiOverHttpIT CircuitBreakerTest DiagramRoutesTest NoTrainedModelTest
   ConfiguredFallbackWeightsTest RecommendationRoutesTest RetrainRoutesTest RouteDiagramTest ScoringRoutesTest RememberedReadsTest
   ServiceOverHttpTest ServiceOverHttpIT ShopSnapshotTest ShopGeneratorTest JarIT BenchJarIT WebPageIT DiagramsRenderIT
+  LeaveOneOutEvaluatorTest ServiceMetricsPolicyTest SixthModelTest WebRoutesTest CachesTest
 )
 if [ $# -gt 0 ]; then CLASSES=("$@"); else CLASSES=("${DEFAULT_CLASSES[@]}"); fi
 
