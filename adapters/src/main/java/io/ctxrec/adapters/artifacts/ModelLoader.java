@@ -1,8 +1,10 @@
 package io.ctxrec.adapters.artifacts;
 
 import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.family.CombiningFamily;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.family.ModelFamily;
+import io.ctxrec.domain.family.ModelFamily.SavedModel;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
@@ -15,7 +17,8 @@ import java.util.Objects;
 /**
  * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}: each registered
  * family reads and checks its own model, when the version has one, and makes it into its serving scorer
- * here, once per version (for the DL4J models the item side of the network is computed now).
+ * here, once per version (for the DL4J models the item side of the network is computed now). A
+ * {@link CombiningFamily} (the ensemble) is read after the others, over their models.
  */
 final class ModelLoader {
     private final VersionFolders folders;
@@ -34,12 +37,22 @@ final class ModelLoader {
         EncoderSet encoders = EncoderFiles.read(folder.resolve(EncoderFiles.FILE_NAME));
         Map<ModelName, ScoringModel> models = new LinkedHashMap<>();
         Map<ModelName, ScoringModel> serving = new LinkedHashMap<>();
+        Map<ModelName, SavedModel> members = new LinkedHashMap<>();
         for (ModelFamily family : families.all()) {
-            family.load(folder, version, encoders).ifPresent(saved -> {
-                models.put(family.name(), saved.trained());
-                serving.put(family.name(), saved.serving());
-            });
+            if (!(family instanceof CombiningFamily)) {
+                family.load(folder, version, encoders).ifPresent(saved -> members.put(family.name(), saved));
+            }
         }
+        Map<ModelName, SavedModel> all = new LinkedHashMap<>(members);
+        for (ModelFamily family : families.all()) {
+            if (family instanceof CombiningFamily combining) {
+                combining.load(folder, version, members).ifPresent(saved -> all.put(family.name(), saved));
+            }
+        }
+        all.forEach((name, saved) -> {
+            models.put(name, saved.trained());
+            serving.put(name, saved.serving());
+        });
         if (models.isEmpty()) {
             throw new IllegalArgumentException("version " + version + " has no saved model in " + folder);
         }

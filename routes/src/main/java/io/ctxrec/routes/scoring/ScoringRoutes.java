@@ -1,9 +1,12 @@
 package io.ctxrec.routes.scoring;
 
 import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.domain.family.CombiningFamily;
 import io.ctxrec.domain.family.ModelFamilies;
+import io.ctxrec.domain.family.ModelFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
+import java.util.List;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -14,11 +17,15 @@ import org.slf4j.LoggerFactory;
  * The models' side of a request: {@value #MODELS} sends its {@link ScoringRequest} in parallel to one
  * route per registered model family, bounded by {@code ctxrec.scoring.timeout-ms}, and answers the {@link AnsweredLists}
  * of the models that answered in time. A failing or late model drops out; judging the lists, the
- * circuit breaker and the fallback are the caller's (RecommendationRoutes).
+ * circuit breaker and the fallback are the caller's (RecommendationRoutes). A family that combines the
+ * others (the ensemble, a {@link CombiningFamily}) has no route of its own: after the multicast it combines
+ * the scores its members computed for the same request ({@link Combinations}).
  */
 public class ScoringRoutes extends RouteBuilder {
     /** In: a {@link ScoringRequest}; out: {@link AnsweredLists}. */
     public static final String MODELS = "direct:score-models";
+    /** The multicast to the models that score themselves; out: their {@link AnsweredLists}. */
+    static final String MEMBERS = "direct:score-members";
 
     private final ModelFamilies families;
 
@@ -42,16 +49,36 @@ public class ScoringRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // stopOnException stays off (the default): one failing model must not stop the others.
         from(MODELS).routeId("score-models")
+                .enrich(MEMBERS, ScoringRoutes::withCombinations);
+
+        // stopOnException stays off (the default): one failing model must not stop the others.
+        from(MEMBERS).routeId("score-members")
                 .multicast(new Answered()).parallelProcessing().timeout("{{ctxrec.scoring.timeout-ms:2000}}")
-                    .to(families.names().stream().map(ScoringRoutes::endpointOf).toArray(String[]::new))
+                    .to(members().stream().map(ScoringRoutes::endpointOf).toArray(String[]::new))
                 .end();
 
-        for (ModelName model : families.names()) {
+        for (ModelName model : members()) {
             from(endpointOf(model)).routeId(routeIdOf(model))
                     .bean(new ModelScorer(model), "topK");
         }
+    }
+
+    /** The families that score themselves, each in its route of the multicast: all but the ensemble's. */
+    private List<ModelName> members() {
+        return families.all().stream().filter(f -> !(f instanceof CombiningFamily)).map(ModelFamily::name).toList();
+    }
+
+    /** The members' lists, then the lists the version's ensemble combines from their scores ({@link Combinations}). */
+    private static Exchange withCombinations(Exchange request, Exchange members) {
+        if (members.getException() != null) {
+            request.setException(members.getException());
+            return request;
+        }
+        AnsweredLists answered = members.getMessage().getBody() instanceof AnsweredLists a ? a : AnsweredLists.NONE;
+        ScoringTask task = request.getMessage().getBody(ScoringRequest.class).scoringTask();
+        request.getMessage().setBody(Combinations.added(task, answered));
+        return request;
     }
 
     /** What a per-model route calls: one model scores every product of the task and keeps its top k. */
@@ -70,6 +97,7 @@ public class ScoringRoutes extends RouteBuilder {
                 return null;
             }
             float[] scores = scoring.score(task.user(), task.items(), task.context());
+            task.memberScores().add(task.version(), model, scores);
             // A NaN would make the ranking meaningless; BestScores leaves such an item out.
             return new ModelTopK(model.displayName(), BestScores.of(task.itemIds(), scores, task.k()));
         }

@@ -2,9 +2,11 @@ package io.ctxrec.routes.scoring;
 
 import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.port.LoadedVersion;
+import io.ctxrec.domain.scoring.CombiningModel;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.domain.selection.ModelMetrics;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,11 +15,19 @@ import java.util.Objects;
  * of each model (from the version's training results; empty when they were not measured). A request
  * keeps the instance it started with, so a version switch never changes the models under it.
  */
-public record ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> offline) {
+public record ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> offline,
+                             List<CombiningModel> combining) {
 
     public ServingVersion {
         Objects.requireNonNull(loaded, "loaded");
         offline = Map.copyOf(offline);
+        combining = List.copyOf(combining);
+    }
+
+    /** {@code combining}: those of its serving models that combine the others' scores (the ensemble). */
+    public ServingVersion(LoadedVersion loaded, Map<String, ModelMetrics> offline) {
+        this(loaded, offline, loaded.servingModels().values().stream()
+                .filter(CombiningModel.class::isInstance).map(CombiningModel.class::cast).toList());
     }
 
     public String version() {

@@ -1,0 +1,38 @@
+package io.ctxrec.adapters.ensemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RankNormalisationTest {
+
+    @Test
+    void lowestScoreIsZeroHighestIsOneInEvenSteps() {
+        assertThat(RankNormalisation.of(new float[] {0.9f, 0.1f, 0.5f})).containsExactly(1f, 0f, 0.5f);
+    }
+
+    @Test
+    void equalScoresShareTheMeanOfTheirRanks() {
+        // ranks 0, 1 and 2 (of 0..4) are tied: each gets 1 / 4; 0.7 is rank 3, 0.9 rank 4
+        assertThat(RankNormalisation.of(new float[] {0.2f, 0.9f, 0.2f, 0.7f, 0.2f}))
+                .containsExactly(0.25f, 1f, 0.25f, 0.75f, 0.25f);
+    }
+
+    @Test
+    void scalesDoNotMatterOnlyTheOrder() {
+        assertThat(RankNormalisation.of(new float[] {-40f, 3e6f, 0f, Float.NEGATIVE_INFINITY}))
+                .containsExactly(1 / 3f, 1f, 2 / 3f, 0f);
+    }
+
+    @Test
+    void aNaNRanksBelowEveryNumberAndMinusZeroEqualsZero() {
+        assertThat(RankNormalisation.of(new float[] {-0f, Float.NaN, 0f, -1f})).containsExactly(5 / 6f, 0f, 5 / 6f,
+                1 / 3f);
+    }
+
+    @Test
+    void oneItemAloneIsOneAndNoItemsAreNoRanks() {
+        assertThat(RankNormalisation.of(new float[] {0.3f})).containsExactly(1f);
+        assertThat(RankNormalisation.of(new float[0])).isEmpty();
+    }
+}
