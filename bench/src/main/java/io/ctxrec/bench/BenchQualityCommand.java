@@ -22,6 +22,7 @@ import io.ctxrec.training.pipeline.ModelResult;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.QualityRun;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,6 +70,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
             description = "Instead of a file: generate a MovieLens-shaped u.data with U users, I items and R ratings "
                     + "(e.g. 943x1682x100000) from a latent-factor sampler, for timings at that size; deleted after.")
     String synthetic;
+
+    @Option(names = "--synthetic-popularity", paramLabel = "SPREAD",
+            description = "With --synthetic: the standard deviation of the items' log-popularity (default "
+                    + SyntheticRatings.DEFAULT_POPULARITY_SPREAD + "); 3 makes a few items take most ratings, data "
+                    + "where popularity is strong.")
+    Double syntheticPopularity;
 
     @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
             description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
@@ -166,8 +174,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
             CandidateSource candidates = testNegatives == null
                     ? new NegativeSampler(evaluation.negatives(), evaluation.seed())
                     : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
+            boolean blend = config.getBoolean("ctxrec.training.popularity-blend");
             List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
-                    !keepBestWeights).run(data, chosenModels, defaults);
+                    !keepBestWeights, blend).run(data, chosenModels, defaults);
             QualityTable.of(results, defaults)
                     .note("dataset", input.label())
                     .note("format", input.format().name().toLowerCase(Locale.ROOT))
@@ -181,6 +190,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("test cases", data.testCases().size())
                     .note("model defaults", tune ? defaultsPath + " (tuned in this run)" : defaults.source())
                     .note("batch", batch == 0 ? "each model's default" : String.valueOf(batch))
+                    .note("popularity blend", blend ? blends(results) : "off (ctxrec.training.popularity-blend=false)")
                     .note("seed", seed)
                     .note("wall seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0)
                     .note("load average", Machine.loadAverage())
@@ -196,6 +206,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
         } finally {
             input.delete();
         }
+    }
+
+    // Each model's beta, chosen on the validation split: 0 is the model alone.
+    private static String blends(List<ModelResult> results) {
+        return "beta " + results.stream().filter(r -> r.popularityBlend().isPresent())
+                .map(r -> r.model() + " " + BigDecimal.valueOf(r.popularityBlend().getAsDouble()).stripTrailingZeros()
+                        .toPlainString()).collect(Collectors.joining(", ")) + " (chosen on the validation split)";
     }
 
     // A user with fewer unseen items than the sample size is ranked against all of them (DePaulMovie has 79 items).
@@ -227,9 +244,15 @@ public final class BenchQualityCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--synthetic makes a movielens file: give neither FILE nor another --format");
             }
             SyntheticRatings s = SyntheticRatings.parse(synthetic, seed);
+            if (syntheticPopularity != null) {
+                s = s.withPopularitySpread(syntheticPopularity);
+            }
             Path f = s.write(Files.createTempFile("ctxrec-synthetic-", ".data"));
-            return new Input(f, DatasetFormat.MOVIELENS, "synthetic MovieLens-shaped " + s.shape() + " (seed " + seed + ")",
-                    true);
+            return new Input(f, DatasetFormat.MOVIELENS, "synthetic MovieLens-shaped " + s.shape() + ", popularity spread "
+                    + s.popularitySpread() + " (seed " + seed + ")", true);
+        }
+        if (syntheticPopularity != null) {
+            throw new IllegalArgumentException("--synthetic-popularity goes with --synthetic");
         }
         if (file == null || format == null) {
             throw new IllegalArgumentException("bench quality needs FILE and --format csv|movielens|depaul, or --synthetic");

@@ -7,18 +7,21 @@ import io.ctxrec.domain.family.ModelFamily;
 import io.ctxrec.domain.family.ModelFamily.SavedModel;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ScoringModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}: each registered
  * family reads and checks its own model, when the version has one, and makes it into its serving scorer
- * here, once per version (for the DL4J models the item side of the network is computed now). A
- * {@link CombiningFamily} (the ensemble) is read after the others, over their models.
+ * here, once per version (for the DL4J models the item side of the network is computed now). A model the
+ * run blended with popularity ({@link ItemPopularityFile}) is read back blended, as it was evaluated. A
+ * {@link CombiningFamily} (the ensemble) is read after the others, over their (blended) models.
  */
 final class ModelLoader {
     private final VersionFolders folders;
@@ -35,12 +38,17 @@ final class ModelLoader {
             throw new IllegalArgumentException("version " + version + " has no folder " + folder);
         }
         EncoderSet encoders = EncoderFiles.read(folder.resolve(EncoderFiles.FILE_NAME));
+        Path results = folder.resolve(ResultsCsv.FILE_NAME);
+        Map<ModelName, PopularityBlend> blends = ItemPopularityFile.blends(folder,
+                Files.isRegularFile(results) ? ResultsCsv.read(results) : List.of(), encoders.nItems());
         Map<ModelName, ScoringModel> models = new LinkedHashMap<>();
         Map<ModelName, ScoringModel> serving = new LinkedHashMap<>();
         Map<ModelName, SavedModel> members = new LinkedHashMap<>();
         for (ModelFamily family : families.all()) {
             if (!(family instanceof CombiningFamily)) {
-                family.load(folder, version, encoders).ifPresent(saved -> members.put(family.name(), saved));
+                family.load(folder, version, encoders).ifPresent(saved -> members.put(family.name(),
+                        new SavedModel(ItemPopularityFile.blended(blends, saved.trained()),
+                                ItemPopularityFile.blended(blends, saved.serving()))));
             }
         }
         Map<ModelName, SavedModel> all = new LinkedHashMap<>(members);
