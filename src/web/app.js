@@ -385,6 +385,12 @@
     return beta >= 1000 ? 'popularity first' : String(beta);
   }
 
+  // The ensemble's weight of each model it averages the ranks of, chosen on the validation split.
+  function weights(byModel) {
+    const entries = Object.entries(byModel || {});
+    return entries.length === 0 ? '–' : entries.map(([model, w]) => model + ' ' + Math.round(w * 100) / 100).join(', ');
+  }
+
   function MetricsTable({ models }) {
     if (models.length === 0) {
       return html`<${Empty}>No offline metrics: no version has been trained yet.</${Empty}>`;
@@ -392,10 +398,12 @@
     return html`<div class="table-scroll"><table class="offline">
       <caption>Offline evaluation of the active version (leave-one-out, 99 sampled negatives unless marked "all items")</caption>
       <thead><tr><th scope="col">Model</th>${METRIC_COLUMNS.map(c => html`<th scope="col" key=${c[0]}>${c[1]}</th>`)}
-        <th scope="col" title="Weight of item popularity blended into the model's score (0: none), chosen on the validation split">Popularity blend β</th></tr></thead>
+        <th scope="col" title="Weight of item popularity blended into the model's score (0: none), chosen on the validation split">Popularity blend β</th>
+        <th scope="col" title="The ensemble's weight of each model's ranks, chosen on the validation split">Ensemble weights</th></tr></thead>
       <tbody>${models.map(m => html`<tr key=${m.model}><th scope="row">${m.model}</th>
         ${METRIC_COLUMNS.map(c => html`<td key=${c[0]}>${fmt(m.metrics[c[0]], c[2])}</td>`)}
-        <td class="blend">${blend(m.popularityBlend)}</td></tr>`)}</tbody>
+        <td class="blend">${blend(m.popularityBlend)}</td>
+        <td class="weights">${weights(m.memberWeights)}</td></tr>`)}</tbody>
     </table></div>`;
   }
 

@@ -34,12 +34,21 @@ final class QualityTable {
             EvaluationReport f = r.full();
             table.row(r.model(), v(s.hitRate()), v(s.hitRateSe()), v(s.precision()), v(s.ndcg()), v(s.ndcgSe()),
                     v(s.map()), v(s.mrr()), v(s.auc()), v(f.hitRate()), v(f.hitRateSe()), v(f.ndcg()), v(f.ndcgSe()),
-                    v(s.rmse()), v(s.mae()),
+                    r.memberWeights().isEmpty() ? v(s.rmse()) : null, r.memberWeights().isEmpty() ? v(s.mae()) : null,
                     r.trained() ? r.epochs() : null, r.bestEpoch() > 0 ? r.bestEpoch() : null,
-                    r.trained() ? round(r.seconds()) : null,
-                    r.trained() ? defaults.of(ModelName.of(r.model())).label() : null);
+                    r.trained() ? round(r.seconds()) : null, hyperparameters(r, defaults));
         }
         return table;
+    }
+
+    // The ensemble's are its weights, chosen on the validation split.
+    private static String hyperparameters(ModelResult r, ModelDefaults defaults) {
+        if (!r.memberWeights().isEmpty()) {
+            return "weights " + r.memberWeights().entrySet().stream()
+                    .map(e -> e.getKey() + " " + Math.round(e.getValue() * 100) / 100.0)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return r.trained() ? defaults.of(ModelName.of(r.model())).label() : null;
     }
 
     static Double v(OptionalDouble value) {

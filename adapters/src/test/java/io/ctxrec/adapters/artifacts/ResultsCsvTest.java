@@ -67,7 +67,7 @@ class ResultsCsvTest {
 
     @Test
     void aFileWrittenBeforeThePopularityBlendReadsWithoutOne() throws IOException {
-        List<String> header = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.size() - 1);
+        List<String> header = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.indexOf("popularity_blend"));
         Path file = Files.write(dir.resolve(ResultsCsv.FILE_NAME), List.of(String.join(",", header),
                 "BMF,10,5" + ",".repeat(header.size() - 3)));
 
@@ -75,5 +75,39 @@ class ResultsCsvTest {
 
         assertThat(row.metric("cases")).hasValue(5);
         assertThat(row.metric("popularity_blend")).isEmpty();
+    }
+
+    @Test
+    void writesAndReadsBackTheEnsemblesWeightsInTheirOrder() {
+        Path file = dir.resolve(ResultsCsv.FILE_NAME);
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        weights.put("NeuMF", 0.3);
+        weights.put("ENCM", 0.0);
+        weights.put("BMF", 0.7);
+        OfflineResult ensemble = new OfflineResult("Ensemble", Map.of("map", 0.3), List.of(), 0, List.of(), weights);
+
+        ResultsCsv.write(file, List.of(ensemble, new OfflineResult("ENCM", Map.of("map", 0.2), List.of())));
+
+        List<OfflineResult> read = ResultsCsv.read(file);
+        assertThat(read.get(0).memberWeights()).containsExactly(Map.entry("NeuMF", 0.3), Map.entry("ENCM", 0.0),
+                Map.entry("BMF", 0.7));
+        assertThat(read.get(1).memberWeights()).isEmpty();
+    }
+
+    @Test
+    void aFileWrittenBeforeTheEnsembleReadsWithoutWeights() throws IOException {
+        List<String> header = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.indexOf("member_weights"));
+        Path file = Files.write(dir.resolve(ResultsCsv.FILE_NAME), List.of(String.join(",", header),
+                "BMF,10,5" + ",".repeat(header.size() - 3)));
+
+        assertThat(ResultsCsv.read(file).get(0).memberWeights()).isEmpty();
+    }
+
+    @Test
+    void aMalformedWeightNamesItsLine() throws IOException {
+        Path file = Files.write(dir.resolve(ResultsCsv.FILE_NAME), List.of(String.join(",", ResultsCsv.HEADER),
+                "Ensemble,10,5" + ",".repeat(ResultsCsv.HEADER.size() - 3) + "ENCM0.5"));
+
+        assertThatThrownBy(() -> ResultsCsv.read(file)).hasMessageContaining("line 2: member_weights 'ENCM0.5'");
     }
 }

@@ -14,11 +14,11 @@ import java.util.OptionalDouble;
  * its figures by name in the run's order (the evaluation metrics, then for a trained model its training
  * figures; one that was not measured is absent), the average loss of each training epoch, the epoch early
  * stopping chose (0 without early stopping, as for the baseline) and the validation NDCG@K of each epoch it
- * watched.
+ * watched; for the ensemble, its weight of each model it was fitted over (empty for any other model).
  * {@value #MAP} and {@value #PRECISION} rank against the sampled negatives at the run's cut-off.
  */
 public record OfflineResult(String model, Map<String, Double> metrics, List<Double> lossCurve, int bestEpoch,
-                            List<Double> validationCurve) {
+                            List<Double> validationCurve, Map<String, Double> memberWeights) {
     public static final String BASELINE = "ItemPop";
     public static final String MAP = "map";
     public static final String PRECISION = "precision";
@@ -32,6 +32,13 @@ public record OfflineResult(String model, Map<String, Double> metrics, List<Doub
             throw new IllegalArgumentException(model + ": best epoch must not be negative, was " + bestEpoch);
         }
         validationCurve = List.copyOf(validationCurve);
+        memberWeights = Collections.unmodifiableMap(new LinkedHashMap<>(memberWeights));
+    }
+
+    /** Not an ensemble. */
+    public OfflineResult(String model, Map<String, Double> metrics, List<Double> lossCurve, int bestEpoch,
+                         List<Double> validationCurve) {
+        this(model, metrics, lossCurve, bestEpoch, validationCurve, Map.of());
     }
 
     /** Trained without early stopping (or the baseline). */

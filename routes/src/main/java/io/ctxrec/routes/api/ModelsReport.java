@@ -61,6 +61,7 @@ public class ModelsReport {
         model.put("validationCurve", result.validationCurve());
         model.put("popularityBlend", result.metric(POPULARITY_BLEND).isPresent()
                 ? result.metric(POPULARITY_BLEND).getAsDouble() : null);
+        model.put("memberWeights", result.memberWeights());
         return model;
     }
 }

@@ -33,6 +33,8 @@ class ModelsReportTest {
         metrics.put("popularity_blend", 0.5);
         artifacts.save(new LoadedVersion("v1", Map.of(), encoders()), List.of(
                 new OfflineResult("ENCM", metrics, List.of(0.7, 0.5), 2, List.of(0.2, 0.3, 0.25)),
+                new OfflineResult("Ensemble", Map.of("k", 10.0), List.of(), 0, List.of(),
+                        Map.of("ENCM", 1.0)),
                 new OfflineResult("ItemPop", Map.of("k", 10.0), List.of())));
         activate("v1");
 
@@ -41,9 +43,11 @@ class ModelsReportTest {
         assertThat(json.get("activeVersion").asText()).isEqualTo("v1");
         assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10.0,"
                 + "\"map\":0.25,\"epochs\":2.0,\"popularity_blend\":0.5},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,"
-                + "\"validationCurve\":[0.2,0.3,0.25],\"popularityBlend\":0.5},"
+                + "\"validationCurve\":[0.2,0.3,0.25],\"popularityBlend\":0.5,\"memberWeights\":{}},"
+                + "{\"model\":\"Ensemble\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
+                + "\"validationCurve\":[],\"popularityBlend\":null,\"memberWeights\":{\"ENCM\":1.0}},"
                 + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
-                + "\"validationCurve\":[],\"popularityBlend\":null}]");
+                + "\"validationCurve\":[],\"popularityBlend\":null,\"memberWeights\":{}}]");
         assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
     }
 
@@ -53,7 +57,7 @@ class ModelsReportTest {
 
         assertThat(json.get("families").toString()).isEqualTo("[{\"name\":\"ENCM\",\"colour\":\"#c0392b\"},"
                 + "{\"name\":\"LNCM\",\"colour\":\"#2471a3\"},{\"name\":\"NeuMF\",\"colour\":\"#1e8449\"},"
-                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"}]");
+                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"},{\"name\":\"Ensemble\",\"colour\":\"#5b2c6f\"}]");
     }
 
     @Test

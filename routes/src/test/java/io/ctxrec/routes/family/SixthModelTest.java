@@ -128,8 +128,8 @@ class SixthModelTest extends CamelTestSupport {
 
         List<String> names = StreamSupport.stream(report.get("families").spliterator(), false)
                 .map(f -> f.get("name").asText()).toList();
-        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Popularity");
-        assertThat(report.get("families").get(4).get("colour").asText()).isEqualTo(PopularityFamily.COLOUR);
+        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Ensemble", "Popularity");
+        assertThat(report.get("families").get(5).get("colour").asText()).isEqualTo(PopularityFamily.COLOUR);
         assertThat(report.get("families").get(0).get("colour").asText()).isEqualTo("#c0392b");
         JsonNode row = report.get("models").get(0);
         assertThat(row.get("model").asText()).isEqualTo("Popularity");

@@ -64,20 +64,19 @@ final class EarlyStoppingTrainer {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
         TrainedModel watched;
         EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit, pool));
-        PopularityBlendFit.Choice choice = PopularityBlendFit.Choice.NONE;
+        ValidationScores served;
         try {
             watched = trainer.train(model, config, fit, listener, stopping);
             if (stopping.bestEpoch() == 0) {
                 return watched; // a trainer that ran no epoch left nothing to choose from
             }
             stopping.restoreBest(watched.graph());
-            if (blend) {
-                choice = blend(model, watched, fit, pool);
-            }
+            served = served(model, watched, fit, pool);
         } finally {
             pool.shutdownNow();
         }
-        ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history(), choice);
+        ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history(),
+                served.choice(), served.scores());
         if (!refit) {
             return new TrainedModel(model, watched.graph(), watched.config(), watched.history(), watched.time(), curve);
         }
@@ -95,12 +94,25 @@ final class EarlyStoppingTrainer {
                 Scorer.of(PrecomputedScorers.of(scoring)), pool, EvaluationProgress.NONE).ndcg().orElse(0);
     }
 
-    private PopularityBlendFit.Choice blend(ModelName model, TrainedModel watched, PreparedDataset fit,
-                                            Executor pool) {
+    /** The validation cases' scores as the model would serve them, and the popularity blend chosen on them. */
+    private record ValidationScores(float[][] scores, PopularityBlendFit.Choice choice) {
+    }
+
+    // The watched model at its best epoch has not seen the validation cases: its scores of them, blended by the
+    // beta chosen on them, are what the ensemble is fitted on (TrainingRun).
+    private ValidationScores served(ModelName model, TrainedModel watched, PreparedDataset fit, Executor pool) {
         ValidationRanking ranking = ValidationRanking.of(fit, settings);
         Dl4jScoringModel scoring = ItemFeatures.scoring(model, watched.graph(), watched.config(), "validation", fit);
         float[][] scores = ranking.scores(Scorer.of(PrecomputedScorers.of(scoring)), pool);
-        return PopularityBlendFit.choose(ranking, scores, fit.popularity().counts());
+        long[] counts = fit.popularity().counts();
+        PopularityBlendFit.Choice choice = blend ? PopularityBlendFit.choose(ranking, scores, counts)
+                : PopularityBlendFit.Choice.NONE;
+        PopularityBlend chosen = PopularityBlend.of(choice.beta(), counts);
+        float[][] served = new float[scores.length][];
+        for (int c = 0; c < scores.length; c++) {
+            served[c] = chosen.apply(ranking.items(c), scores[c]);
+        }
+        return new ValidationScores(served, choice);
     }
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());

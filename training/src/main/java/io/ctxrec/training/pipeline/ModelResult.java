@@ -4,6 +4,7 @@ import io.ctxrec.domain.evaluation.EvaluationReport;
 import io.ctxrec.domain.port.OfflineResult;
 import io.ctxrec.domain.scoring.ModelName;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +18,12 @@ import java.util.OptionalDouble;
  * (0 without early stopping) and {@code validationCurve} its validation NDCG@K per epoch;
  * {@code popularityBlend} the beta of its {@link io.ctxrec.domain.scoring.PopularityBlend} (0: the model alone;
  * empty for a model that is not blended, such as the baseline). The evaluation is of the blended scores.
+ * {@code memberWeights} is the ensemble's weight of each model it was fitted over (empty for any other model).
  */
 public record ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs,
                           double seconds, double samplesPerSecond, int batchSize, double[] lossCurve,
-                          int bestEpoch, double[] validationCurve, OptionalDouble popularityBlend) {
+                          int bestEpoch, double[] validationCurve, OptionalDouble popularityBlend,
+                          Map<String, Double> memberWeights) {
     /** The {@code training_results.csv} column of the blend's beta. */
     public static final String POPULARITY_BLEND = "popularity_blend";
     public static final String ITEM_POP = OfflineResult.BASELINE;
@@ -32,6 +35,15 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         lossCurve = lossCurve == null ? new double[0] : lossCurve.clone();
         validationCurve = validationCurve == null ? new double[0] : validationCurve.clone();
         Objects.requireNonNull(popularityBlend, "popularityBlend");
+        memberWeights = Collections.unmodifiableMap(new LinkedHashMap<>(memberWeights));
+    }
+
+    /** Not an ensemble. */
+    public ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs, double seconds,
+                       double samplesPerSecond, int batchSize, double[] lossCurve, int bestEpoch,
+                       double[] validationCurve, OptionalDouble popularityBlend) {
+        this(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, lossCurve, bestEpoch, validationCurve,
+                popularityBlend, Map.of());
     }
 
     /** Without early stopping. */
@@ -51,6 +63,15 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
     /** A model trained by its family's own step ({@link TrainableFamily}): no epochs, no loss curve. */
     static ModelResult untimedEpochs(ModelName model, ModelEvaluator.Reports reports, double seconds) {
         return new ModelResult(model.displayName(), reports.sampled(), reports.full(), 0, seconds, 0, 0, new double[0]);
+    }
+
+    /** A model that combines others ({@link CombinedFit}): fitted in {@code seconds}, with its members' weights. */
+    static ModelResult combined(ModelName model, ModelEvaluator.Reports reports, double seconds,
+                                Map<ModelName, Double> weights) {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        weights.forEach((member, weight) -> byName.put(member.displayName(), weight));
+        return new ModelResult(model.displayName(), reports.sampled(), reports.full(), 0, seconds, 0, 0, new double[0],
+                0, new double[0], OptionalDouble.empty(), byName);
     }
 
     static ModelResult baseline(ModelEvaluator.Reports reports) {
@@ -78,7 +99,8 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "ndcg", sampled.ndcg());
         put(metrics, "mrr", sampled.mrr());
         put(metrics, "auc", sampled.auc());
-        if (popularityBlend.orElse(0) == 0) { // a blended score is no probability to take an error of
+        // A blended score or an ensemble's mean rank is no probability to take an error of.
+        if (popularityBlend.orElse(0) == 0 && memberWeights.isEmpty()) {
             put(metrics, "rmse", sampled.rmse());
             put(metrics, "mae", sampled.mae());
         }
@@ -98,7 +120,7 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "full_ndcg_se", full.ndcgSe());
         put(metrics, POPULARITY_BLEND, popularityBlend);
         return new OfflineResult(model, metrics, Arrays.stream(lossCurve).boxed().toList(), bestEpoch,
-                Arrays.stream(validationCurve).boxed().toList());
+                Arrays.stream(validationCurve).boxed().toList(), memberWeights);
     }
 
     private static void put(Map<String, Double> metrics, String name, OptionalDouble value) {
@@ -121,19 +143,21 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
                 && epochs == r.epochs && Double.compare(seconds, r.seconds) == 0
                 && Double.compare(samplesPerSecond, r.samplesPerSecond) == 0 && batchSize == r.batchSize
                 && Arrays.equals(lossCurve, r.lossCurve) && bestEpoch == r.bestEpoch
-                && Arrays.equals(validationCurve, r.validationCurve) && popularityBlend.equals(r.popularityBlend);
+                && Arrays.equals(validationCurve, r.validationCurve) && popularityBlend.equals(r.popularityBlend)
+                && memberWeights.equals(r.memberWeights);
     }
 
     @Override
     public int hashCode() {
         return 31 * (31 * Objects.hash(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, bestEpoch,
-                popularityBlend)
+                popularityBlend, memberWeights)
                 + Arrays.hashCode(lossCurve)) + Arrays.hashCode(validationCurve);
     }
 
     @Override
     public String toString() {
         return "ModelResult[" + model + ", sampled=" + sampled + ", full=" + full + ", epochs=" + epochs + ", bestEpoch="
-                + bestEpoch + ", popularityBlend=" + popularityBlend + "]";
+                + bestEpoch + ", popularityBlend=" + popularityBlend
+                + (memberWeights.isEmpty() ? "" : ", memberWeights=" + memberWeights) + "]";
     }
 }

@@ -2,14 +2,23 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.PrecomputedScorers;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.evaluation.CandidateSource;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.NegativeSampler;
 import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.family.CombiningFamily;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.PreparedDataset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,12 +61,19 @@ public final class QualityRun {
         return evaluation;
     }
 
-    /** One row per model in order, then ItemPop. */
+    /**
+     * One row per model in order; then, with more than one model, the built-in ensemble of them
+     * ({@link CombinedFit}); then ItemPop.
+     */
     public List<ModelResult> run(PreparedDataset data, List<ModelName> models, ModelDefaults defaults) {
         List<ModelResult> results = new ArrayList<>();
+        Map<ModelName, CombinedFit.Member> members = new LinkedHashMap<>();
         for (int i = 0; i < models.size(); i++) {
             progress.modelStarted(models.get(i), i);
-            results.add(train(data, models.get(i), defaults.of(models.get(i))));
+            results.add(train(data, models.get(i), defaults.of(models.get(i)), members));
+        }
+        if (models.size() > 1) {
+            results.add(ensemble(data, members));
         }
         results.add(itemPop(data));
         return results;
@@ -65,13 +81,37 @@ public final class QualityRun {
 
     /** One model trained with {@code h} (stopping early on the data's validation split) and evaluated. */
     public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
+        return train(data, model, h, new LinkedHashMap<>());
+    }
+
+    private ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h,
+                              Map<ModelName, CombinedFit.Member> members) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         ModelConfig config = ModelDefaults.config(h, batchSize, data.settings().seed(), data.nUsers(), data.nItems(),
                 contextSizes, data.samplesPerEpoch(h.negatives()));
         TrainedModel trained = stopping.train(model, config, h.patience(), data,
                 report -> progress.epochFinished(model, report));
-        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), Scorer.of(TrainingRun.blended(
-                trained, PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)), data))));
+        ScoringModel served = TrainingRun.blended(trained, PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench",
+                data)), data);
+        members.put(model, new CombinedFit.Member(served, trained.validation().scores()));
+        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), Scorer.of(served)));
+    }
+
+    // The bench saves nothing: the ensemble's weights go to a scratch folder, deleted after.
+    private ModelResult ensemble(PreparedDataset data, Map<ModelName, CombinedFit.Member> members) {
+        CombiningFamily family = BuiltInFamilies.all().all().stream().filter(CombiningFamily.class::isInstance)
+                .map(CombiningFamily.class::cast).findFirst().orElseThrow();
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("ctxrec-bench-ensemble-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a scratch folder for the ensemble", e);
+        }
+        try {
+            return CombinedFit.fit(family, "bench", data, evaluation, members, scratch, evaluator);
+        } finally {
+            TrainingRun.deleteQuietly(scratch);
+        }
     }
 
     public ModelResult itemPop(PreparedDataset data) {

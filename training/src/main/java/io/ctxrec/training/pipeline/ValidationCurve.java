@@ -8,14 +8,17 @@ import java.util.Objects;
  * What early stopping saw: the validation NDCG@K after each epoch, the epoch it chose (the best; 0 when
  * the model was trained without early stopping) and the history of that watched training, which is
  * not the served model's own when the model was then retrained on all the training data, and the popularity
- * blend chosen on the same cases ({@link PopularityBlendFit.Choice#NONE} when none was fitted).
+ * blend chosen on the same cases ({@link PopularityBlendFit.Choice#NONE} when none was fitted), and the
+ * scores of those cases ({@link ValidationRanking}'s rows) by the watched model at its best epoch, blended as
+ * it serves, on which the ensemble is fitted (none without early stopping).
  */
-public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched, PopularityBlendFit.Choice blend) {
+public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched, PopularityBlendFit.Choice blend,
+                              float[][] scores) {
     public static final ValidationCurve NONE = new ValidationCurve(0, new double[0], new TrainingHistory(List.of()));
 
-    /** Without a popularity blend. */
+    /** Without a popularity blend or validation scores. */
     public ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched) {
-        this(bestEpoch, ndcg, watched, PopularityBlendFit.Choice.NONE);
+        this(bestEpoch, ndcg, watched, PopularityBlendFit.Choice.NONE, new float[0][]);
     }
 
     public ValidationCurve {
@@ -25,6 +28,7 @@ public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watc
         ndcg = ndcg.clone();
         Objects.requireNonNull(watched, "watched");
         Objects.requireNonNull(blend, "blend");
+        Objects.requireNonNull(scores, "scores");
     }
 
     /** The chosen popularity blend's beta, 0 for none. */

@@ -15,6 +15,7 @@ import io.ctxrec.domain.model.Context;
 import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.scoring.CombiningModel;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ScoringModel;
@@ -62,6 +63,7 @@ class VersionArtifactsTest {
                     "LNCM_model.zip", "LNCM_config.json",
                     "NeuMF_model.zip", "NeuMF_config.json",
                     "BMF_model.zip", "BMF_config.json",
+                    "Ensemble_weights.txt",
                     "encoders.json", "training_results.csv", "item_popularity.csv", "dataset.txt");
         }
         assertThat(Files.readString(folder.resolve("dataset.txt")).trim()).isEqualTo(DatasetSummary.of(data));
@@ -106,8 +108,10 @@ class VersionArtifactsTest {
 
         assertThat(lines.get(0)).isEqualTo("model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
                 + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve,full_cases,"
-                + "hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se,best_epoch,validation_curve,popularity_blend");
-        assertThat(rows).extracting(r -> r.get("model")).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+                + "hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se,best_epoch,validation_curve,popularity_blend,"
+                + "member_weights");
+        assertThat(rows).extracting(r -> r.get("model"))
+                .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Ensemble", "ItemPop");
         for (int i = 0; i < MODELS.size(); i++) {
             Map<String, String> row = rows.get(i);
             ModelResult result = outcome.results().get(i);
@@ -127,18 +131,29 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("popularity_blend"))).isEqualTo(result.popularityBlend().orElseThrow())
                     .isIn(Arrays.stream(PopularityBlendFit.GRID).boxed().toArray());
         }
-        assertThat(rows.get(4).get("popularity_blend")).isEmpty();
-        assertThat(rows.get(4).get("epochs")).isEmpty();
-        assertThat(rows.get(4).get("loss_curve")).isEmpty();
-        assertThat(rows.get(4).get("best_epoch")).isEmpty();
-        assertThat(rows.get(4).get("validation_curve")).isEmpty();
+        Map<String, String> ensemble = rows.get(4);
+        assertThat(ensemble.get("member_weights")).matches("ENCM:[0-9.]+;LNCM:[0-9.]+;NeuMF:[0-9.]+;BMF:[0-9.]+");
+        assertThat(Arrays.stream(ensemble.get("member_weights").split(";")).mapToDouble(w -> Double.parseDouble(
+                w.split(":")[1])).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(Double.parseDouble(ensemble.get("hit_rate")))
+                .isCloseTo(outcome.results().get(4).sampled().hitRate().orElseThrow(), within(1e-6));
+        assertThat(ensemble.get("rmse")).isEmpty(); // a mean rank is no probability
+        assertThat(rows.subList(0, 4)).allMatch(r -> r.get("member_weights").isEmpty());
+        Map<String, String> itemPop = rows.get(5);
+        assertThat(itemPop.get("popularity_blend")).isEmpty();
+        assertThat(itemPop.get("epochs")).isEmpty();
+        assertThat(itemPop.get("loss_curve")).isEmpty();
+        assertThat(itemPop.get("best_epoch")).isEmpty();
+        assertThat(itemPop.get("validation_curve")).isEmpty();
+        assertThat(itemPop.get("member_weights")).isEmpty();
     }
 
     @Test
     void offlineResultsReadBackAsTheRunMeasuredThem() {
         List<OfflineResult> read = new FileModelArtifacts(dir).offlineResults(outcome.version());
 
-        assertThat(read).extracting(OfflineResult::model).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+        assertThat(read).extracting(OfflineResult::model)
+                .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Ensemble", "ItemPop");
         for (int i = 0; i < read.size(); i++) {
             OfflineResult written = outcome.results().get(i).offline();
             OfflineResult back = read.get(i);
@@ -148,7 +163,9 @@ class VersionArtifactsTest {
             assertThat(back.lossCurve()).hasSameSizeAs(written.lossCurve());
             assertThat(back.bestEpoch()).isEqualTo(written.bestEpoch());
             assertThat(back.validationCurve()).hasSameSizeAs(written.validationCurve());
+            assertThat(back.memberWeights()).isEqualTo(written.memberWeights());
         }
+        assertThat(read.get(4).memberWeights()).containsOnlyKeys(MODELS);
     }
 
     // The blend the run chose for the model, over the training counts: what the loaded version serves with.
@@ -184,7 +201,14 @@ class VersionArtifactsTest {
                         .containsExactly(original.score(user, items, context));
             }
         }
-        assertThat(loaded.models()).hasSize(4);
+        assertThat(loaded.models()).hasSize(5);
+        // The ensemble read back scores as it was evaluated: over the loaded, blended members.
+        CombiningModel ensemble = (CombiningModel) loaded.servingModels().get(ModelName.of("Ensemble"));
+        Map<ModelName, float[]> prepared = new java.util.HashMap<>();
+        for (ModelName member : ensemble.members()) {
+            prepared.put(member, ensemble.prepare(member, loaded.servingModels().get(member).score(3, items, context)));
+        }
+        assertThat(ensemble.score(3, items, context)).containsExactly(ensemble.combine(prepared));
     }
 
     @Test
@@ -193,7 +217,7 @@ class VersionArtifactsTest {
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
 
-        assertThat(loaded.servingModels()).hasSize(4);
+        assertThat(loaded.servingModels()).hasSize(5);
         for (ModelName name : Dl4jFamily.names()) {
             ScoringModel graph = loaded.models().get(name);
             ScoringModel serving = loaded.servingModels().get(name);
