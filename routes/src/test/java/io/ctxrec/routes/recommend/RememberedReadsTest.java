@@ -2,25 +2,18 @@ package io.ctxrec.routes.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.model.Action;
 import io.ctxrec.domain.model.DeviceType;
 import io.ctxrec.domain.model.Interaction;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The routes reading through a {@link RememberedReads} that trusts what it holds for an hour. */
 class RememberedReadsTest extends RecommendationTestSupport {
-    private RememberedReads reads;
-
     @Override
-    RecommendationBeans beans() {
-        RecommendationSettings s = new RecommendationSettings(shop.settings().dataDir(), ZoneId.of("UTC"), Duration.ZERO,
-                Duration.ZERO, Duration.ofHours(1), Clock.systemUTC(), shop.settings().fallbackWeights());
-        reads = new RememberedReads(shop.jdbc, s.recheck(), s.clock());
-        return RecommendationBeans.create(reads, shop.jdbc, shop.db.dataSource(), s);
+    ServiceGraphFixture service() {
+        return super.service().set("ctxrec.cache.recheck-seconds", "3600");
     }
 
     @Test
@@ -30,7 +23,7 @@ class RememberedReadsTest extends RecommendationTestSupport {
         assertThat(list(user, 10).source()).isEqualTo("model");
         assertThat(list(user, 10).source()).isEqualTo("cache");
 
-        reads.interactionHistory().record(new Interaction(user, productIds(1).get(0), Action.PURCHASE,
+        built().graph().reads().interactionHistory().record(new Interaction(user, productIds(1).get(0), Action.PURCHASE,
                 DeviceType.MOBILE, Instant.now().plusSeconds(1)));
 
         assertThat(list(user, 10).source()).isEqualTo("model");
