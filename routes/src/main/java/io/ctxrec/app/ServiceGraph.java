@@ -79,7 +79,6 @@ public final class ServiceGraph {
     }
 
     private final ServiceMetrics metrics = new ServiceMetrics();
-    private final ServingModels serving;
     private final List<RoutesBuilder> routes;
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
@@ -94,7 +93,7 @@ public final class ServiceGraph {
         // Services. Every writer of interactions in this process records through the remembered reads,
         // so that the next list sees the interaction at once.
         RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
-        serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
+        ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
