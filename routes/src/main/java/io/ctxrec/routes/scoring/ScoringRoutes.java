@@ -1,6 +1,5 @@
 package io.ctxrec.routes.scoring;
 
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.CombiningFamily;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.family.ModelFamily;
@@ -28,11 +27,6 @@ public class ScoringRoutes extends RouteBuilder {
     static final String MEMBERS = "direct:score-members";
 
     private final ModelFamilies families;
-
-    /** Scoring the built-in families. */
-    public ScoringRoutes() {
-        this(BuiltInFamilies.all());
-    }
 
     public ScoringRoutes(ModelFamilies families) {
         this.families = families;
