@@ -31,6 +31,40 @@ class RankNormalisationTest {
     }
 
     @Test
+    void ranksAsCountingTheScoresBelowAndHalfTheOthersEqual() {
+        java.util.Random random = new java.util.Random(7);
+        float[] scores = new float[5_000];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = random.nextInt(4) == 0 ? random.nextInt(20) - 10 : (float) random.nextGaussian() * 1e4f;
+        }
+        float[] sorted = scores.clone();
+        java.util.Arrays.sort(sorted);
+
+        float[] ranks = RankNormalisation.of(scores);
+
+        for (int i = 0; i < scores.length; i += 37) {
+            int below = lowerBound(sorted, scores[i]);
+            int equal = lowerBound(sorted, Math.nextUp(scores[i])) - below;
+            assertThat(ranks[i]).isCloseTo((float) ((below + (equal - 1) / 2.0) / (scores.length - 1)),
+                    org.assertj.core.data.Offset.offset(1e-6f));
+        }
+    }
+
+    private static int lowerBound(float[] sorted, float value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    @Test
     void oneItemAloneIsOneAndNoItemsAreNoRanks() {
         assertThat(RankNormalisation.of(new float[] {0.3f})).containsExactly(1f);
         assertThat(RankNormalisation.of(new float[0])).isEmpty();
