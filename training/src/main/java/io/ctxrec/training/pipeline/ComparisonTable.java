@@ -9,7 +9,8 @@ import java.util.StringJoiner;
  * The run's results as a text table, one row per model and one for ItemPop. HR, P, MAP, NDCG, MRR,
  * AUC, RMSE and MAE rank against the sampled negatives, HR and NDCG with their standard errors (±HR,
  * ±NDCG); fHR and fNDCG against all items, for the test cases of a seeded sample of users on a large shop, with their standard errors (±fHR, ±fNDCG) and
- * the number of cases on a line below. A metric nothing was measured for, and the baseline's timing, show as "-".
+ * the number of cases on a line below. A metric nothing was measured for, and the baseline's timing, show as "-";
+ * so do RMSE and MAE where the run records none (a blended score or the ensemble's mean rank is no probability).
  */
 public final class ComparisonTable {
     private static final String HEADER_FORMAT =
@@ -37,7 +38,7 @@ public final class ComparisonTable {
         var s = r.sampled();
         return String.format(Locale.ROOT, HEADER_FORMAT, r.model(), metric(s.hitRate()), metric(s.hitRateSe()),
                 metric(s.precision()), metric(s.map()), metric(s.ndcg()), metric(s.ndcgSe()), metric(s.mrr()),
-                metric(s.auc()), metric(s.rmse()), metric(s.mae()), metric(r.full().hitRate()), metric(r.full().ndcg()), metric(r.full().hitRateSe()),
+                metric(s.auc()), metric(r.offline().metric("rmse")), metric(r.offline().metric("mae")), metric(r.full().hitRate()), metric(r.full().ndcg()), metric(r.full().hitRateSe()),
                 metric(r.full().ndcgSe()),
                 r.trained() ? String.valueOf(r.epochs()) : "-",
                 r.trained() ? String.format(Locale.ROOT, "%.1f", r.seconds()) : "-",

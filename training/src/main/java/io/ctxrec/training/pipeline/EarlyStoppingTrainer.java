@@ -36,7 +36,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * <p>With {@code blend}, the {@link PopularityBlend} weight is then chosen on the same validation cases
  * ({@link PopularityBlendFit}), with the watched model at its best epoch and the item counts of the data it
  * was fitted on: that model, like the served one on the test set, has not seen the cases it is judged on
- * (the refitted model has, and would always prefer no blend).
+ * (the refitted model has, and would always prefer no blend). That model's scores of the validation cases,
+ * blended by the chosen beta, are kept ({@link ValidationCurve#scores()}) for the ensemble to be fitted on.
  */
 final class EarlyStoppingTrainer {
     static final boolean REFIT = true;

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class TrainingRequestTest {
 
     @Test
-    void defaultsTrainAllFourModelsUpToEachModelsOwnMaxEpochsInItsOwnBatchSize() {
+    void defaultsTrainAllFourModelsAndTheirEnsembleUpToEachModelsOwnMaxEpochsInItsOwnBatchSize() {
         TrainingRequest r = TrainingRequest.defaults();
 
-        assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF);
+        assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF,
+                ModelName.of("Ensemble"));
         assertThat(r.epochs()).isZero();
         assertThat(r.batchSize()).isZero();
         assertThat(r.keepVersions()).isEqualTo(5);
