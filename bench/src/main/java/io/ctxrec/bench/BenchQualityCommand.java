@@ -57,8 +57,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or the shop "
-                    + "csv). Leave out with --synthetic.")
+            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or a csv whose "
+                    + "header names its columns: user_id, product_id, action|rating|count, timestamp, device_type, "
+                    + "ctx_*). Leave out with --synthetic.")
     Path file;
 
     @Option(names = "--format", paramLabel = "csv|movielens|depaul", description = "The file's format.")
@@ -75,7 +76,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
 
     @Option(names = "--positives", paramLabel = "all|threshold",
             description = "Which ratings are positives: all (default for movielens, as in He et al.) or threshold "
-                    + "(4-5 stars; default for depaul). Not for csv, whose actions say it.")
+                    + "(4-5 stars; default for depaul and a csv rating column).")
     String positives;
 
     @Option(names = "--test-negatives", paramLabel = "FILE",
@@ -240,14 +241,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
         return new Input(file, DatasetFormat.parse(format), file.toString(), false);
     }
 
+    // A csv file's rating column follows --positives as the movie formats do; its other rows say what they are.
     private Positives positives(DatasetFormat f) {
-        if (f == DatasetFormat.CSV) {
-            if (positives != null) {
-                throw new IllegalArgumentException("--positives is for rated files (movielens, depaul); csv rows say "
-                        + "their action");
-            }
-            return Positives.THRESHOLD;
-        }
         if (positives != null) {
             return Positives.parse(positives);
         }
