@@ -16,7 +16,7 @@ import org.apache.camel.RoutesBuilder;
 /** Builds what the recommendation and scoring routes call, and the route builders, which hold it. */
 public final class RecommendationBeans {
     /** The registry name of the data source, as camel-jdbc's endpoint URI names it. */
-    public static final String DATA_SOURCE = "ctxrecDataSource";
+    public static final String DATA_SOURCE = RecommendationRoutes.DATA_SOURCE;
 
     private final DataSource dataSource;
     private final ServingModels servingModels;
