@@ -14,6 +14,7 @@ import io.ctxrec.training.pipeline.HyperparameterSearch.Trainee;
 import io.ctxrec.training.pipeline.HyperparameterSearch.Validation;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
@@ -78,12 +79,16 @@ public final class Dl4jTrainees implements HyperparameterSearch.Trainees, AutoCl
         }
 
         @Override
-        public Validation trainTo(int target) {
+        public Validation trainTo(int target, BooleanSupplier timeUp) {
             if (!stopped && epochs < target) {
+                boolean[] patient = {true};
                 TrainingHistory history = new TrainingLoop(config.withEpochs(target)).train(graph, epochs + 1,
-                        e -> EpochSamples.of(sampler.examples(e)), EpochListener.NONE, stopping);
+                        e -> EpochSamples.of(sampler.examples(e)), EpochListener.NONE, (g, report) -> {
+                            patient[0] = stopping.proceed(g, report);
+                            return patient[0] && !timeUp.getAsBoolean();
+                        });
                 epochs += history.epochs().size();
-                stopped = epochs < target;
+                stopped = !patient[0];
             }
             return new Validation(Math.max(0, stopping.best()), stopping.bestEpoch(), epochs, stopped);
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -25,9 +26,10 @@ import java.util.function.LongSupplier;
  * its patience stops training and keeps its score.
  *
  * <p>Budget: at most {@code trials} settings per model, and time: each model gets an equal share of the
- * time left, and no training step (one setting on one dataset for one rung) starts once it is spent, but
- * the first setting's rung 0 always runs. A rung cut short by the time is dropped: the winner is the
- * best of the last complete rung.
+ * time left; once it is spent no setting starts a rung and a setting training stops after its epoch, so
+ * the search overruns by one epoch at most (only the first setting's rung 0 always runs to its end, so
+ * that every model has a result). A rung cut short by the time is dropped: the winner is the best of the
+ * last complete rung.
  */
 public final class HyperparameterSearch {
     static final List<Double> LEARNING_RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02);
@@ -58,8 +60,11 @@ public final class HyperparameterSearch {
 
     /** One setting training on one dataset, a rung at a time. */
     public interface Trainee {
-        /** Trains on to {@code epochs} epochs in all, fewer once its patience runs out; the best so far. */
-        Validation trainTo(int epochs);
+        /**
+         * Trains on to {@code epochs} epochs in all, fewer once its patience runs out or after the epoch in
+         * which {@code timeUp} turns true; the best so far.
+         */
+        Validation trainTo(int epochs, BooleanSupplier timeUp);
     }
 
     /** Starts a setting's training on dataset {@code dataset} (0-based, in the order given). */
@@ -147,11 +152,11 @@ public final class HyperparameterSearch {
             boolean cut = false;
             for (Contender c : alive) {
                 boolean first = index == 0 && finished.isEmpty();
-                if (!first && nanoClock.getAsLong() >= deadline) {
+                BooleanSupplier timeUp = first ? () -> false : () -> nanoClock.getAsLong() >= deadline;
+                if (timeUp.getAsBoolean() || !c.trainTo(model, target, timeUp)) {
                     cut = true;
                     break;
                 }
-                c.trainTo(model, deciding ? c.hyperparameters.maxEpochs() : target);
                 finished.add(c);
             }
             if (cut && index > 0) {
@@ -202,13 +207,19 @@ public final class HyperparameterSearch {
             this.hyperparameters = hyperparameters;
         }
 
-        void trainTo(ModelName model, int epochs) {
+        // False when the time ran out before every dataset reached the epochs or the end of its patience.
+        boolean trainTo(ModelName model, int epochs, BooleanSupplier timeUp) {
+            int target = Math.min(epochs, hyperparameters.maxEpochs());
             for (int d = 0; d < datasets; d++) {
                 if (trainees[d] == null) {
                     trainees[d] = HyperparameterSearch.this.trainees.start(model, hyperparameters, d);
                 }
-                latest[d] = trainees[d].trainTo(Math.min(epochs, hyperparameters.maxEpochs()));
+                latest[d] = trainees[d].trainTo(target, timeUp);
+                if (latest[d].epochs() < target && !latest[d].stopped()) {
+                    return false;
+                }
             }
+            return true;
         }
 
         // Mean over the datasets of NDCG@10 relative to the rung's best there (1 where every setting scored 0).

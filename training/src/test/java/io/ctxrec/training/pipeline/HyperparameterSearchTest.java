@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +63,18 @@ class HyperparameterSearchTest {
     }
 
     @Test
-    void noTrainingStartsOnceTheTimeIsSpentAndTheBestThatFinishedRungZeroWins() {
+    void theTimeBudgetIsKeptToTheEpochAndTheBestThatFinishedRungZeroWins() {
         Fake fake = new Fake((h, d) -> quality[grid.indexOf(h)]);
-        fake.secondsPerStep = 1;
+        fake.secondsPerEpoch = 1;
 
-        Outcome outcome = searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(4))).search(List.of(MODEL), start,
+        Outcome outcome = searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(7))).search(List.of(MODEL), start,
                 r -> { });
 
-        assertThat(fake.steps).isEqualTo(4);
+        assertThat(now).isEqualTo(7 * SECOND); // settings 0, 1 and 2 trained 2 epochs each, setting 3 one
+        assertThat(fake.epochs).isEqualTo(7);
         Rung only = outcome.rungs().get(0);
         assertThat(only.cut()).isTrue();
-        assertThat(only.ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(1, 2, 3, 0);
+        assertThat(only.ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(1, 2, 0);
         assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(1));
     }
 
@@ -81,12 +83,12 @@ class HyperparameterSearchTest {
         // Setting 6 overtakes 5 with more epochs, but the time runs out before the deciding rung gets there.
         Fake fake = new Fake((h, d) -> quality[grid.indexOf(h)]);
         fake.late = 6;
-        fake.secondsPerStep = 1;
+        fake.secondsPerEpoch = 1;
 
-        Outcome outcome = searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(10))).search(List.of(MODEL), start,
+        Outcome outcome = searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(25))).search(List.of(MODEL), start,
                 r -> { });
 
-        assertThat(fake.steps).isEqualTo(9 + 1);
+        assertThat(now).isEqualTo(25 * SECOND);
         assertThat(outcome.rungs()).extracting(Rung::cut).containsExactly(false, true);
         assertThat(outcome.deciding(MODEL).index()).isZero();
         assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(5));
@@ -95,12 +97,24 @@ class HyperparameterSearchTest {
     @Test
     void theTimeLeftIsSharedByTheModelsStillToTune() {
         Fake fake = new Fake((h, d) -> quality[Math.max(0, grid.indexOf(h)) % quality.length]);
-        fake.secondsPerStep = 1;
+        fake.secondsPerEpoch = 1;
+        List<Integer> epochsAtEachModel = new ArrayList<>();
 
-        searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(6))).search(List.of(ModelName.LNCM, MODEL), start,
-                r -> { });
+        searchOf(fake, 1, new Budget(9, 3, 2, Duration.ofSeconds(10))).search(List.of(ModelName.LNCM, MODEL), start,
+                r -> epochsAtEachModel.add(fake.epochs));
 
-        assertThat(fake.steps).isEqualTo(3 + 3); // 3 s each, a step started before each model's share ran out
+        assertThat(epochsAtEachModel).containsExactly(5, 10); // 5 s each: 2 + 2 + 1 epochs
+    }
+
+    @Test
+    void theFirstSettingsRungZeroRunsWhateverTheBudgetSoEveryModelGetsASetting() {
+        Fake fake = new Fake((h, d) -> quality[grid.indexOf(h)]);
+        fake.secondsPerEpoch = 1;
+
+        Outcome outcome = searchOf(fake, 1, new Budget(9, 3, 2, Duration.ZERO)).search(List.of(MODEL), start, r -> { });
+
+        assertThat(fake.epochs).isEqualTo(2);
+        assertThat(outcome.chosen().of(MODEL)).isEqualTo(current);
     }
 
     @Test
@@ -172,16 +186,14 @@ class HyperparameterSearchTest {
     }
 
     /**
-     * A trainee whose validation NDCG@10 is its quality times epochs / (epochs + 1); each training step moves
-     * the clock on by {@code secondsPerStep}. The setting {@code late} learns slowly: it overtakes the others
-     * only after 4 epochs.
+     * A trainee whose validation NDCG@10 is its quality times epochs / (epochs + 1); each epoch moves the clock
+     * on by {@code secondsPerEpoch}. The setting {@code late} learns slowly: it overtakes the others only after
+     * 4 epochs. Every setting's patience runs out at {@code patienceEndsAt} epochs.
      */
     private final class Fake implements Trainees {
         final ToDoubleBiFunction<ModelHyperparameters, Integer> quality;
-        final List<String> started = new ArrayList<>();
         int epochs;
-        int steps;
-        long secondsPerStep;
+        long secondsPerEpoch;
         int late = -1;
         int patienceEndsAt = Integer.MAX_VALUE;
 
@@ -191,19 +203,21 @@ class HyperparameterSearchTest {
 
         @Override
         public Trainee start(ModelName model, ModelHyperparameters h, int dataset) {
-            started.add(model + " " + h.label() + " " + dataset);
             return new Trainee() {
                 private int done;
 
                 @Override
-                public Validation trainTo(int target) {
-                    int reach = Math.min(target, patienceEndsAt);
-                    epochs += Math.max(0, reach - done);
-                    done = Math.max(done, reach);
-                    steps++;
-                    now += secondsPerStep * SECOND;
+                public Validation trainTo(int target, BooleanSupplier timeUp) {
+                    while (done < Math.min(target, patienceEndsAt)) {
+                        done++;
+                        epochs++;
+                        now += secondsPerEpoch * SECOND;
+                        if (timeUp.getAsBoolean()) {
+                            break;
+                        }
+                    }
                     double q = grid.indexOf(h) == late && done > 4 ? 1.0 : quality.applyAsDouble(h, dataset);
-                    return new Validation(q * done / (done + 1.0), done, done, done < target);
+                    return new Validation(q * done / (done + 1.0), done, done, done == patienceEndsAt && done < target);
                 }
             };
         }
