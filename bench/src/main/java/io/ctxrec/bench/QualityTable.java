@@ -10,12 +10,15 @@ import java.util.OptionalDouble;
 /**
  * The quality benchmark's table: one row per model and one for ItemPop. HR, P, NDCG, MAP, MRR and AUC
  * rank against the candidates (99 sampled unseen items or the given lists), fHR and fNDCG against all
- * unseen items; RMSE and MAE compare the scores with 0/1 labels over the same candidates. {@code epochs}
- * are those the evaluated model trained, {@code best} the one early stopping chose on the validation split.
+ * unseen items; each ± column is the standard error of the figure before it (the cases' standard deviation over
+ * the square root of their number), to tell a difference between models from noise. RMSE and MAE compare the
+ * scores with 0/1 labels over the same candidates. {@code epochs} are those the evaluated model trained,
+ * {@code best} the one early stopping chose on the validation split.
  */
 final class QualityTable {
-    static final List<String> COLUMNS = List.of("model", "HR@10", "P@10", "NDCG@10", "MAP@10", "MRR@10", "AUC",
-            "fHR@10", "fNDCG@10", "RMSE", "MAE", "epochs", "best", "train_s", "hyperparameters");
+    static final List<String> COLUMNS = List.of("model", "HR@10", "±HR@10", "P@10", "NDCG@10", "±NDCG@10", "MAP@10",
+            "MRR@10", "AUC", "fHR@10", "±fHR@10", "fNDCG@10", "±fNDCG@10", "RMSE", "MAE", "epochs", "best", "train_s",
+            "hyperparameters");
 
     private QualityTable() {
     }
@@ -28,8 +31,10 @@ final class QualityTable {
         BenchTable table = new BenchTable(name, COLUMNS);
         for (ModelResult r : results) {
             EvaluationReport s = r.sampled();
-            table.row(r.model(), v(s.hitRate()), v(s.precision()), v(s.ndcg()), v(s.map()), v(s.mrr()), v(s.auc()),
-                    v(r.full().hitRate()), v(r.full().ndcg()), v(s.rmse()), v(s.mae()),
+            EvaluationReport f = r.full();
+            table.row(r.model(), v(s.hitRate()), v(s.hitRateSe()), v(s.precision()), v(s.ndcg()), v(s.ndcgSe()),
+                    v(s.map()), v(s.mrr()), v(s.auc()), v(f.hitRate()), v(f.hitRateSe()), v(f.ndcg()), v(f.ndcgSe()),
+                    v(s.rmse()), v(s.mae()),
                     r.trained() ? r.epochs() : null, r.bestEpoch() > 0 ? r.bestEpoch() : null,
                     r.trained() ? round(r.seconds()) : null,
                     r.trained() ? defaults.of(ModelName.of(r.model())).label() : null);

@@ -36,7 +36,8 @@ class BenchQualityCommandTest {
 
         assertThat(code).isZero();
         List<String> csv = Files.readAllLines(dir.resolve("out/quality.csv"));
-        assertThat(csv.get(0)).startsWith("model,HR@10,P@10,NDCG@10,MAP@10,MRR@10,AUC,fHR@10,fNDCG@10,RMSE,MAE,epochs");
+        assertThat(csv.get(0)).startsWith("model,HR@10,±HR@10,P@10,NDCG@10,±NDCG@10,MAP@10,MRR@10,AUC,fHR@10,±fHR@10,"
+                + "fNDCG@10,±fNDCG@10,RMSE,MAE,epochs");
         assertThat(csv.subList(1, csv.size())).extracting(l -> l.substring(0, l.indexOf(',')))
                 .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile());
@@ -44,6 +45,12 @@ class BenchQualityCommandTest {
         assertThat(json.get("notes").get("positives").asText()).isEqualTo("all");
         assertThat(json.get("notes").get("test cases").asInt()).isEqualTo(12);
         assertThat(json.get("rows").get(3).get("epochs").asInt()).isEqualTo(1);
+        // 12 cases: the standard error of a hit rate h is sqrt(h (1 - h) / 11).
+        for (JsonNode row : json.get("rows")) {
+            double h = row.get("HR@10").asDouble();
+            assertThat(row.get("±HR@10").asDouble()).isCloseTo(Math.sqrt(h * (1 - h) * 12 / 11 / 12),
+                    org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 
     @Test
