@@ -23,6 +23,7 @@ import io.ctxrec.training.pipeline.ModelResult;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.QualityRun;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,6 +74,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
             description = "Instead of a file: generate a MovieLens-shaped u.data with U users, I items and R ratings "
                     + "(e.g. 943x1682x100000) from a latent-factor sampler, for timings at that size; deleted after.")
     String synthetic;
+
+    @Option(names = "--synthetic-popularity", paramLabel = "SPREAD",
+            description = "With --synthetic: the standard deviation of the items' log-popularity (default "
+                    + SyntheticRatings.DEFAULT_POPULARITY_SPREAD + "); 3 makes a few items take most ratings, data "
+                    + "where popularity is strong.")
+    Double syntheticPopularity;
 
     @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
             description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
@@ -176,8 +184,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
             CandidateSource candidates = testNegatives == null
                     ? new NegativeSampler(evaluation.negatives(), evaluation.seed())
                     : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
+            boolean blend = config.getBoolean("ctxrec.training.popularity-blend");
             List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
-                    !keepBestWeights).run(data, chosenModels, defaults);
+                    !keepBestWeights, blend).run(data, chosenModels, defaults);
             QualityTable.of(results, defaults)
                     .note("dataset", shop.label())
                     .note("format", shop.format())
@@ -191,6 +200,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("test cases", data.testCases().size())
                     .note("model defaults", tune ? defaultsPath + " (tuned in this run)" : defaults.source())
                     .note("batch", batch == 0 ? "each model's default" : String.valueOf(batch))
+                    .note("popularity blend", blend ? blends(results) : "off (ctxrec.training.popularity-blend=false)")
                     .note("seed", seed)
                     .note("wall seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0)
                     .note("load average", Machine.loadAverage())
@@ -233,6 +243,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
         }
     }
 
+    // Each model's beta, chosen on the validation split: 0 is the model alone.
+    private static String blends(List<ModelResult> results) {
+        return "beta " + results.stream().filter(r -> r.popularityBlend().isPresent())
+                .map(r -> r.model() + " " + BigDecimal.valueOf(r.popularityBlend().getAsDouble()).stripTrailingZeros()
+                        .toPlainString()).collect(Collectors.joining(", ")) + " (chosen on the validation split)";
+    }
+
     // A user with fewer unseen items than the sample size is ranked against all of them (DePaulMovie has 79 items).
     private String sampledCandidates(PreparedDataset data, EvaluationSettings evaluation) {
         long fewer = data.testCases().stream().filter(c -> data.nItems() - 1
@@ -262,9 +279,16 @@ public final class BenchQualityCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--synthetic makes a movielens file: give neither FILE nor another --format");
             }
             SyntheticRatings s = SyntheticRatings.parse(synthetic, seed);
+            if (syntheticPopularity != null) {
+                s = s.withPopularitySpread(syntheticPopularity);
+            }
             Path f = s.write(Files.createTempFile("ctxrec-synthetic-", ".data"));
             return QualityDataset.file(f, DatasetFormat.MOVIELENS, positives(DatasetFormat.MOVIELENS),
-                    "synthetic MovieLens-shaped " + s.shape() + " (seed " + seed + ")", true);
+                    "synthetic MovieLens-shaped " + s.shape() + ", popularity spread " + s.popularitySpread() + " (seed "
+                    + seed + ")", true);
+        }
+        if (syntheticPopularity != null) {
+            throw new IllegalArgumentException("--synthetic-popularity goes with --synthetic");
         }
         if (file == null && format == null && tune && tuneOn != null) {
             return null;

@@ -1,26 +1,15 @@
 package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
-import io.ctxrec.adapters.jdbc.JdbcAdapters;
-import io.ctxrec.domain.family.ModelFamilies;
-import io.ctxrec.routes.Retrainer;
-import io.ctxrec.routes.RetrainRoutes;
-import io.ctxrec.routes.ShopStatus;
-import io.ctxrec.routes.StatusRoutes;
-import io.ctxrec.routes.api.ApiWiring;
-import io.ctxrec.routes.diagram.DiagramWiring;
-import io.ctxrec.routes.web.WebWiring;
-import io.ctxrec.routes.recommend.RecommendationBeans;
-import io.ctxrec.routes.recommend.RecommendationWiring;
-import io.ctxrec.training.pipeline.ProgressLog;
-import io.ctxrec.training.pipeline.TrainingRunner;
 import java.util.Properties;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Wires the Camel Main application: the resolved configuration becomes Camel's initial properties
- * (so routes read {@code {{ctxrec.*}}} placeholders), the adapters are bound to the registry, and
- * the routes are added one builder per concern.
+ * The Camel Main application: the resolved configuration becomes Camel's initial properties (so routes
+ * read {@code {{ctxrec.*}}} placeholders), and the {@link ServiceGraph} its beans, routes and, before the
+ * routes start, its route policies and health checks.
  */
 final class CtxrecApplication {
     private CtxrecApplication() {
@@ -36,18 +25,15 @@ final class CtxrecApplication {
         props.setProperty("camel.server.host", config.get("ctxrec.http.host"));
         main.setInitialProperties(props);
 
-        JdbcAdapters jdbc = infra.jdbc();
-        ModelFamilies families = Infrastructure.families();
-        Retrainer retrainer = new Retrainer(new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
-                () -> TrainingRequests.fromConfig(config, families), jdbc.modelVersions());
-        RecommendationBeans recommend = RecommendationWiring.bind(main, jdbc, infra.dataSource(), config, families);
-        ApiWiring api = ApiWiring.bind(main, jdbc, recommend.reads().interactionHistory(), infra.dataSource(), config,
-                retrainer, recommend.servingModels()::loadedVersion, families);
-        DiagramWiring.bind(main);
-        WebWiring.bind(main);
-        main.configure().addRoutesBuilder(new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(),
-                jdbc.interactionHistory())));
-        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
+        ServiceGraph graph = ServiceGraph.of(config, infra);
+        graph.beans().forEach(main::bind);
+        graph.routes().forEach(main.configure()::addRoutesBuilder);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport m) {
+                graph.install(m.getCamelContext());
+            }
+        });
         return main;
     }
 }

@@ -11,7 +11,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  * JSON instead of Vert.x's HTML for requests no route takes: 405 for a known path with another method,
  * else 404. A last catch-all route on the platform-http router, added once every consumer has its route.
  */
-final class NotFoundReplies implements StartupListener {
+public final class NotFoundReplies implements StartupListener {
 
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {

@@ -16,7 +16,7 @@ import org.apache.camel.support.RoutePolicySupport;
  * model, and a fallback for its reason (the heuristic's name). A request that failed is counted as far as
  * its state got: a miss once the cache was checked, its model once a list was made.
  */
-final class ServiceMetricsPolicy extends RoutePolicySupport {
+public final class ServiceMetricsPolicy extends RoutePolicySupport {
     static final String LIST_ROUTE = "recommendations-list";
     static final Set<String> ROUTES = Set.of(LIST_ROUTE, "recommendations-init");
 
@@ -27,7 +27,7 @@ final class ServiceMetricsPolicy extends RoutePolicySupport {
     }
 
     /** This policy on the list and init routes, none on the others. */
-    static RoutePolicyFactory factory(ServiceMetrics metrics) {
+    public static RoutePolicyFactory factory(ServiceMetrics metrics) {
         ServiceMetricsPolicy policy = new ServiceMetricsPolicy(metrics);
         return (context, routeId, route) -> ROUTES.contains(routeId) ? policy : null;
     }

@@ -32,6 +32,8 @@ public class RecommendationRoutes extends RouteBuilder {
     static final String COMPUTE = "direct:recommendations-compute";
     static final String USER_ROWS = "direct:recommendations-user-rows";
     static final String SCORE = "direct:recommendations-score";
+    /** The registry name of the data source, as camel-jdbc's endpoint URI names it. */
+    public static final String DATA_SOURCE = "ctxrecDataSource";
 
     private final ServingModels serving;
     private final UserLists lists;
@@ -87,7 +89,7 @@ public class RecommendationRoutes extends RouteBuilder {
         from(USER_ROWS).routeId("recommendations-user-rows")
                 .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:" + RecommendationBeans.DATA_SOURCE + "?useHeadersAsParameters=true");
+                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true");
 
         CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
         breakerSettings(breaker.resilience4jConfiguration());

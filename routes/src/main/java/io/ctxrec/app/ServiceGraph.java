@@ -1,0 +1,176 @@
+package io.ctxrec.app;
+
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.domain.family.ModelFamilies;
+import io.ctxrec.domain.port.ModelArtifacts;
+import io.ctxrec.domain.selection.ModelSelectionPolicy;
+import io.ctxrec.routes.Retrainer;
+import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.ShopStatus;
+import io.ctxrec.routes.StatusRoutes;
+import io.ctxrec.routes.api.AdminApiRoutes;
+import io.ctxrec.routes.api.AdminToken;
+import io.ctxrec.routes.api.ApiErrorHandling;
+import io.ctxrec.routes.api.ApiHeaderFilter;
+import io.ctxrec.routes.api.ApiRestConfiguration;
+import io.ctxrec.routes.api.CatalogApiRoutes;
+import io.ctxrec.routes.api.DatabaseHealthCheck;
+import io.ctxrec.routes.api.Feedback;
+import io.ctxrec.routes.api.FeedbackApiRoutes;
+import io.ctxrec.routes.api.Listings;
+import io.ctxrec.routes.api.ModelApiRoutes;
+import io.ctxrec.routes.api.ModelsHealthCheck;
+import io.ctxrec.routes.api.ModelsReport;
+import io.ctxrec.routes.api.NotFoundReplies;
+import io.ctxrec.routes.api.ObservabilityRoutes;
+import io.ctxrec.routes.api.RecommendationApiRoutes;
+import io.ctxrec.routes.api.RecommendationQueries;
+import io.ctxrec.routes.api.RetrainJobs;
+import io.ctxrec.routes.api.ServiceMetrics;
+import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.diagram.DiagramRoutes;
+import io.ctxrec.routes.recommend.ListChoice;
+import io.ctxrec.routes.recommend.RecommendationRoutes;
+import io.ctxrec.routes.recommend.RecommendationSettings;
+import io.ctxrec.routes.recommend.RememberedReads;
+import io.ctxrec.routes.recommend.ShopSnapshot;
+import io.ctxrec.routes.recommend.UserDataCollector;
+import io.ctxrec.routes.recommend.UserLists;
+import io.ctxrec.routes.scoring.ScoringRoutes;
+import io.ctxrec.routes.scoring.ServingModels;
+import io.ctxrec.routes.scoring.ServingVersions;
+import io.ctxrec.routes.web.WebAssets;
+import io.ctxrec.routes.web.WebRoutes;
+import io.ctxrec.training.pipeline.ProgressLog;
+import io.ctxrec.training.pipeline.TrainingRequest;
+import io.ctxrec.training.pipeline.TrainingRunner;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.health.HealthCheckRegistry;
+
+/**
+ * The service's objects, built in one place and in one order: the {@link Ports} (database, model
+ * artifacts, families, clock, training), then the services over them, then the route builders that call
+ * those services, the two beans Camel looks up by name, and what {@link #install} adds to the context.
+ * {@code serve} hands it to Camel Main ({@link CtxrecApplication}); route tests build the same graph
+ * over H2 with a fixed clock.
+ */
+public final class ServiceGraph {
+    /**
+     * What the graph is built on.
+     *
+     * @param dataSource      the database, for camel-jdbc's endpoint and the health check
+     * @param clock           the time of every cache, TTL and "now" of the service
+     * @param training        the offline pipeline, which only the retrainer starts
+     * @param trainingRequest what each training trains (read when it starts)
+     */
+    public record Ports(JdbcAdapters jdbc, DataSource dataSource, ModelArtifacts artifacts, ModelFamilies families,
+                        Clock clock, TrainingRunner training, Supplier<TrainingRequest> trainingRequest) {
+    }
+
+    private final ServiceMetrics metrics = new ServiceMetrics();
+    private final List<RoutesBuilder> routes;
+    private final Map<String, Object> beans;
+    private final DatabaseHealthCheck databaseHealth;
+    private final ModelsHealthCheck modelsHealth;
+
+    public ServiceGraph(CtxrecConfig config, Ports ports) {
+        JdbcAdapters jdbc = ports.jdbc();
+        Clock clock = ports.clock();
+        ModelFamilies families = ports.families();
+        RecommendationSettings settings = RecommendationSettings.fromConfig(config, families);
+
+        // Services. Every writer of interactions in this process records through the remembered reads,
+        // so that the next list sees the interaction at once.
+        RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
+        ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
+                settings.versionCheck(), clock);
+        ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
+                clock);
+        UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
+                reads.productCatalog(), settings.zone(), clock);
+        ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
+                settings.fallbackWeights());
+        Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
+        Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
+                jdbc.ratings(), clock);
+        ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
+                families);
+        databaseHealth = new DatabaseHealthCheck(ports.dataSource());
+        modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+
+        // Route builders, one per concern; the recommendation side first, then the API over it.
+        routes = List.of(
+                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
+                new ScoringRoutes(families),
+                new ApiErrorHandling(), new ApiRestConfiguration(),
+                new RecommendationApiRoutes(new RecommendationQueries(clock)),
+                new FeedbackApiRoutes(feedback),
+                new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory())),
+                new ModelApiRoutes(modelsReport),
+                new AdminApiRoutes(AdminToken.of(config.get("ctxrec.admin.token")), new RetrainJobs(retrainer, clock)),
+                new ObservabilityRoutes(metrics),
+                new DiagramRoutes(),
+                new WebRoutes(new WebAssets()),
+                new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory())),
+                new RetrainRoutes(retrainer, metrics::trainingRun));
+
+        // By name: camel-jdbc's endpoint URI names the data source; camel-micrometer's route policies find
+        // the registry so.
+        beans = Map.of(RecommendationRoutes.DATA_SOURCE, ports.dataSource(),
+                MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
+    }
+
+    /**
+     * The service's graph over {@code infra}'s database: the configured data dir's model files, the
+     * built-in families, the system clock, and the configured training.
+     */
+    static ServiceGraph of(CtxrecConfig config, Infrastructure infra) {
+        ModelFamilies families = Infrastructure.families();
+        return new ServiceGraph(config, new Ports(infra.jdbc(), infra.dataSource(),
+                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), families, Clock.systemUTC(),
+                new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
+                () -> TrainingRequests.fromConfig(config, families)));
+    }
+
+    /** The beans looked up by name. */
+    public Map<String, Object> beans() {
+        return beans;
+    }
+
+    /** Every route builder of the service, in the order they are added. */
+    public List<RoutesBuilder> routes() {
+        return routes;
+    }
+
+    /**
+     * Before the routes start: per-route request counts and latency (camel-micrometer), the recommendation
+     * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, and JSON
+     * 404/405 replies.
+     */
+    public void install(CamelContext context) {
+        MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
+        policies.setMeterRegistry(metrics.registry());
+        context.addRoutePolicyFactory(policies);
+        context.addRoutePolicyFactory(ServiceMetricsPolicy.factory(metrics));
+        context.getComponent("platform-http", PlatformHttpComponent.class).setHeaderFilterStrategy(new ApiHeaderFilter());
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.register(databaseHealth);
+        health.register(modelsHealth);
+        try {
+            context.addStartupListener(new NotFoundReplies());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot install the JSON 404/405 replies", e);
+        }
+    }
+}
