@@ -376,15 +376,26 @@
     ['full_ndcg', 'NDCG@10 (all items)'], ['epochs', 'Epochs', 0], ['seconds', 'Seconds', 1],
     ['samples_per_second', 'Samples/s', 0]];
 
+  // The weight of item popularity blended into the model's score, chosen on the validation split: 0 is the
+  // model alone; the largest step means popularity first, the model breaking ties.
+  function blend(beta) {
+    if (beta === null || beta === undefined) {
+      return '–';
+    }
+    return beta >= 1000 ? 'popularity first' : String(beta);
+  }
+
   function MetricsTable({ models }) {
     if (models.length === 0) {
       return html`<${Empty}>No offline metrics: no version has been trained yet.</${Empty}>`;
     }
     return html`<div class="table-scroll"><table class="offline">
       <caption>Offline evaluation of the active version (leave-one-out, 99 sampled negatives unless marked "all items")</caption>
-      <thead><tr><th scope="col">Model</th>${METRIC_COLUMNS.map(c => html`<th scope="col" key=${c[0]}>${c[1]}</th>`)}</tr></thead>
+      <thead><tr><th scope="col">Model</th>${METRIC_COLUMNS.map(c => html`<th scope="col" key=${c[0]}>${c[1]}</th>`)}
+        <th scope="col" title="Weight of item popularity blended into the model's score (0: none), chosen on the validation split">Popularity blend β</th></tr></thead>
       <tbody>${models.map(m => html`<tr key=${m.model}><th scope="row">${m.model}</th>
-        ${METRIC_COLUMNS.map(c => html`<td key=${c[0]}>${fmt(m.metrics[c[0]], c[2])}</td>`)}</tr>`)}</tbody>
+        ${METRIC_COLUMNS.map(c => html`<td key=${c[0]}>${fmt(m.metrics[c[0]], c[2])}</td>`)}
+        <td class="blend">${blend(m.popularityBlend)}</td></tr>`)}</tbody>
     </table></div>`;
   }
 

@@ -14,12 +14,15 @@ import java.util.stream.IntStream;
 /**
  * A MovieLens-shaped ratings file made at run time, for timing the quality benchmark at MovieLens size
  * when the real file is not at hand. Not data to learn about MovieLens from: users and items get random
- * 8-dimensional tastes and items a log-normal popularity; a user's movies are drawn without repetition
+ * 8-dimensional tastes and items a log-normal popularity (log-popularity's standard deviation
+ * {@code popularitySpread}, {@value #DEFAULT_POPULARITY_SPREAD} by default; 3 or more makes a few items take
+ * most ratings, data on which ItemPop is hard to beat); a user's movies are drawn without repetition
  * with weights popularity x exp(taste match) (Gumbel top-k), stars follow the match, and times are
  * spread over seven months in random order. Every user rates at least 20 items, as in MovieLens-100K.
  */
 final class SyntheticRatings {
     static final int MIN_PER_USER = 20;
+    static final double DEFAULT_POPULARITY_SPREAD = 1.2;
     private static final int DIM = 8;
     private static final long START = 874_724_710L; // 1997-09-20, MovieLens-100K's first day
 
@@ -27,8 +30,13 @@ final class SyntheticRatings {
     private final int items;
     private final int ratings;
     private final long seed;
+    private final double popularitySpread;
 
     SyntheticRatings(int users, int items, int ratings, long seed) {
+        this(users, items, ratings, seed, DEFAULT_POPULARITY_SPREAD);
+    }
+
+    SyntheticRatings(int users, int items, int ratings, long seed, double popularitySpread) {
         if (users < 1 || items < MIN_PER_USER || ratings < users * MIN_PER_USER || ratings > (long) users * items) {
             throw new IllegalArgumentException("--synthetic needs users >= 1, items >= " + MIN_PER_USER
                     + " and users x " + MIN_PER_USER + " <= ratings <= users x items, was " + users + "x" + items + "x"
@@ -38,6 +46,15 @@ final class SyntheticRatings {
         this.items = items;
         this.ratings = ratings;
         this.seed = seed;
+        if (!(popularitySpread >= 0) || Double.isInfinite(popularitySpread)) {
+            throw new IllegalArgumentException("--synthetic-popularity must be a number >= 0, was " + popularitySpread);
+        }
+        this.popularitySpread = popularitySpread;
+    }
+
+    /** The same shape with items' log-popularity spread by {@code value}. */
+    SyntheticRatings withPopularitySpread(double value) {
+        return new SyntheticRatings(users, items, ratings, seed, value);
     }
 
     /** {@code 943x1682x100000}: users x items x ratings. */
@@ -58,12 +75,16 @@ final class SyntheticRatings {
         return users + "x" + items + "x" + ratings;
     }
 
+    double popularitySpread() {
+        return popularitySpread;
+    }
+
     /** Writes the ratings as u.data (tab-separated user, item, rating, unix time; ids from 1). */
     Path write(Path file) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] userTaste = gaussian(random, users);
         double[][] itemTaste = gaussian(random, items);
-        double[] popularity = IntStream.range(0, items).mapToDouble(i -> 1.2 * random.nextGaussian()).toArray();
+        double[] popularity = IntStream.range(0, items).mapToDouble(i -> popularitySpread * random.nextGaussian()).toArray();
         int[] counts = counts(random);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int u = 0; u < users; u++) {

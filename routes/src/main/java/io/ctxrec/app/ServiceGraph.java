@@ -79,8 +79,6 @@ public final class ServiceGraph {
     }
 
     private final ServiceMetrics metrics = new ServiceMetrics();
-    private final RememberedReads reads;
-    private final ServingModels serving;
     private final List<RoutesBuilder> routes;
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
@@ -94,8 +92,8 @@ public final class ServiceGraph {
 
         // Services. Every writer of interactions in this process records through the remembered reads,
         // so that the next list sees the interaction at once.
-        reads = new RememberedReads(jdbc, settings.recheck(), clock);
-        serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
+        RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
+        ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
@@ -174,10 +172,5 @@ public final class ServiceGraph {
         } catch (Exception e) {
             throw new IllegalStateException("cannot install the JSON 404/405 replies", e);
         }
-    }
-
-    /** What the recommendation routes read through; a test that records an interaction records it here. */
-    public RememberedReads reads() {
-        return reads;
     }
 }

@@ -8,16 +8,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.ctxrec.app.ServiceGraph;
 import org.junit.jupiter.api.Test;
 
 /**
  * The service reaches training only to retrain, and serving and the API read what training saved only
- * through the {@code ModelArtifacts} port; the wiring classes ({@code *Wiring}, {@code *Beans}) choose
- * the adapter. Plain Jupiter tests, as in the domain's architecture test.
+ * through the {@code ModelArtifacts} port; the application's {@code ServiceGraph} chooses the adapter.
+ * Plain Jupiter tests, as in the domain's architecture test.
  */
 class ArchitectureTest {
-    private static final JavaClasses ROUTES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.ctxrec.routes");
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.ctxrec.app", "io.ctxrec.routes");
 
     static final ArchRule onlyTheRetrainPathUsesTraining = noClasses().that().resideInAPackage("io.ctxrec.routes..")
             .and().doNotHaveFullyQualifiedName(Retrainer.class.getName())
@@ -25,26 +27,27 @@ class ArchitectureTest {
             .because("serving and the API use the domain ports; only the retrain path starts a training");
 
     static final ArchRule modelArtifactsAreReadThroughThePort = noClasses().that()
-            .resideInAPackage("io.ctxrec.routes..")
-            .and().haveSimpleNameNotEndingWith("Wiring").and().haveSimpleNameNotEndingWith("Beans")
+            .resideInAnyPackage("io.ctxrec.app..", "io.ctxrec.routes..")
+            .and().doNotHaveFullyQualifiedName(ServiceGraph.class.getName())
             .should().dependOnClassesThat().resideInAPackage("io.ctxrec.adapters.artifacts..")
             .because("a version's files are the artifact adapter's business");
 
     @Test
     void theRulesSeeTheWholeService() {
-        assertThat(ROUTES.size()).isGreaterThan(50);
-        assertThat(ROUTES.contain("io.ctxrec.routes.api.ModelsReport")).isTrue();
-        assertThat(ROUTES.contain("io.ctxrec.routes.scoring.ServingVersions")).isTrue();
+        assertThat(SERVICE.size()).isGreaterThan(50);
+        assertThat(SERVICE.contain("io.ctxrec.routes.api.ModelsReport")).isTrue();
+        assertThat(SERVICE.contain("io.ctxrec.routes.scoring.ServingVersions")).isTrue();
+        assertThat(SERVICE.contain(ServiceGraph.class.getName())).isTrue();
     }
 
     @Test
     void onlyTheRetrainerDependsOnTraining() {
-        onlyTheRetrainPathUsesTraining.check(ROUTES);
+        onlyTheRetrainPathUsesTraining.check(SERVICE);
     }
 
     @Test
     void servingAndTheApiReadModelArtifactsOnlyThroughThePort() {
-        modelArtifactsAreReadThroughThePort.check(ROUTES);
+        modelArtifactsAreReadThroughThePort.check(SERVICE);
     }
 
     @Test

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * standard errors of the means they are named after; a file written before them has no such columns
  * and still reads. {@code best_epoch} is the epoch early stopping chose and {@code validation_curve} the
  * validation NDCG@K after each epoch it watched (both empty without early stopping); a file written
- * before early stopping lacks them and reads with none. Numbers use a dot and no grouping.
+ * before early stopping lacks them and reads with none. {@code popularity_blend} is the beta of the model's
+ * popularity blend (0 for none; empty for the baseline and a file written before it). Numbers use a dot and
+ * no grouping.
  * The one reader and writer of the file: each row is an {@link OfflineResult}, every column but
  * {@code model}, the two curves and {@code best_epoch} one of its metrics ({@link #COUNTS} without decimals).
  */
@@ -36,14 +38,17 @@ public final class ResultsCsv {
     public static final List<String> HEADER = List.of("model", "k", "cases", "hit_rate", "precision", "map", "ndcg",
             "mrr", "auc", "rmse", "mae", "full_hit_rate", "full_ndcg", "epochs", "seconds", "seconds_per_epoch",
             "samples_per_second", "batch_size", "loss_curve", "full_cases", "hit_rate_se", "ndcg_se",
-            "full_hit_rate_se", "full_ndcg_se", "best_epoch", "validation_curve");
+            "full_hit_rate_se", "full_ndcg_se", "best_epoch", "validation_curve", "popularity_blend");
     static final String LOSS_CURVE = "loss_curve";
     static final String BEST_EPOCH = "best_epoch";
     static final String VALIDATION_CURVE = "validation_curve";
+    static final String POPULARITY_BLEND = "popularity_blend";
     /** The header before the standard errors were added. */
     static final List<String> HEADER_WITHOUT_ERRORS = HEADER.subList(0, HEADER.indexOf(LOSS_CURVE) + 1);
     /** The header before early stopping. */
     static final List<String> HEADER_WITHOUT_STOPPING = HEADER.subList(0, HEADER.indexOf(BEST_EPOCH));
+    /** The header before the popularity blend. */
+    static final List<String> HEADER_WITHOUT_BLEND = HEADER.subList(0, HEADER.indexOf(POPULARITY_BLEND));
     private static final Set<String> NOT_METRICS = Set.of("model", LOSS_CURVE, BEST_EPOCH, VALIDATION_CURVE);
     /** Every column but the model, its curves and its chosen epoch, each an {@link OfflineResult} metric. */
     static final List<String> METRICS = HEADER.stream().filter(c -> !NOT_METRICS.contains(c)).toList();
@@ -109,7 +114,8 @@ public final class ResultsCsv {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split(",", -1));
-        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_STOPPING) && !header.equals(HEADER_WITHOUT_ERRORS)) {
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITHOUT_BLEND) && !header.equals(HEADER_WITHOUT_STOPPING)
+                && !header.equals(HEADER_WITHOUT_ERRORS)) {
             throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER));
         }
         int lossCurve = header.indexOf(LOSS_CURVE);

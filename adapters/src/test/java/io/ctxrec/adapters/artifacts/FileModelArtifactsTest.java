@@ -19,7 +19,7 @@ class FileModelArtifactsTest {
     private static final String OLD_HEADER = "model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
             + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve";
     private static final String HEADER = OLD_HEADER + ",full_cases,hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se"
-            + ",best_epoch,validation_curve";
+            + ",best_epoch,validation_curve,popularity_blend";
 
     @TempDir
     Path dataDir;
@@ -38,8 +38,8 @@ class FileModelArtifactsTest {
 
         assertThat(Files.readAllLines(folder.resolve("training_results.csv"))).containsExactly(HEADER,
                 "ENCM,10,120,0.500000,0.050000,0.250000,,,,,,0.125000,,2,3.000000,1.500000,4000.000000,256,"
-                        + "0.693147;0.500000,40,,,0.050000,,,",
-                "ItemPop,10,120,0.300000,0.030000,0.100000,,,,,,,,,,,,,,,,,,,,");
+                        + "0.693147;0.500000,40,,,0.050000,,,,",
+                "ItemPop,10,120,0.300000,0.030000,0.100000,,,,,,,,,,,,,,,,,,,,,");
     }
 
     @Test
@@ -70,7 +70,7 @@ class FileModelArtifactsTest {
 
     @Test
     void aCellThatIsNoNumberIsRefusedNamingLineAndColumn() throws IOException {
-        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,,,,,,,,\n");
+        Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,oops,,,,,,,,,,,,,,,,,,,,,\n");
 
         assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 2: map 'oops' is not a number");
@@ -94,7 +94,7 @@ class FileModelArtifactsTest {
         Files.writeString(folder.resolve(ResultsCsv.FILE_NAME), HEADER + "\nENCM,10,120,0.5,0.05,0.25,,,,,,,,,,,,,\n");
 
         assertThatThrownBy(() -> artifacts.offlineResults("v001")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 2: 19 cells, expected 26");
+                .hasMessageContaining("line 2: 19 cells, expected 27");
     }
 
     @Test

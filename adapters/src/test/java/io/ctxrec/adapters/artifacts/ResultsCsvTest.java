@@ -54,4 +54,26 @@ class ResultsCsvTest {
 
         assertThatThrownBy(() -> ResultsCsv.read(file)).hasMessageContaining("line 2");
     }
+
+    @Test
+    void writesAndReadsBackAModelsPopularityBlend() {
+        Path file = dir.resolve(ResultsCsv.FILE_NAME);
+        OfflineResult bmf = new OfflineResult("BMF", Map.of("map", 0.2, "popularity_blend", 0.5), List.of());
+
+        ResultsCsv.write(file, List.of(bmf));
+
+        assertThat(ResultsCsv.read(file).get(0).metric("popularity_blend")).hasValue(0.5);
+    }
+
+    @Test
+    void aFileWrittenBeforeThePopularityBlendReadsWithoutOne() throws IOException {
+        List<String> header = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.size() - 1);
+        Path file = Files.write(dir.resolve(ResultsCsv.FILE_NAME), List.of(String.join(",", header),
+                "BMF,10,5" + ",".repeat(header.size() - 3)));
+
+        OfflineResult row = ResultsCsv.read(file).get(0);
+
+        assertThat(row.metric("cases")).hasValue(5);
+        assertThat(row.metric("popularity_blend")).isEmpty();
+    }
 }

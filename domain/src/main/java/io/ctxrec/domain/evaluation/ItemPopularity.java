@@ -38,6 +38,11 @@ public final class ItemPopularity implements Scorer {
         return new ItemPopularity(counts);
     }
 
+    /** Each item's count, indexed by item (a copy). */
+    public long[] counts() {
+        return counts.clone();
+    }
+
     public long count(int item) {
         checkItem(item, counts.length);
         return counts[item];

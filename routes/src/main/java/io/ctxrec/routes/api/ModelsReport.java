@@ -13,11 +13,14 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/models}: the active version, each model's offline metrics, loss curve, the epoch early
- * stopping chose and the validation curve it chose on (from the version's model artifacts), the last ten
+ * stopping chose and the validation curve it chose on, the beta of its popularity blend (null for ItemPop and
+ * for versions from before the blend; from the version's model artifacts), the last ten
  * runs, the running training's progress, and the registered model families (name and colour, for the page).
  */
 public class ModelsReport {
     static final int RECENT_RUNS = 10;
+    /** The metric holding a model's popularity blend beta (training_results.csv's column). */
+    static final String POPULARITY_BLEND = "popularity_blend";
 
     private final ModelVersions versions;
     private final ModelArtifacts artifacts;
@@ -56,6 +59,8 @@ public class ModelsReport {
         model.put("lossCurve", result.lossCurve());
         model.put("bestEpoch", result.bestEpoch() > 0 ? result.bestEpoch() : null);
         model.put("validationCurve", result.validationCurve());
+        model.put("popularityBlend", result.metric(POPULARITY_BLEND).isPresent()
+                ? result.metric(POPULARITY_BLEND).getAsDouble() : null);
         return model;
     }
 }

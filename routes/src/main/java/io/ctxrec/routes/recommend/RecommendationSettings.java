@@ -1,14 +1,11 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.fallback.WeightProfile;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.family.ModelFamily;
 import io.ctxrec.domain.scoring.ModelName;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the recommendation beans are built with (the route-level timeouts, TTL and breaker settings are
+ * What the recommendation side's services are built with (the route-level timeouts, TTL and breaker settings are
  * {@code {{placeholders}}} in the routes instead).
  *
  * @param versionCheck    how often the active version is looked up ({@code ctxrec.serving.check-seconds})
@@ -26,36 +23,24 @@ import java.util.Objects;
  *                        ({@code ctxrec.cache.recheck-seconds}, see {@link RememberedReads})
  * @param fallbackWeights the heuristic fallback's weights ({@code ctxrec.fallback.weights.*})
  */
-public record RecommendationSettings(Path dataDir, ZoneId zone, Duration versionCheck, Duration shopRefresh,
-                                     Duration recheck, Clock clock, FallbackWeights fallbackWeights) {
+public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duration shopRefresh, Duration recheck,
+                                     FallbackWeights fallbackWeights) {
     private static final String WEIGHTS = "ctxrec.fallback.weights.";
 
     public RecommendationSettings {
-        Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(fallbackWeights, "fallbackWeights");
         if (versionCheck.isNegative() || shopRefresh.isNegative() || recheck.isNegative()) {
             throw new IllegalArgumentException("check and refresh intervals must not be negative");
         }
     }
 
-    public static RecommendationSettings fromConfig(CtxrecConfig config) {
-        return fromConfig(config, BuiltInFamilies.all());
-    }
-
     /** With the fallback weights of {@code families}' models. */
     public static RecommendationSettings fromConfig(CtxrecConfig config, ModelFamilies families) {
-        return new RecommendationSettings(config.getPath("ctxrec.data.dir"), ZoneId.of(config.get("ctxrec.context.zone")),
+        return new RecommendationSettings(ZoneId.of(config.get("ctxrec.context.zone")),
                 Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
-                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), Clock.systemUTC(),
-                fallbackWeights(config, families));
-    }
-
-    /** The fallback weights of the built-in families' models. */
-    public static FallbackWeights fallbackWeights(CtxrecConfig config) {
-        return fallbackWeights(config, BuiltInFamilies.all());
+                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), fallbackWeights(config, families));
     }
 
     /**

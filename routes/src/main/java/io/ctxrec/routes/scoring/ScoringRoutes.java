@@ -1,6 +1,5 @@
 package io.ctxrec.routes.scoring;
 
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
@@ -21,11 +20,6 @@ public class ScoringRoutes extends RouteBuilder {
     public static final String MODELS = "direct:score-models";
 
     private final ModelFamilies families;
-
-    /** Scoring the built-in families. */
-    public ScoringRoutes() {
-        this(BuiltInFamilies.all());
-    }
 
     public ScoringRoutes(ModelFamilies families) {
         this.families = families;

@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.model.User;
 import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.scoring.ModelName;
-import io.ctxrec.routes.RetrainRoutes;
-import io.ctxrec.routes.Retrainer;
+import io.ctxrec.routes.recommend.RecommendationRoutes;
+import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.training.data.GeneratorSettings;
 import io.ctxrec.training.data.ShopGenerator;
-import io.ctxrec.training.pipeline.Dl4jModelTrainer;
-import io.ctxrec.training.pipeline.ProgressLog;
-import io.ctxrec.training.pipeline.ShopSources;
-import io.ctxrec.training.pipeline.TrainingPipeline;
 import io.ctxrec.training.pipeline.TrainingRequest;
-import io.ctxrec.training.pipeline.TrainingRunner;
-import io.ctxrec.training.pipeline.VersionIds;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,9 +25,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The API over real HTTP on a free port, against a real database: the same scenario for H2 and MariaDB. */
+/**
+ * The service's graph over real HTTP on a free port, against a real database (the same scenario for H2 and
+ * MariaDB), with stand-ins for the recommendation routes.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiOverHttpScenario {
     static final String TOKEN = "test-admin-token";
@@ -67,26 +64,17 @@ abstract class ApiOverHttpScenario {
         jdbc.shopDataLoader().load(shop);
         dataDir = Files.createTempDirectory("ctxrec-api");
         int port = freePort();
-        Properties overrides = new Properties();
-        overrides.setProperty("ctxrec.data.dir", dataDir.toString());
-        overrides.setProperty("ctxrec.admin.token", TOKEN);
-        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), overrides);
-        TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(),
-                jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(),
-                VersionIds.systemClock(), ProgressLog.logOnly());
-        Retrainer retrainer = new Retrainer(new TrainingRunner(pipeline), () -> ONE_EPOCH_BMF, jdbc.modelVersions());
-
         main = new Main();
+        ServiceGraphFixture service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir)
+                .set("ctxrec.admin.token", TOKEN).clock(Clock.systemUTC()).training(() -> ONE_EPOCH_BMF);
         Properties props = new Properties();
-        props.putAll(config.asMap());
+        props.putAll(service.config().asMap());
         props.setProperty("camel.server.enabled", "true");
         props.setProperty("camel.server.port", String.valueOf(port));
         props.setProperty("camel.server.host", "127.0.0.1");
         props.setProperty("ctxrec.training.on-start", "false");
         main.setInitialProperties(props);
-        ApiWiring api = ApiWiring.bind(main, jdbc, database.dataSource(), config, retrainer,
-                () -> jdbc.modelVersions().active().map(v -> v.version()).orElse(null));
-        main.configure().addRoutesBuilder(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
+        service.addTo(main, RecommendationRoutes.class, ScoringRoutes.class);
         main.configure().addRoutesBuilder(new StubRecommendationRoutes());
         main.start();
         base = "http://127.0.0.1:" + port;

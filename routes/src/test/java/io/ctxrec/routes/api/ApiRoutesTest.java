@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.model.User;
 import io.ctxrec.domain.port.ShopData;
 import io.ctxrec.domain.testdata.ProductBuilder;
-import io.ctxrec.routes.RetrainRoutes;
-import io.ctxrec.routes.Retrainer;
-import io.ctxrec.training.pipeline.Dl4jModelTrainer;
-import io.ctxrec.training.pipeline.ProgressLog;
-import io.ctxrec.training.pipeline.ShopSources;
-import io.ctxrec.training.pipeline.TrainingPipeline;
+import io.ctxrec.routes.recommend.RecommendationRoutes;
+import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.training.pipeline.TrainingRequest;
-import io.ctxrec.training.pipeline.TrainingRunner;
-import io.ctxrec.training.pipeline.VersionIds;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The API routes driven through their direct: endpoints (no HTTP), on in-memory H2, with stub scoring routes. */
+/**
+ * The API routes of the service's graph driven through their direct: endpoints (no HTTP), on in-memory H2, with
+ * stand-ins for the recommendation routes; the clock is fixed at {@link ServiceGraphFixture#NOW}.
+ */
 class ApiRoutesTest extends CamelTestSupport {
-    private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     private static final String TOKEN = "route-test-token";
 
     @TempDir
@@ -49,8 +43,7 @@ class ApiRoutesTest extends CamelTestSupport {
     private final CountDownLatch trainingMayGoOn = new CountDownLatch(1);
     private Database database;
     private JdbcAdapters jdbc;
-    private ApiWiring api;
-    private Retrainer retrainer;
+    private ServiceGraphFixture service;
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -59,16 +52,9 @@ class ApiRoutesTest extends CamelTestSupport {
         jdbc.shopDataLoader().load(new ShopData(List.of(new User("alice", "Alice"), new User("alan", null),
                 new User("bob", null)), List.of(ProductBuilder.aProduct("p1").build(), ProductBuilder.aProduct("p2")
                 .inCategory("shoes").build()), List.of(), List.of()));
-        Properties overrides = new Properties();
-        overrides.setProperty("ctxrec.data.dir", dataDir.toString());
-        overrides.setProperty("ctxrec.admin.token", TOKEN);
-        CtxrecConfig config = CtxrecConfig.load(null, Map.of(), overrides);
-        TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(),
-                jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(),
-                VersionIds.systemClock(), ProgressLog.logOnly());
-        retrainer = new Retrainer(new TrainingRunner(pipeline), this::heldTrainingRequest, jdbc.modelVersions());
-        api = new ApiWiring(jdbc, database.dataSource(), config, retrainer, () -> null, Clock.fixed(NOW, ZoneOffset.UTC));
-        api.beans().forEach(registry::bind);
+        service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir).set("ctxrec.admin.token", TOKEN)
+                .training(this::heldTrainingRequest);
+        service.bindTo(registry);
         registry.bind("platform-http-engine", new NoHttpEngine());
     }
 
@@ -82,11 +68,12 @@ class ApiRoutesTest extends CamelTestSupport {
         throw new IllegalStateException("test: no training");
     }
 
+    /** The service's routes, with stand-ins for the recommendation side. */
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        List<RoutesBuilder> builders = new java.util.ArrayList<>(api.routes());
+        List<RoutesBuilder> builders = new java.util.ArrayList<>(service.routesExcept(RecommendationRoutes.class,
+                ScoringRoutes.class));
         builders.add(new StubRecommendationRoutes());
-        builders.add(new RetrainRoutes(retrainer, api.metrics()::trainingRun));
         return builders.toArray(RoutesBuilder[]::new);
     }
 
@@ -263,7 +250,7 @@ class ApiRoutesTest extends CamelTestSupport {
         poll.put("id", id);
         await().atMost(Duration.ofSeconds(10)).until(() -> json(call("direct:api-retrain-run", null, poll))
                 .get("state").asText().equals("FAILED"));
-        assertThat(api.metrics().scrape()).contains("ctxrec_training_runs_total{outcome=\"failed\"} 1.0");
+        assertThat(template.requestBody("direct:metrics", null, String.class)).contains("ctxrec_training_runs_total{outcome=\"failed\"} 1.0");
     }
 
     @Test

@@ -25,11 +25,12 @@ class ModelsReportTest {
             BuiltInFamilies.all());
 
     @Test
-    void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderItsLossCurveAndItsEarlyStopping() {
+    void showsEachModelOfTheActiveVersionWithItsMetricsInTheRunsOrderItsLossCurveItsEarlyStoppingAndItsBlend() {
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("k", 10.0);
         metrics.put("map", 0.25);
         metrics.put("epochs", 2.0);
+        metrics.put("popularity_blend", 0.5);
         artifacts.save(new LoadedVersion("v1", Map.of(), encoders()), List.of(
                 new OfflineResult("ENCM", metrics, List.of(0.7, 0.5), 2, List.of(0.2, 0.3, 0.25)),
                 new OfflineResult("ItemPop", Map.of("k", 10.0), List.of())));
@@ -39,9 +40,10 @@ class ModelsReportTest {
 
         assertThat(json.get("activeVersion").asText()).isEqualTo("v1");
         assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10.0,"
-                + "\"map\":0.25,\"epochs\":2.0},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,\"validationCurve\":[0.2,0.3,0.25]},"
+                + "\"map\":0.25,\"epochs\":2.0,\"popularity_blend\":0.5},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,"
+                + "\"validationCurve\":[0.2,0.3,0.25],\"popularityBlend\":0.5},"
                 + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
-                + "\"validationCurve\":[]}]");
+                + "\"validationCurve\":[],\"popularityBlend\":null}]");
         assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
     }
 

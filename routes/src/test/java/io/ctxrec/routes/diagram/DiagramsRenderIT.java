@@ -5,30 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctxrec.routes.RetrainRoutes;
-import io.ctxrec.routes.Retrainer;
-import io.ctxrec.routes.StatusRoutes;
-import io.ctxrec.routes.api.AdminApiRoutes;
-import io.ctxrec.routes.api.ApiErrorHandling;
-import io.ctxrec.routes.api.ApiRestConfiguration;
-import io.ctxrec.routes.api.CatalogApiRoutes;
-import io.ctxrec.routes.api.FeedbackApiRoutes;
-import io.ctxrec.routes.api.ModelApiRoutes;
-import io.ctxrec.routes.api.ObservabilityRoutes;
-import io.ctxrec.routes.api.RecommendationApiRoutes;
-import io.ctxrec.routes.recommend.ListChoice;
-import io.ctxrec.routes.recommend.RecommendationRoutes;
-import io.ctxrec.routes.recommend.UserDataCollector;
-import io.ctxrec.routes.recommend.UserLists;
-import io.ctxrec.routes.scoring.ScoringRoutes;
-import io.ctxrec.routes.web.WebAssets;
-import io.ctxrec.routes.web.WebRoutes;
+import io.ctxrec.adapters.jdbc.Database;
+import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.jdbc.TestDatabase;
+import io.ctxrec.app.ServiceGraphFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,21 +70,15 @@ class DiagramsRenderIT {
     }
 
     /**
-     * The application's route builders (their REST verbs are routes once added). Only their model is read,
-     * nothing runs, so the beans the routes would call have no ports behind them (null).
+     * The route builders of the service's graph (their REST verbs are routes once added), over an empty H2
+     * database. Only their model is read; nothing runs.
      */
     private static List<RouteDefinition> applicationRoutes() throws Exception {
-        RecommendationRoutes recommendations = new RecommendationRoutes(null,
-                new UserLists(null, null, null, null, ZoneOffset.UTC, Clock.systemUTC()),
-                new UserDataCollector(ZoneOffset.UTC), new ListChoice(null, null, null));
-        List<RoutesBuilder> builders = List.of(recommendations, new ScoringRoutes(),
-                new RetrainRoutes(new Retrainer(null, null, null), outcome -> { }),
-                new StatusRoutes(null), new DiagramRoutes(), new ApiErrorHandling(), new ApiRestConfiguration(),
-                new RecommendationApiRoutes(null), new FeedbackApiRoutes(null), new CatalogApiRoutes(null),
-                new ModelApiRoutes(null), new AdminApiRoutes(null, null), new ObservabilityRoutes(null),
-                new WebRoutes(new WebAssets()));
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            for (RoutesBuilder builder : builders) {
+        try (Database database = Database.open(TestDatabase.h2().settings());
+             DefaultCamelContext context = new DefaultCamelContext()) {
+            ServiceGraphFixture service = ServiceGraphFixture.over(JdbcAdapters.of(database), database.dataSource(),
+                    Files.createTempDirectory("ctxrec-diagram"));
+            for (RoutesBuilder builder : service.graph().routes()) {
                 context.addRoutes(builder);
             }
             return new ArrayList<>(((ModelCamelContext) context).getRouteDefinitions());

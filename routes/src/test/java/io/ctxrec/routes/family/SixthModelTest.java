@@ -9,15 +9,17 @@ import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
-import io.ctxrec.routes.Retrainer;
+import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.ApiJson;
-import io.ctxrec.routes.api.ApiWiring;
 import io.ctxrec.routes.api.NoHttpEngine;
-import io.ctxrec.routes.recommend.RecommendationBeans;
 import io.ctxrec.routes.recommend.RecommendationSettings;
+import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.scoring.ServingVersions;
+import io.ctxrec.routes.web.WebRoutes;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.GeneratorSettings;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
@@ -27,15 +29,12 @@ import io.ctxrec.training.pipeline.ShopSources;
 import io.ctxrec.training.pipeline.TrainingOutcome;
 import io.ctxrec.training.pipeline.TrainingPipeline;
 import io.ctxrec.training.pipeline.TrainingRequest;
-import io.ctxrec.training.pipeline.TrainingRunner;
 import io.ctxrec.training.pipeline.VersionIds;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.StreamSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -58,41 +57,30 @@ class SixthModelTest extends CamelTestSupport {
 
     private Database database;
     private JdbcAdapters jdbc;
-    private CtxrecConfig config;
+    private ServiceGraphFixture service;
     private TrainingOutcome trained;
-    private ApiWiring api;
-    private RecommendationBeans recommend;
 
     @Override
     protected void bindToRegistry(Registry registry) {
         database = Database.open(TestDatabase.h2().settings());
         jdbc = JdbcAdapters.of(database);
         new DemoData().generate(GeneratorSettings.small().withSize(30, 40, 1_200), jdbc.shopDataLoader());
-        Properties overrides = new Properties();
-        overrides.setProperty("ctxrec.data.dir", dataDir.toString());
-        overrides.setProperty("ctxrec.serving.check-seconds", "0");
-        overrides.setProperty("ctxrec.recommend.shop-refresh-seconds", "0");
-        config = CtxrecConfig.load(null, Map.of(), overrides);
-        TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(),
-                jdbc.productCatalog(), jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir,
-                new Dl4jModelTrainer(), FAMILIES, VersionIds.systemClock(), ProgressLog.logOnly());
         TrainingRequest popularityOnly = TrainingRequest.defaults().withModels(PopularityFamily.NAME);
-        trained = pipeline.run(popularityOnly);
-        Retrainer retrainer = new Retrainer(new TrainingRunner(pipeline), () -> popularityOnly, jdbc.modelVersions());
-        api = new ApiWiring(jdbc, jdbc.interactionHistory(), database.dataSource(), config, retrainer, () -> null,
-                Clock.systemUTC(), FAMILIES);
-        api.beans().forEach(registry::bind);
-        recommend = RecommendationBeans.create(jdbc, database.dataSource(),
-                RecommendationSettings.fromConfig(config, FAMILIES), FAMILIES);
-        recommend.bind(registry::bind);
+        trained = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(),
+                jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(), FAMILIES,
+                VersionIds.systemClock(), ProgressLog.logOnly()).run(popularityOnly);
+        service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir).families(FAMILIES)
+                .set("ctxrec.serving.check-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
+                .clock(Clock.systemUTC()).training(() -> popularityOnly);
+        service.bindTo(registry);
         registry.bind("platform-http-engine", new NoHttpEngine());
     }
 
+    /** The API and the recommendation side of the service's graph. */
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        List<RoutesBuilder> builders = new ArrayList<>(api.routes());
-        builders.addAll(recommend.routes());
-        return builders.toArray(RoutesBuilder[]::new);
+        return service.routesExcept(DiagramRoutes.class, WebRoutes.class, StatusRoutes.class, RetrainRoutes.class)
+                .toArray(RoutesBuilder[]::new);
     }
 
     @AfterEach
@@ -138,11 +126,12 @@ class SixthModelTest extends CamelTestSupport {
 
     @Test
     void itsFamilysFallbackWeightsApplyWhereTheConfigurationHasNone() {
+        CtxrecConfig config = service.config();
         RecommendationSettings settings = RecommendationSettings.fromConfig(config, FAMILIES);
 
         assertThat(settings.fallbackWeights().forModel("Popularity")).isEqualTo(PopularityFamily.WEIGHTS);
         assertThat(settings.fallbackWeights().forModel(ModelName.BMF))
-                .isEqualTo(RecommendationSettings.fallbackWeights(config).forModel(ModelName.BMF));
+                .isEqualTo(RecommendationSettings.fallbackWeights(config, BuiltInFamilies.all()).forModel(ModelName.BMF));
     }
 
     private String aUserOfTheTraining() {

@@ -3,11 +3,10 @@ package io.ctxrec.routes.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.model.Product;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,9 @@ class ConfiguredFallbackWeightsTest extends RecommendationTestSupport {
     }
 
     @Override
-    RecommendationBeans beans() {
+    ServiceGraphFixture service() {
         // discount alone, instead of the packaged 45 % rating, 15 % rating count, views and discount, 10 % intent
-        CtxrecConfig config = CtxrecConfig.load(null, Map.of("CTXREC_FALLBACK_WEIGHTS_DEFAULT", "0,0,0,1,0"),
-                new Properties());
-        return RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings(
-                RecommendationSettings.fallbackWeights(config)));
+        return super.service().environment("CTXREC_FALLBACK_WEIGHTS_DEFAULT", "0,0,0,1,0");
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.fallback.WeightProfile;
 import io.ctxrec.domain.scoring.ModelName;
@@ -16,7 +17,7 @@ class RecommendationSettingsTest {
     private static final WeightProfile ENCM = new WeightProfile(0.40, 0.15, 0.15, 0.15, 0.15);
 
     private static FallbackWeights fallbackWeights(Map<String, String> env) {
-        return RecommendationSettings.fromConfig(CtxrecConfig.load(null, env, new Properties())).fallbackWeights();
+        return RecommendationSettings.fallbackWeights(CtxrecConfig.load(null, env, new Properties()), BuiltInFamilies.all());
     }
 
     @Test

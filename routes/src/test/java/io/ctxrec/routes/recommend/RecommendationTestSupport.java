@@ -1,8 +1,11 @@
 package io.ctxrec.routes.recommend;
 
+import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.RecommendedItem;
 import io.ctxrec.domain.model.DeviceType;
+import io.ctxrec.routes.scoring.ScoringRoutes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -31,28 +34,36 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
         return p;
     }
 
-    private RecommendationBeans beans;
-
-    /** What the routes are built with: the shop's settings; a test that needs others overrides this. */
-    RecommendationBeans beans() {
-        return RecommendationBeans.create(shop.jdbc, shop.db.dataSource(), shop.settings());
+    /**
+     * The service's graph over the shop, which looks up the active version and re-reads the shop on every
+     * request, on the wall clock (the shop's rows are stamped with it); a test that needs other settings
+     * overrides this.
+     */
+    ServiceGraphFixture service() {
+        return ServiceGraphFixture.over(shop.jdbc, shop.db.dataSource(), shop.dataDir).clock(Clock.systemUTC())
+                .set("ctxrec.serving.check-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
+                .set("ctxrec.cache.recheck-seconds", "0");
     }
 
-    private RecommendationBeans built() {
-        if (beans == null) {
-            beans = beans();
+    private ServiceGraphFixture service;
+
+    /** The graph the routes come from, built once per test. */
+    ServiceGraphFixture built() {
+        if (service == null) {
+            service = service();
         }
-        return beans;
+        return service;
     }
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        built().bind(registry::bind);
+        built().bindTo(registry);
     }
 
+    /** The recommendation side of the graph: its routes and the scoring routes they call. */
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return built().routes().toArray(RoutesBuilder[]::new);
+        return built().routesOf(RecommendationRoutes.class, ScoringRoutes.class);
     }
 
     static RecommendationQuery query(String userId, int limit) {

@@ -2,37 +2,56 @@ package io.ctxrec.routes.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ctxrec.domain.model.Action;
-import io.ctxrec.domain.model.DeviceType;
-import io.ctxrec.domain.model.Interaction;
-import java.time.Clock;
-import java.time.Duration;
+import io.ctxrec.app.ServiceGraphFixture;
+import io.ctxrec.routes.api.ApiErrorHandling;
+import io.ctxrec.routes.api.ApiRestConfiguration;
+import io.ctxrec.routes.api.FeedbackApiRoutes;
+import io.ctxrec.routes.api.NoHttpEngine;
+import io.ctxrec.routes.scoring.ScoringRoutes;
 import java.time.Instant;
-import java.time.ZoneId;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
-/** The routes reading through a {@link RememberedReads} that trusts what it holds for an hour. */
+/**
+ * The routes reading through a {@link RememberedReads} that trusts what it holds for an hour, with the API's
+ * feedback routes, which record interactions through it.
+ */
 class RememberedReadsTest extends RecommendationTestSupport {
-    private RememberedReads reads;
+    @Override
+    ServiceGraphFixture service() {
+        return super.service().set("ctxrec.cache.recheck-seconds", "3600");
+    }
 
     @Override
-    RecommendationBeans beans() {
-        RecommendationSettings s = new RecommendationSettings(shop.settings().dataDir(), ZoneId.of("UTC"), Duration.ZERO,
-                Duration.ZERO, Duration.ofHours(1), Clock.systemUTC(), shop.settings().fallbackWeights());
-        reads = new RememberedReads(shop.jdbc, s.recheck(), s.clock());
-        return RecommendationBeans.create(reads, shop.jdbc, shop.db.dataSource(), s);
+    protected void bindToRegistry(Registry registry) {
+        super.bindToRegistry(registry);
+        registry.bind("platform-http-engine", new NoHttpEngine());
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return built().routesOf(RecommendationRoutes.class, ScoringRoutes.class, FeedbackApiRoutes.class,
+                ApiErrorHandling.class, ApiRestConfiguration.class);
     }
 
     @Test
-    void anInteractionRecordedThroughTheMemoryMakesTheNextListFresh() {
+    void anInteractionPostedToTheApiMakesTheNextListFresh() {
         context.start();
         String user = shop.buyer(1, 5);
         assertThat(list(user, 10).source()).isEqualTo("model");
         assertThat(list(user, 10).source()).isEqualTo("cache");
 
-        reads.interactionHistory().record(new Interaction(user, productIds(1).get(0), Action.PURCHASE,
-                DeviceType.MOBILE, Instant.now().plusSeconds(1)));
+        String body = "{\"userId\":\"" + user + "\",\"productId\":\"" + productIds(1).get(0)
+                + "\",\"action\":\"purchase\",\"deviceType\":\"mobile\",\"timestamp\":\""
+                + Instant.now().plusSeconds(1) + "\"}";
+        Exchange posted = template.request("direct:api-interactions-record", e -> {
+            e.getMessage().setHeader("Content-Type", "application/json");
+            e.getMessage().setBody(body);
+        });
 
+        assertThat(posted.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(201);
         assertThat(list(user, 10).source()).isEqualTo("model");
     }
 

@@ -1,11 +1,9 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
-import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
-import io.ctxrec.domain.fallback.FallbackWeights;
 import io.ctxrec.domain.model.Action;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.routes.scoring.ServingVersion;
@@ -23,12 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -79,16 +73,6 @@ final class ServingShop {
             untrained = new ServingShop(false);
         }
         return untrained;
-    }
-
-    /** Settings that look up the active version and re-read the shop on every request; the packaged fallback weights. */
-    RecommendationSettings settings() {
-        return settings(RecommendationSettings.fallbackWeights(CtxrecConfig.load(null, Map.of(), new Properties())));
-    }
-
-    RecommendationSettings settings(FallbackWeights fallbackWeights) {
-        return new RecommendationSettings(dataDir, ZoneId.of("UTC"), Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                Clock.systemUTC(), fallbackWeights);
     }
 
     String activeVersion() {

@@ -10,6 +10,7 @@ import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.training.dataset.PreparedDataset;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -31,18 +32,27 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * the event nearest to what they do next: on DePaulMovie (loo) it lost 0.02 to 0.07 HR@10 against the
  * refit for three of the four models (figures in the README). Without validation cases (no user with
  * two positives) the model trains the config's epochs.
+ *
+ * <p>With {@code blend}, the {@link PopularityBlend} weight is then chosen on the same validation cases
+ * ({@link PopularityBlendFit}), with the watched model at its best epoch and the item counts of the data it
+ * was fitted on: that model, like the served one on the test set, has not seen the cases it is judged on
+ * (the refitted model has, and would always prefer no blend).
  */
 final class EarlyStoppingTrainer {
     static final boolean REFIT = true;
 
     private final ModelTrainer trainer;
     private final LeaveOneOutEvaluator evaluator;
+    private final EvaluationSettings settings;
     private final boolean refit;
+    private final boolean blend;
 
-    EarlyStoppingTrainer(ModelTrainer trainer, EvaluationSettings evaluation, boolean refit) {
+    EarlyStoppingTrainer(ModelTrainer trainer, EvaluationSettings evaluation, boolean refit, boolean blend) {
         this.trainer = trainer;
+        this.settings = evaluation;
         this.evaluator = LeaveOneOutEvaluator.sampled(evaluation);
         this.refit = refit;
+        this.blend = blend;
     }
 
     TrainedModel train(ModelName model, ModelConfig config, int patience, PreparedDataset data,
@@ -51,20 +61,24 @@ final class EarlyStoppingTrainer {
             return trainer.train(model, config, data, listener, EpochCheck.ALWAYS);
         }
         PreparedDataset fit = data.validationFit();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
+        ExecutorService pool = validationPool();
         TrainedModel watched;
-        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit, pool));
+        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(evaluator, model, graph, config, fit, pool));
+        PopularityBlendFit.Choice choice = PopularityBlendFit.Choice.NONE;
         try {
             watched = trainer.train(model, config, fit, listener, stopping);
+            if (stopping.bestEpoch() == 0) {
+                return watched; // a trainer that ran no epoch left nothing to choose from
+            }
+            stopping.restoreBest(watched.graph());
+            if (blend) {
+                choice = blend(model, watched, fit, pool);
+            }
         } finally {
             pool.shutdownNow();
         }
-        if (stopping.bestEpoch() == 0) {
-            return watched; // a trainer that ran no epoch left nothing to choose from
-        }
-        ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history());
+        ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history(), choice);
         if (!refit) {
-            stopping.restoreBest(watched.graph());
             return new TrainedModel(model, watched.graph(), watched.config(), watched.history(), watched.time(), curve);
         }
         TrainedModel refitted = trainer.train(model, config.withEpochs(stopping.bestEpoch()), data, listener,
@@ -74,11 +88,24 @@ final class EarlyStoppingTrainer {
     }
 
     // The serving scorers, in blocks on every core, as the final evaluation scores.
-    private double ndcg(ModelName model, ComputationGraph graph, ModelConfig config, PreparedDataset fit,
-                        Executor pool) {
+    static double ndcg(LeaveOneOutEvaluator evaluator, ModelName model, ComputationGraph graph, ModelConfig config,
+                       PreparedDataset fit, Executor pool) {
         Dl4jScoringModel scoring = ItemFeatures.scoring(model, graph, config, "validation", fit);
         return evaluator.evaluate(fit.testCases(), fit.trainUserItems(), fit.nItems(),
                 Scorer.of(PrecomputedScorers.of(scoring)), pool, EvaluationProgress.NONE).ndcg().orElse(0);
+    }
+
+    /** Daemon threads, one per core, for scoring the validation cases. */
+    static ExecutorService validationPool() {
+        return Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
+    }
+
+    private PopularityBlendFit.Choice blend(ModelName model, TrainedModel watched, PreparedDataset fit,
+                                            Executor pool) {
+        ValidationRanking ranking = ValidationRanking.of(fit, settings);
+        Dl4jScoringModel scoring = ItemFeatures.scoring(model, watched.graph(), watched.config(), "validation", fit);
+        float[][] scores = ranking.scores(Scorer.of(PrecomputedScorers.of(scoring)), pool);
+        return PopularityBlendFit.choose(ranking, scores, fit.popularity().counts());
     }
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());

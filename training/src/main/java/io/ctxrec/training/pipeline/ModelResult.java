@@ -14,11 +14,15 @@ import java.util.OptionalDouble;
  * {@code training_results.csv}: a trained model or the ItemPop baseline ({@code epochs} 0, no timing,
  * no loss curve). {@code sampled} ranks against sampled negatives, {@code full} against all items;
  * {@code epochs} is how many the served model trained, {@code bestEpoch} the one early stopping chose
- * (0 without early stopping) and {@code validationCurve} its validation NDCG@K per epoch.
+ * (0 without early stopping) and {@code validationCurve} its validation NDCG@K per epoch;
+ * {@code popularityBlend} the beta of its {@link io.ctxrec.domain.scoring.PopularityBlend} (0: the model alone;
+ * empty for a model that is not blended, such as the baseline). The evaluation is of the blended scores.
  */
 public record ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs,
                           double seconds, double samplesPerSecond, int batchSize, double[] lossCurve,
-                          int bestEpoch, double[] validationCurve) {
+                          int bestEpoch, double[] validationCurve, OptionalDouble popularityBlend) {
+    /** The {@code training_results.csv} column of the blend's beta. */
+    public static final String POPULARITY_BLEND = "popularity_blend";
     public static final String ITEM_POP = OfflineResult.BASELINE;
 
     public ModelResult {
@@ -27,19 +31,21 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         Objects.requireNonNull(full, "full");
         lossCurve = lossCurve == null ? new double[0] : lossCurve.clone();
         validationCurve = validationCurve == null ? new double[0] : validationCurve.clone();
+        Objects.requireNonNull(popularityBlend, "popularityBlend");
     }
 
     /** Without early stopping. */
     public ModelResult(String model, EvaluationReport sampled, EvaluationReport full, int epochs, double seconds,
                        double samplesPerSecond, int batchSize, double[] lossCurve) {
-        this(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, lossCurve, 0, new double[0]);
+        this(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, lossCurve, 0, new double[0],
+                OptionalDouble.empty());
     }
 
     static ModelResult of(TrainedModel trained, ModelEvaluator.Reports reports) {
         return new ModelResult(trained.name().displayName(), reports.sampled(), reports.full(),
                 trained.history().epochs().size(), trained.seconds(), trained.samplesPerSecond(),
                 trained.config().batchSize(), trained.history().lossCurve(), trained.validation().bestEpoch(),
-                trained.validation().ndcg());
+                trained.validation().ndcg(), OptionalDouble.of(trained.validation().popularityBlend()));
     }
 
     /** A model trained by its family's own step ({@link TrainableFamily}): no epochs, no loss curve. */
@@ -72,8 +78,10 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "ndcg", sampled.ndcg());
         put(metrics, "mrr", sampled.mrr());
         put(metrics, "auc", sampled.auc());
-        put(metrics, "rmse", sampled.rmse());
-        put(metrics, "mae", sampled.mae());
+        if (popularityBlend.orElse(0) == 0) { // a blended score is no probability to take an error of
+            put(metrics, "rmse", sampled.rmse());
+            put(metrics, "mae", sampled.mae());
+        }
         put(metrics, "full_hit_rate", full.hitRate());
         put(metrics, "full_ndcg", full.ndcg());
         if (trained()) {
@@ -88,6 +96,7 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "ndcg_se", sampled.ndcgSe());
         put(metrics, "full_hit_rate_se", full.hitRateSe());
         put(metrics, "full_ndcg_se", full.ndcgSe());
+        put(metrics, POPULARITY_BLEND, popularityBlend);
         return new OfflineResult(model, metrics, Arrays.stream(lossCurve).boxed().toList(), bestEpoch,
                 Arrays.stream(validationCurve).boxed().toList());
     }
@@ -112,18 +121,19 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
                 && epochs == r.epochs && Double.compare(seconds, r.seconds) == 0
                 && Double.compare(samplesPerSecond, r.samplesPerSecond) == 0 && batchSize == r.batchSize
                 && Arrays.equals(lossCurve, r.lossCurve) && bestEpoch == r.bestEpoch
-                && Arrays.equals(validationCurve, r.validationCurve);
+                && Arrays.equals(validationCurve, r.validationCurve) && popularityBlend.equals(r.popularityBlend);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Objects.hash(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, bestEpoch)
+        return 31 * (31 * Objects.hash(model, sampled, full, epochs, seconds, samplesPerSecond, batchSize, bestEpoch,
+                popularityBlend)
                 + Arrays.hashCode(lossCurve)) + Arrays.hashCode(validationCurve);
     }
 
     @Override
     public String toString() {
         return "ModelResult[" + model + ", sampled=" + sampled + ", full=" + full + ", epochs=" + epochs + ", bestEpoch="
-                + bestEpoch + "]";
+                + bestEpoch + ", popularityBlend=" + popularityBlend + "]";
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * Trains models on a prepared dataset, each with its own hyperparameters (max-epochs, patience and
  * negatives included), stopping early on the data's validation split, and evaluates them and the ItemPop
- * baseline, without saving or activating anything: the quality benchmark and the hyperparameter search. The held-out positives are ranked against
+ * baseline (each model with its popularity blend, as it would serve), without saving or activating anything: the quality benchmark and the hyperparameter search. The held-out positives are ranked against
  * {@code candidates} (sampled negatives unless a fixed list is given) and against all unseen items.
  */
 public final class QualityRun {
@@ -25,20 +25,27 @@ public final class QualityRun {
     private final TrainingProgress progress;
     private final EarlyStoppingTrainer stopping;
 
-    /** @param refit after early stopping, train again on all the training data ({@link EarlyStoppingTrainer}) */
+    /**
+     * @param refit after early stopping, train again on all the training data ({@link EarlyStoppingTrainer})
+     * @param popularityBlend blend each model with item popularity by a weight chosen on the validation split
+     */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, CandidateSource candidates, int batchSize,
-                      TrainingProgress progress, boolean refit) {
-        this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation, refit);
+                      TrainingProgress progress, boolean refit, boolean popularityBlend) {
+        this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation, refit,
+                popularityBlend);
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.evaluator = new ModelEvaluator(evaluation, candidates, progress);
         this.batchSize = batchSize;
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** Ranking against {@code evaluation.negatives()} sampled unseen items, refitting after early stopping. */
+    /**
+     * Ranking against {@code evaluation.negatives()} sampled unseen items, refitting after early stopping,
+     * blended with popularity.
+     */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, int batchSize, TrainingProgress progress) {
         this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress,
-                EarlyStoppingTrainer.REFIT);
+                EarlyStoppingTrainer.REFIT, true);
     }
 
     public EvaluationSettings evaluation() {
@@ -75,7 +82,8 @@ public final class QualityRun {
                 contextSizes, data.samplesPerEpoch(h.negatives()));
         TrainedModel trained = stopping.train(model, config, h.patience(), data,
                 report -> progress.epochFinished(model, report));
-        Scorer scorer = Scorer.of(PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)));
+        Scorer scorer = Scorer.of(TrainingRun.blended(trained,
+                PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)), data));
         ModelResult result = ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), scorer));
         return new Ranked(result, ranks ? evaluator.ranks(data, scorer) : new int[0]);
     }

@@ -15,11 +15,13 @@ import java.util.OptionalDouble;
  * ({@link ModelDefaults}); {@code qualityGateMargin}, when present, rejects a version whose best
  * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
  * many version folders survive pruning, the active one always kept on top; {@code modelDefaults} give
- * each model's learning rate, L2, layers and default embedding size.
+ * each model's learning rate, L2, layers and default embedding size; {@code popularityBlend} blends each model
+ * with item popularity by a weight chosen on the validation split ({@link PopularityBlendFit}).
  */
 public record TrainingRequest(List<ModelName> models, int epochs, int batchSize, int embeddingDim,
                               DatasetSettings dataset, EvaluationSettings evaluation,
-                              OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults) {
+                              OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults,
+                              boolean popularityBlend) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
     public static final int MIN_BATCH = 64;
     public static final int MAX_BATCH = 16_384;
@@ -57,46 +59,51 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
 
     /**
      * All built-in models, each model's own max-epochs and batch size, default data and evaluation settings,
-     * no quality gate, the packaged model defaults.
+     * no quality gate, the packaged model defaults, blended with popularity.
      */
     public static TrainingRequest defaults() {
         return new TrainingRequest(BuiltInFamilies.all().names(), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
-                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged());
+                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged(), true);
     }
 
     public TrainingRequest withModels(ModelName... value) {
         return new TrainingRequest(List.of(value), epochs, batchSize, embeddingDim, dataset, evaluation,
                 qualityGateMargin,
-                keepVersions, modelDefaults);
+                keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withEpochs(int value) {
         return new TrainingRequest(models, value, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults);
+                keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withBatchSize(int value) {
         return new TrainingRequest(models, epochs, value, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults);
+                keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withEmbeddingDim(int value) {
         return new TrainingRequest(models, epochs, batchSize, value, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults);
+                keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withDataset(DatasetSettings value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, value, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults);
+                keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withQualityGateMargin(double value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation,
-                OptionalDouble.of(value), keepVersions, modelDefaults);
+                OptionalDouble.of(value), keepVersions, modelDefaults, popularityBlend);
     }
 
     public TrainingRequest withKeepVersions(int value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                value, modelDefaults);
+                value, modelDefaults, popularityBlend);
+    }
+
+    public TrainingRequest withPopularityBlend(boolean value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
+                keepVersions, modelDefaults, value);
     }
 }

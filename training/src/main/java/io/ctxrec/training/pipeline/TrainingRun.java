@@ -6,6 +6,7 @@ import io.ctxrec.adapters.dl4j.PrecomputedScorers;
 import io.ctxrec.domain.evaluation.Scorer;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
 import io.ctxrec.training.dataset.PreparedDataset;
@@ -16,7 +17,8 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The training of one version: prepare the data, then per model build, train (stopping early on the
- * validation split, {@link EarlyStoppingTrainer}), evaluate (with the precomputed scorers serving uses)
+ * validation split, {@link EarlyStoppingTrainer}), evaluate (with the precomputed scorers serving uses,
+ * with the popularity blend chosen on the validation split ({@link PopularityBlendFit}), as it will serve)
  * and save it
  * into the version's temp folder (so only one trained graph is held at a time; a {@link TrainableFamily}
  * by its own training step), then the ItemPop
@@ -45,7 +47,7 @@ final class TrainingRun {
     Result trainAll(String version, TrainingRequest request, PreparedDataset data, Path folder) {
         ModelEvaluator evaluator = new ModelEvaluator(request.evaluation(), progress);
         EarlyStoppingTrainer stopping = new EarlyStoppingTrainer(trainer, request.evaluation(),
-                EarlyStoppingTrainer.REFIT);
+                EarlyStoppingTrainer.REFIT, request.popularityBlend());
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
         for (int i = 0; i < request.models().size(); i++) {
@@ -66,12 +68,17 @@ final class TrainingRun {
             });
             Dl4jScoringModel scoring = ItemFeatures.scoring(trained, version, data);
             results.add(ModelResult.of(trained, evaluator.evaluate(data, model.displayName(),
-                    Scorer.of(PrecomputedScorers.of(scoring)))));
+                    Scorer.of(blended(trained, PrecomputedScorers.of(scoring), data)))));
             artifacts.writeModel(trained, scoring, data);
         }
         results.add(ModelResult.baseline(evaluator.evaluate(data, ModelResult.ITEM_POP, data.popularity())));
         artifacts.writeRun(data, results);
         return new Result(data, results);
+    }
+
+    /** The serving scorer with the popularity blend chosen on the validation split, over the training counts. */
+    static ScoringModel blended(TrainedModel trained, ScoringModel serving, PreparedDataset data) {
+        return PopularityBlend.of(trained.validation().popularityBlend(), data.popularity().counts()).applyTo(serving);
     }
 
     private static ModelResult trainOwn(TrainableFamily family, String version, PreparedDataset data, Path folder,

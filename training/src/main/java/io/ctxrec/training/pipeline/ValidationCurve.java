@@ -7,10 +7,16 @@ import java.util.Objects;
 /**
  * What early stopping saw: the validation NDCG@K after each epoch, the epoch it chose (the best; 0 when
  * the model was trained without early stopping) and the history of that watched training, which is
- * not the served model's own when the model was then retrained on all the training data.
+ * not the served model's own when the model was then retrained on all the training data, and the popularity
+ * blend chosen on the same cases ({@link PopularityBlendFit.Choice#NONE} when none was fitted).
  */
-public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched) {
+public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched, PopularityBlendFit.Choice blend) {
     public static final ValidationCurve NONE = new ValidationCurve(0, new double[0], new TrainingHistory(List.of()));
+
+    /** Without a popularity blend. */
+    public ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watched) {
+        this(bestEpoch, ndcg, watched, PopularityBlendFit.Choice.NONE);
+    }
 
     public ValidationCurve {
         if (bestEpoch < 0 || bestEpoch > ndcg.length) {
@@ -18,6 +24,12 @@ public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watc
         }
         ndcg = ndcg.clone();
         Objects.requireNonNull(watched, "watched");
+        Objects.requireNonNull(blend, "blend");
+    }
+
+    /** The chosen popularity blend's beta, 0 for none. */
+    public double popularityBlend() {
+        return blend.beta();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.artifacts.EncoderFiles;
+import io.ctxrec.adapters.artifacts.ItemPopularityFile;
 import io.ctxrec.adapters.artifacts.ResultsCsv;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.adapters.dl4j.ModelFiles;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Writes the files of one version into its folder: per model {@code {Model}_model.zip},
  * {@code {Model}_config.json}; then {@code encoders.json},
- * {@code training_results.csv} and {@code dataset.txt}.
+ * {@code training_results.csv}, {@code item_popularity.csv} (what the models' popularity blends add) and
+ * {@code dataset.txt}.
  */
 final class VersionArtifacts {
     static final String DATASET_FILE = "dataset.txt";
@@ -37,6 +39,7 @@ final class VersionArtifacts {
     void writeRun(PreparedDataset data, List<ModelResult> results) {
         EncoderFiles.write(folder.resolve(EncoderFiles.FILE_NAME), data.encoders());
         ResultsCsv.write(folder.resolve(ResultsCsv.FILE_NAME), results.stream().map(ModelResult::offline).toList());
+        ItemPopularityFile.write(folder.resolve(ItemPopularityFile.FILE_NAME), data.popularity().counts());
         try {
             Files.writeString(folder.resolve(DATASET_FILE), DatasetSummary.of(data) + System.lineSeparator(),
                     StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ class EarlyStoppingTrainerTest {
 
     @Test
     void refitTrainsAgainOnAllTheDataForTheChosenEpochs() {
-        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true)
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true, false)
                 .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
 
         ValidationCurve curve = trained.validation();
@@ -39,7 +39,7 @@ class EarlyStoppingTrainerTest {
 
     @Test
     void keepingTheBestWeightsServesTheEpochThatScoredBestOnValidation() {
-        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, false)
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, false, false)
                 .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
 
         ValidationCurve curve = trained.validation();
@@ -52,10 +52,36 @@ class EarlyStoppingTrainerTest {
     }
 
     @Test
+    void theBlendIsChosenOnTheValidationCasesWithTheModelAtItsBestEpoch() {
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true, true)
+                .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
+
+        ValidationCurve curve = trained.validation();
+        PopularityBlendFit.Choice blend = curve.blend();
+        assertThat(blend.betas()).containsExactly(PopularityBlendFit.GRID);
+        // beta 0 is the model alone: the NDCG early stopping measured at the chosen epoch
+        assertThat(blend.ndcg()[0]).isCloseTo(curve.ndcg()[curve.bestEpoch() - 1], within(1e-9));
+        double best = java.util.Arrays.stream(blend.ndcg()).max().orElseThrow();
+        int first = 0;
+        while (blend.ndcg()[first] < best) {
+            first++;
+        }
+        assertThat(curve.popularityBlend()).isEqualTo(PopularityBlendFit.GRID[first]);
+    }
+
+    @Test
+    void withoutTheBlendNoneIsChosen() {
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true, false)
+                .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
+
+        assertThat(trained.validation().blend()).isEqualTo(PopularityBlendFit.Choice.NONE);
+    }
+
+    @Test
     void withoutValidationCasesTheModelTrainsItsMostEpochs() {
         PreparedDataset none = prepare(DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO).withValidationUsers(0));
 
-        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true)
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true, false)
                 .train(ModelName.BMF, config.withDims(none.nUsers(), none.nItems(), new int[0]), 1, none,
                         EpochListener.NONE);
 

@@ -16,6 +16,7 @@ import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.OfflineResult;
 import io.ctxrec.domain.scoring.ModelName;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ScoringModel;
 import io.ctxrec.training.dataset.DatasetPreparation;
 import io.ctxrec.training.dataset.DatasetSummary;
@@ -23,6 +24,7 @@ import io.ctxrec.training.dataset.PreparedDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -60,9 +62,18 @@ class VersionArtifactsTest {
                     "LNCM_model.zip", "LNCM_config.json",
                     "NeuMF_model.zip", "NeuMF_config.json",
                     "BMF_model.zip", "BMF_config.json",
-                    "encoders.json", "training_results.csv", "dataset.txt");
+                    "encoders.json", "training_results.csv", "item_popularity.csv", "dataset.txt");
         }
         assertThat(Files.readString(folder.resolve("dataset.txt")).trim()).isEqualTo(DatasetSummary.of(data));
+    }
+
+    @Test
+    void itemPopularityHoldsEachItemsTrainingPositivesInItemOrder() throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve("item_popularity.csv"));
+
+        assertThat(lines.get(0)).isEqualTo("count");
+        assertThat(lines.subList(1, lines.size()).stream().mapToLong(Long::parseLong).toArray())
+                .containsExactly(data.popularity().counts());
     }
 
     @Test
@@ -95,7 +106,7 @@ class VersionArtifactsTest {
 
         assertThat(lines.get(0)).isEqualTo("model,k,cases,hit_rate,precision,map,ndcg,mrr,auc,rmse,mae,full_hit_rate,"
                 + "full_ndcg,epochs,seconds,seconds_per_epoch,samples_per_second,batch_size,loss_curve,full_cases,"
-                + "hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se,best_epoch,validation_curve");
+                + "hit_rate_se,ndcg_se,full_hit_rate_se,full_ndcg_se,best_epoch,validation_curve,popularity_blend");
         assertThat(rows).extracting(r -> r.get("model")).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
         for (int i = 0; i < MODELS.size(); i++) {
             Map<String, String> row = rows.get(i);
@@ -113,7 +124,10 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("full_hit_rate_se")))
                     .isCloseTo(result.full().hitRateSe().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
+            assertThat(Double.parseDouble(row.get("popularity_blend"))).isEqualTo(result.popularityBlend().orElseThrow())
+                    .isIn(Arrays.stream(PopularityBlendFit.GRID).boxed().toArray());
         }
+        assertThat(rows.get(4).get("popularity_blend")).isEmpty();
         assertThat(rows.get(4).get("epochs")).isEmpty();
         assertThat(rows.get(4).get("loss_curve")).isEmpty();
         assertThat(rows.get(4).get("best_epoch")).isEmpty();
@@ -137,6 +151,13 @@ class VersionArtifactsTest {
         }
     }
 
+    // The blend the run chose for the model, over the training counts: what the loaded version serves with.
+    private PopularityBlend blend(ModelName model) {
+        double beta = outcome.results().stream().filter(r -> r.model().equals(model.displayName())).findFirst()
+                .orElseThrow().popularityBlend().orElseThrow();
+        return PopularityBlend.of(beta, data.popularity().counts());
+    }
+
     private static Map<String, String> cells(String header, String line) {
         String[] names = header.split(",");
         String[] cells = line.split(",", -1);
@@ -156,7 +177,7 @@ class VersionArtifactsTest {
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
         for (TrainedModel trained : recording.served()) {
-            ScoringModel original = ItemFeatures.scoring(trained, "x", data);
+            ScoringModel original = blend(trained.name()).applyTo(ItemFeatures.scoring(trained, "x", data));
             ScoringModel restored = loaded.models().get(trained.name());
             for (int user = 0; user < data.nUsers(); user += 7) {
                 assertThat(restored.score(user, items, context)).as(trained.name() + " user " + user)
@@ -194,7 +215,8 @@ class VersionArtifactsTest {
     void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
         ScoringModel restored = new FileModelArtifacts(dir).load(outcome.version()).models().get(ModelName.ENCM);
         TrainedModel trained = recording.served().get(0);
-        ScoringModel readsTheRequest = new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config());
+        ScoringModel readsTheRequest = blend(ModelName.ENCM).applyTo(
+                new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config()));
         int position = data.encoders().positionOf(Context.CATEGORY).orElseThrow();
         ContextEncoder categories = data.encoders().contexts().get(position);
         int[] items = IntStream.range(0, data.nItems()).toArray();
