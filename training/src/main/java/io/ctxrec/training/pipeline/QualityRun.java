@@ -70,7 +70,7 @@ public final class QualityRun {
         Map<ModelName, CombinedFit.Member> members = new LinkedHashMap<>();
         for (int i = 0; i < models.size(); i++) {
             progress.modelStarted(models.get(i), i);
-            results.add(train(data, models.get(i), defaults.of(models.get(i)), members));
+            results.add(trainRanked(data, models.get(i), defaults.of(models.get(i)), false, members).result());
         }
         if (models.size() > 1) {
             results.add(ensemble(data, members));
@@ -81,11 +81,19 @@ public final class QualityRun {
 
     /** One model trained with {@code h} (stopping early on the data's validation split) and evaluated. */
     public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
-        return train(data, model, h, new LinkedHashMap<>());
+        return trainRanked(data, model, h, false, new LinkedHashMap<>()).result();
     }
 
-    private ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h,
-                              Map<ModelName, CombinedFit.Member> members) {
+    /**
+     * As {@link #train}, with each test case's rank against the candidates too, in test case order, to
+     * compare two runs case by case ({@link io.ctxrec.domain.evaluation.PairedDifference}).
+     */
+    public Ranked trainRanked(PreparedDataset data, ModelName model, ModelHyperparameters h) {
+        return trainRanked(data, model, h, true, new LinkedHashMap<>());
+    }
+
+    private Ranked trainRanked(PreparedDataset data, ModelName model, ModelHyperparameters h, boolean ranks,
+                               Map<ModelName, CombinedFit.Member> members) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         ModelConfig config = ModelDefaults.config(h, batchSize, data.settings().seed(), data.nUsers(), data.nItems(),
                 contextSizes, data.samplesPerEpoch(h.negatives()));
@@ -94,7 +102,13 @@ public final class QualityRun {
         ScoringModel served = TrainingRun.blended(trained, PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench",
                 data)), data);
         members.put(model, new CombinedFit.Member(served, trained.validation().scores()));
-        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), Scorer.of(served)));
+        Scorer scorer = Scorer.of(served);
+        ModelResult result = ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), scorer));
+        return new Ranked(result, ranks ? evaluator.ranks(data, scorer) : new int[0]);
+    }
+
+    /** A model's results and each test case's rank (1 = top, 0 = not ranked). */
+    public record Ranked(ModelResult result, int[] ranks) {
     }
 
     // The bench saves nothing: the ensemble's weights go to a scratch folder, deleted after.
