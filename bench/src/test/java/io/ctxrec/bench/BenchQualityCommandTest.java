@@ -28,7 +28,7 @@ class BenchQualityCommandTest {
     Path dir;
 
     @Test
-    void writesARowPerModelAndItemPopToCsvAndJson() throws IOException {
+    void writesARowPerModelTheirEnsembleAndItemPopToCsvAndJson() throws IOException {
         Path file = ratings(12, 40, 25, 1, true);
 
         int code = run("quality", "--format", "movielens", file.toString(), "--epochs", "1",
@@ -39,9 +39,10 @@ class BenchQualityCommandTest {
         assertThat(csv.get(0)).startsWith("model,HR@10,±HR@10,P@10,NDCG@10,±NDCG@10,MAP@10,MRR@10,AUC,fHR@10,±fHR@10,"
                 + "fNDCG@10,±fNDCG@10,RMSE,MAE,epochs");
         assertThat(csv.subList(1, csv.size())).extracting(l -> l.substring(0, l.indexOf(',')))
-                .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+                .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Ensemble", "ItemPop");
+        assertThat(csv.get(5)).matches("Ensemble,.*,\"weights ENCM [0-9.]+, LNCM [0-9.]+, NeuMF [0-9.]+, BMF [0-9.]+\"");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile());
-        assertThat(json.get("rows")).hasSize(5);
+        assertThat(json.get("rows")).hasSize(6);
         assertThat(json.get("notes").get("positives").asText()).isEqualTo("all");
         assertThat(json.get("notes").get("test cases").asInt()).isEqualTo(12);
         assertThat(json.get("rows").get(3).get("epochs").asInt()).isEqualTo(1);
