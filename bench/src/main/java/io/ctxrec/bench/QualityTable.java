@@ -34,7 +34,7 @@ final class QualityTable {
             EvaluationReport f = r.full();
             table.row(r.model(), v(s.hitRate()), v(s.hitRateSe()), v(s.precision()), v(s.ndcg()), v(s.ndcgSe()),
                     v(s.map()), v(s.mrr()), v(s.auc()), v(f.hitRate()), v(f.hitRateSe()), v(f.ndcg()), v(f.ndcgSe()),
-                    r.memberWeights().isEmpty() ? v(s.rmse()) : null, r.memberWeights().isEmpty() ? v(s.mae()) : null,
+                    v(r.offline().metric("rmse")), v(r.offline().metric("mae")), // none where no probability
                     r.trained() ? r.epochs() : null, r.bestEpoch() > 0 ? r.bestEpoch() : null,
                     r.trained() ? round(r.seconds()) : null, hyperparameters(r, defaults));
         }
