@@ -126,6 +126,8 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("popularity_blend"))).isEqualTo(result.popularityBlend().orElseThrow())
                     .isIn(Arrays.stream(PopularityBlendFit.GRID).boxed().toArray());
+            assertThat(row.get("rmse").isEmpty()).as("a blended score has no RMSE").isEqualTo(
+                    result.popularityBlend().orElseThrow() > 0);
         }
         assertThat(rows.get(4).get("popularity_blend")).isEmpty();
         assertThat(rows.get(4).get("epochs")).isEmpty();
