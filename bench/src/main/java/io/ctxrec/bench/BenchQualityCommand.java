@@ -17,6 +17,7 @@ import io.ctxrec.training.ingest.DatasetFormat;
 import io.ctxrec.training.ingest.ImportException;
 import io.ctxrec.training.ingest.Positives;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
+import io.ctxrec.training.pipeline.HyperparameterSearch.Budget;
 import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.ModelResult;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -59,9 +59,14 @@ public final class BenchQualityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or the shop "
-                    + "csv). Leave out with --synthetic.")
+            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or a csv whose "
+                    + "header names its columns: user_id, product_id, action|rating|count, timestamp, device_type, "
+                    + "ctx_*). Leave out with --synthetic.")
     Path file;
+
+    @Option(names = "--data", paramLabel = "SPEC", description = "Instead of FILE: " + QualityDataset.SPECS
+            + " (demo is the shop serve generates).")
+    String data;
 
     @Option(names = "--format", paramLabel = "csv|movielens|depaul", description = "The file's format.")
     String format;
@@ -77,13 +82,24 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     + "where popularity is strong.")
     Double syntheticPopularity;
 
+    @Option(names = "--synthetic-context", paramLabel = "UxIxN",
+            description = "Instead of a file: generate Frappe-shaped usage of I items by U users in N rows whose item "
+                    + "choice depends on two context columns, written as a csv (user_id,item_id,count,ctx_daytime,"
+                    + "ctx_weather) under --out and benchmarked from there (e.g. 1000x1000x100000).")
+    String syntheticContext;
+
+    @Option(names = "--ablate-context", description = "Also train ENCM on the same split without its context features "
+            + "and print the paired difference (with minus without, mean ± standard error over the same test cases) of "
+            + "HR@10 and NDCG@10; writes quality-context.csv and .json.")
+    boolean ablateContext;
+
     @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
             description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
     String protocol;
 
     @Option(names = "--positives", paramLabel = "all|threshold",
             description = "Which ratings are positives: all (default for movielens, as in He et al.) or threshold "
-                    + "(4-5 stars; default for depaul). Not for csv, whose actions say it.")
+                    + "(4-5 stars; default for depaul and a csv rating column).")
     String positives;
 
     @Option(names = "--test-negatives", paramLabel = "FILE",
@@ -118,16 +134,28 @@ public final class BenchQualityCommand implements Callable<Integer> {
     Path defaultsFile;
 
     @Option(names = "--tune",
-            description = "First search each model's hyperparameters on a validation split carved from the training "
-                    + "data (each user's latest training positive; the test set is never read), print the search "
-                    + "and write the chosen defaults to --defaults, then benchmark with them.")
+            description = "First search each model's hyperparameters by successive halving on the validation split "
+                    + "early stopping uses (each user's latest training positive; the test set is never read), print "
+                    + "each rung and write the chosen defaults to --defaults, then benchmark with them.")
     boolean tune;
 
-    @Option(names = "--tune-trials", description = "At most this many settings per model (default ${DEFAULT-VALUE}).")
-    int tuneTrials = 6;
+    @Option(names = "--tune-on", paramLabel = "SPEC,...", description = "Tune on these datasets at once instead of "
+            + "the benchmarked one (" + QualityDataset.SPECS + "), scoring a setting by its mean validation NDCG@10 "
+            + "relative to the best on each; without FILE or --data, only tune.")
+    String tuneOn;
 
-    @Option(names = "--tune-minutes", description = "Time budget of the whole search, shared equally by the models "
-            + "(default ${DEFAULT-VALUE}); a started trial finishes.")
+    @Option(names = "--tune-trials", description = "Settings started per model (default ${DEFAULT-VALUE}).")
+    int tuneTrials = 18;
+
+    @Option(names = "--tune-eta", description = "After each rung the best 1/eta go on, training eta times as "
+            + "many epochs (default ${DEFAULT-VALUE}).")
+    int tuneEta = 3;
+
+    @Option(names = "--tune-min-epochs", description = "Epochs of rung 0 (default ${DEFAULT-VALUE}).")
+    int tuneMinEpochs = 2;
+
+    @Option(names = "--tune-minutes", description = "Time budget of the whole search, each model taking an equal "
+            + "share of what is left (default ${DEFAULT-VALUE}); a started training step finishes.")
     double tuneMinutes = 10;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
@@ -136,8 +164,6 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Input input = input();
-        Positives p = positives(input.format());
         CtxrecConfig config = config();
         Path defaultsPath = defaultsFile != null ? defaultsFile : config.getPath("ctxrec.training.model-defaults");
         ModelDefaults defaults = ModelDefaults.load(defaultsPath);
@@ -148,29 +174,25 @@ public final class BenchQualityCommand implements Callable<Integer> {
         }
         NativeThreads.useOne();
         PrintStream console = System.out;
-        try (ScratchShop shop = ScratchShop.of(input.file(), input.format(), p)) {
-            console.printf("imported %s: %,d rows%n", input.label(), shop.report().rowsLoaded());
+        try (QualityDataset shop = dataset()) {
             DatasetSettings settings = new DatasetSettings(SplitProtocol.parse(protocol),
                     DatasetSettings.DEFAULT_TEST_FRACTION, DatasetSettings.DEFAULT_NEGATIVES_PER_POSITIVE, false,
                     ZoneId.of(config.get("ctxrec.context.zone")), seed, DatasetSettings.DEFAULT_VALIDATION_USERS);
             DatasetPreparation preparation = new DatasetPreparation(settings);
             EvaluationSettings evaluation = EvaluationSettings.DEFAULT.withSeed(seed);
             ProgressLog progress = new ProgressLog(console::println);
+            PreparedDataset data = shop == null ? null : prepare(preparation, shop, console);
             if (tune) {
-                PreparedDataset validation = preparation.prepareValidation(shop.sources().history(),
-                        shop.sources().catalog(), shop.sources().ratings());
-                defaults = new QualityTuning(new QualityRun(new Dl4jModelTrainer(), evaluation, batch, progress),
-                        tuneTrials, Duration.ofMillis((long) (tuneMinutes * 60_000)), seed)
-                        .tune(validation, chosenModels, defaults, defaultsPath, input.label(), out, console);
+                defaults = tune(preparation, shop, data, evaluation, chosenModels, defaults, defaultsPath, console);
+            }
+            if (shop == null) {
+                return 0;
             }
             if (epochs != null) {
                 for (ModelName m : chosenModels) {
                     defaults = defaults.with(m, defaults.of(m).withMaxEpochs(epochs));
                 }
             }
-            PreparedDataset data = preparation.prepare(shop.sources().history(), shop.sources().catalog(),
-                    shop.sources().ratings());
-            console.println(DatasetSummary.of(data));
             CandidateSource candidates = testNegatives == null
                     ? new NegativeSampler(evaluation.negatives(), evaluation.seed())
                     : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
@@ -178,10 +200,10 @@ public final class BenchQualityCommand implements Callable<Integer> {
             List<ModelResult> results = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
                     !keepBestWeights, blend).run(data, chosenModels, defaults);
             QualityTable.of(results, defaults)
-                    .note("dataset", input.label())
-                    .note("format", input.format().name().toLowerCase(Locale.ROOT))
+                    .note("dataset", shop.label())
+                    .note("format", shop.format())
                     .note("protocol", settings.protocol().code())
-                    .note("positives", p.code())
+                    .note("positives", shop.positives())
                     .note("candidates", testNegatives == null ? sampledCandidates(data, evaluation) : "the lists in "
                             + testNegatives)
                     .note("users", data.nUsers())
@@ -196,6 +218,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("load average", Machine.loadAverage())
                     .note("cores", Runtime.getRuntime().availableProcessors())
                     .publish(console, out);
+            if (ablateContext) {
+                ContextAblation.run(new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
+                        !keepBestWeights, blend), data, preparation.withoutContext().prepare(shop.sources().history(),
+                        shop.sources().catalog(), shop.sources().ratings()), defaults)
+                        .note("dataset", shop.label()).note("seed", seed).publish(console, out);
+            }
             return 0;
         } catch (ImportException e) {
             System.err.println("ctxrec-bench: nothing was benchmarked: " + e.getMessage());
@@ -203,8 +231,33 @@ public final class BenchQualityCommand implements Callable<Integer> {
                 System.err.println(e.report().describeBadRows());
             }
             return 1;
+        }
+    }
+
+    private static PreparedDataset prepare(DatasetPreparation preparation, QualityDataset d, PrintStream console) {
+        console.printf("%s: %,d rows%n", d.label(), d.rows());
+        PreparedDataset data = preparation.prepare(d.sources().history(), d.sources().catalog(), d.sources().ratings());
+        console.println(DatasetSummary.of(data));
+        return data;
+    }
+
+    // On the benchmarked dataset, or on --tune-on's, opened only for the search.
+    private ModelDefaults tune(DatasetPreparation preparation, QualityDataset shop, PreparedDataset data,
+                               EvaluationSettings evaluation, List<ModelName> models, ModelDefaults defaults,
+                               Path defaultsPath, PrintStream console) {
+        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis((long) (tuneMinutes * 60_000)));
+        QualityTuning tuning = new QualityTuning(evaluation, batch, budget, seed);
+        if (tuneOn == null) {
+            return tuning.tune(List.of(new QualityTuning.Tuned(shop.label(), data)), models, defaults, defaultsPath,
+                    out, console);
+        }
+        List<QualityDataset> opened = QualityDataset.openAll(tuneOn, seed);
+        try {
+            List<QualityTuning.Tuned> sets = opened.stream()
+                    .map(d -> new QualityTuning.Tuned(d.label(), prepare(preparation, d, console))).toList();
+            return tuning.tune(sets, models, defaults, defaultsPath, out, console);
         } finally {
-            input.delete();
+            opened.forEach(QualityDataset::close);
         }
     }
 
@@ -230,15 +283,26 @@ public final class BenchQualityCommand implements Callable<Integer> {
         return CtxrecConfig.load(configFile, System.getenv(), System.getProperties());
     }
 
-    private record Input(Path file, DatasetFormat format, String label, boolean temporary) {
-        void delete() throws java.io.IOException {
-            if (temporary) {
-                Files.deleteIfExists(file);
+    // --data, --synthetic or FILE; null when only tuning on --tune-on's datasets.
+    private QualityDataset dataset() throws java.io.IOException {
+        if (data != null) {
+            if (file != null || synthetic != null || syntheticContext != null || format != null || positives != null) {
+                throw new IllegalArgumentException("--data names the dataset: give no FILE, --synthetic, --format or "
+                        + "--positives with it");
             }
+            return QualityDataset.open(data, seed);
         }
-    }
-
-    private Input input() throws java.io.IOException {
+        if (syntheticContext != null) {
+            if (file != null || synthetic != null || (format != null && !format.equalsIgnoreCase("csv"))) {
+                throw new IllegalArgumentException("--synthetic-context makes a csv file: give neither FILE, --synthetic "
+                        + "nor another --format");
+            }
+            SyntheticContextUsage s = SyntheticContextUsage.parse(syntheticContext, seed);
+            Files.createDirectories(out);
+            Path f = s.write(out.resolve("synthetic-context-" + s.shape() + "-seed" + seed + ".csv"));
+            return QualityDataset.file(f, DatasetFormat.CSV, positives(DatasetFormat.CSV),
+                    "synthetic context usage " + s.shape() + " (seed " + seed + "): " + f, false);
+        }
         if (synthetic != null) {
             if (file != null || (format != null && !format.equalsIgnoreCase("movielens"))) {
                 throw new IllegalArgumentException("--synthetic makes a movielens file: give neither FILE nor another --format");
@@ -248,29 +312,29 @@ public final class BenchQualityCommand implements Callable<Integer> {
                 s = s.withPopularitySpread(syntheticPopularity);
             }
             Path f = s.write(Files.createTempFile("ctxrec-synthetic-", ".data"));
-            return new Input(f, DatasetFormat.MOVIELENS, "synthetic MovieLens-shaped " + s.shape() + ", popularity spread "
-                    + s.popularitySpread() + " (seed " + seed + ")", true);
+            return QualityDataset.file(f, DatasetFormat.MOVIELENS, positives(DatasetFormat.MOVIELENS),
+                    "synthetic MovieLens-shaped " + s.shape() + ", popularity spread " + s.popularitySpread() + " (seed "
+                    + seed + ")", true);
         }
         if (syntheticPopularity != null) {
             throw new IllegalArgumentException("--synthetic-popularity goes with --synthetic");
         }
+        if (file == null && format == null && tune && tuneOn != null) {
+            return null;
+        }
         if (file == null || format == null) {
-            throw new IllegalArgumentException("bench quality needs FILE and --format csv|movielens|depaul, or --synthetic");
+            throw new IllegalArgumentException("bench quality needs FILE and --format csv|movielens|depaul, --data or "
+                    + "--synthetic");
         }
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("cannot read " + file);
         }
-        return new Input(file, DatasetFormat.parse(format), file.toString(), false);
+        DatasetFormat f = DatasetFormat.parse(format);
+        return QualityDataset.file(file, f, positives(f), file.toString(), false);
     }
 
+    // A csv file's rating column follows --positives as the movie formats do; its other rows say what they are.
     private Positives positives(DatasetFormat f) {
-        if (f == DatasetFormat.CSV) {
-            if (positives != null) {
-                throw new IllegalArgumentException("--positives is for rated files (movielens, depaul); csv rows say "
-                        + "their action");
-            }
-            return Positives.THRESHOLD;
-        }
         if (positives != null) {
             return Positives.parse(positives);
         }

@@ -131,12 +131,71 @@ class BenchQualityCommandTest {
         assertThat(code).isZero();
         ModelDefaults written = ModelDefaults.load(defaults);
         List<String> search = Files.readAllLines(dir.resolve("out/quality-tuning.csv"));
-        assertThat(search).hasSize(1 + 2 + 1);
-        String chosen = search.stream().filter(l -> l.endsWith(",yes")).findFirst().orElseThrow();
-        assertThat(chosen).startsWith("BMF," + written.of(ModelName.BMF).label() + ",");
+        assertThat(search).hasSize(1 + 2);
+        String chosen = search.stream().filter(l -> l.endsWith(",chosen")).findFirst().orElseThrow();
+        assertThat(chosen).startsWith("BMF,0,50,1," + written.of(ModelName.BMF).label() + ",");
         assertThat(written.of(ModelName.NEUMF)).isEqualTo(ModelDefaults.packaged().of(ModelName.NEUMF));
         JsonNode bmf = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile()).get("rows").get(0);
         assertThat(bmf.get("hyperparameters").asText()).isEqualTo(written.of(ModelName.BMF).label());
+    }
+
+    @Test
+    void ablateContextComparesEncmWithAndWithoutContextOnTheSameCasesOfAGeneratedCsv() throws IOException {
+        Path out = dir.resolve("out");
+
+        int code = run("quality", "--synthetic-context", "30x40x240", "--models", "ENCM", "--epochs", "1",
+                "--ablate-context", "--out", out.toString());
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("quality-context.json").toFile());
+        JsonNode rows = json.get("rows");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("context features").asText()).isEqualTo("daytime weather");
+        assertThat(rows.get(1).get("context features").asText()).isEqualTo("-");
+        assertThat(rows.get(2).get("HR@10").asDouble()).isCloseTo(
+                rows.get(0).get("HR@10").asDouble() - rows.get(1).get("HR@10").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.get("notes").get("paired cases").asInt()).isEqualTo(30);
+        assertThat(Files.readAllLines(out.resolve("synthetic-context-30x40x240-seed42.csv")).get(0))
+                .isEqualTo("user_id,item_id,count,ctx_daytime,ctx_weather");
+    }
+
+    @Test
+    void tuneOnSeveralDatasetsHalvesAndScoresEachSettingOnEveryOneWithoutBenchmarking() throws IOException {
+        Path one = ratings(12, 40, 25, 5, true);
+        Path two = ratings(15, 30, 20, 6, false);
+        Path defaults = dir.resolve("tuned.properties");
+
+        int code = run("quality", "--tune", "--tune-on", "movielens:" + one + ",movielens:" + two, "--models", "BMF",
+                "--tune-trials", "4", "--tune-eta", "2", "--tune-min-epochs", "1", "--defaults", defaults.toString(),
+                "--out", dir.resolve("out").toString());
+
+        assertThat(code).isZero();
+        List<String> search = Files.readAllLines(dir.resolve("out/quality-tuning.csv"));
+        assertThat(search.subList(1, search.size())).extracting(l -> l.substring(0, l.indexOf(",", 4)))
+                .containsExactly("BMF,0", "BMF,0", "BMF,0", "BMF,0", "BMF,1", "BMF,1");
+        assertThat(search.subList(1, 5)).filteredOn(l -> l.endsWith(",goes on")).hasSize(2);
+        assertThat(search.get(5)).endsWith(",chosen");
+        assertThat(search.get(1).split("\\) ")).hasSize(2); // one validation figure per dataset
+        assertThat(Files.readString(defaults)).contains(one.toString()).contains(two.toString());
+        assertThat(ModelDefaults.load(defaults).of(ModelName.BMF).label()).isEqualTo(search.get(5).split(",")[4]);
+        assertThat(dir.resolve("out/quality.csv")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownDatasetIsOneClearLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true));
+        int code;
+        try {
+            code = run("quality", "--tune", "--tune-on", "demo,netflix", "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown dataset 'netflix'").doesNotContain("\tat ");
     }
 
     private static int run(String... args) {

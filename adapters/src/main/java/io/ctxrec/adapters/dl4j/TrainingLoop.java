@@ -33,10 +33,23 @@ public final class TrainingLoop {
     /** As above, stopping after the first epoch {@code check} does not pass. */
     public TrainingHistory train(ComputationGraph graph, IntFunction<TrainingSamples> samplesForEpoch,
                                  EpochListener listener, EpochCheck check) {
+        return train(graph, 1, samplesForEpoch, listener, check);
+    }
+
+    /**
+     * Goes on training a graph that has trained {@code firstEpoch - 1} epochs (its updater state kept), up
+     * to {@link ModelConfig#epochs()}: the hyperparameter search trains its trials a few epochs at a time.
+     * Epoch e's samples and shuffle are those of an uninterrupted run's epoch e.
+     */
+    public TrainingHistory train(ComputationGraph graph, int firstEpoch, IntFunction<TrainingSamples> samplesForEpoch,
+                                 EpochListener listener, EpochCheck check) {
+        if (firstEpoch < 1) {
+            throw new IllegalArgumentException("firstEpoch must be at least 1, was " + firstEpoch);
+        }
         int contextFeatures = ModelArchitectures.contextInputs(graph);
         List<EpochReport> reports = new ArrayList<>();
         long start = System.nanoTime();
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+        for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
             TrainingSamples samples = samplesForEpoch.apply(epoch);
             if (samples == null || samples.size() == 0) {
                 throw new IllegalArgumentException("epoch " + epoch + " has no training samples");
@@ -45,7 +58,7 @@ public final class TrainingLoop {
             long epochStart = System.nanoTime();
             double loss = fitEpoch(graph, samples, contextFeatures, new Random(config.seed() * 1_000_003L + epoch));
             graph.incrementEpochCount();
-            EpochReport report = report(epoch, loss, samples.size(), epochStart, start);
+            EpochReport report = report(epoch, epoch - firstEpoch + 1, loss, samples.size(), epochStart, start);
             reports.add(report);
             listener.epochFinished(report);
             if (!check.proceed(graph, report)) {
@@ -72,11 +85,11 @@ public final class TrainingLoop {
         return weightedLoss / samples.size();
     }
 
-    private EpochReport report(int epoch, double loss, int samples, long epochStart, long start) {
+    private EpochReport report(int epoch, int done, double loss, int samples, long epochStart, long start) {
         long now = System.nanoTime();
         double epochSeconds = Math.max(now - epochStart, 1) / 1e9;
         Duration elapsed = Duration.ofNanos(now - start);
-        Duration remaining = elapsed.dividedBy(epoch).multipliedBy(config.epochs() - epoch);
+        Duration remaining = elapsed.dividedBy(done).multipliedBy(config.epochs() - epoch);
         return new EpochReport(epoch, config.epochs(), loss, samples, samples / epochSeconds, elapsed, remaining);
     }
 }

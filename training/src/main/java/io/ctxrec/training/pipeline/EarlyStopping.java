@@ -41,6 +41,11 @@ final class EarlyStopping implements EpochCheck {
         return report.epoch() - bestEpoch < patience;
     }
 
+    /** The best validation score; negative infinity before the first epoch. */
+    double best() {
+        return best;
+    }
+
     /** The best epoch, 1-based; 0 before the first. */
     int bestEpoch() {
         return bestEpoch;

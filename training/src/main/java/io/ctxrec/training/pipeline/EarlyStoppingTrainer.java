@@ -61,9 +61,9 @@ final class EarlyStoppingTrainer {
             return trainer.train(model, config, data, listener, EpochCheck.ALWAYS);
         }
         PreparedDataset fit = data.validationFit();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
+        ExecutorService pool = validationPool();
         TrainedModel watched;
-        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(model, graph, config, fit, pool));
+        EarlyStopping stopping = new EarlyStopping(patience, graph -> ndcg(evaluator, model, graph, config, fit, pool));
         PopularityBlendFit.Choice choice = PopularityBlendFit.Choice.NONE;
         try {
             watched = trainer.train(model, config, fit, listener, stopping);
@@ -88,11 +88,16 @@ final class EarlyStoppingTrainer {
     }
 
     // The serving scorers, in blocks on every core, as the final evaluation scores.
-    private double ndcg(ModelName model, ComputationGraph graph, ModelConfig config, PreparedDataset fit,
-                        Executor pool) {
+    static double ndcg(LeaveOneOutEvaluator evaluator, ModelName model, ComputationGraph graph, ModelConfig config,
+                       PreparedDataset fit, Executor pool) {
         Dl4jScoringModel scoring = ItemFeatures.scoring(model, graph, config, "validation", fit);
         return evaluator.evaluate(fit.testCases(), fit.trainUserItems(), fit.nItems(),
                 Scorer.of(PrecomputedScorers.of(scoring)), pool, EvaluationProgress.NONE).ndcg().orElse(0);
+    }
+
+    /** Daemon threads, one per core, for scoring the validation cases. */
+    static ExecutorService validationPool() {
+        return Executors.newFixedThreadPool(THREADS, VALIDATION_THREADS);
     }
 
     private PopularityBlendFit.Choice blend(ModelName model, TrainedModel watched, PreparedDataset fit,
