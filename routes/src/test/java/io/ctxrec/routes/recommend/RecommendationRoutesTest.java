@@ -89,7 +89,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         assertThat(r.items()).hasSize(10);
         assertThat(ids(r)).doesNotContainAnyElementsOf(bought);
         assertThat(r.metrics().keySet()).containsExactlyInAnyOrder(BuiltInFamilies.all().names().stream()
-                .map(ModelName::displayName).toArray(String[]::new)); // the four models and their ensemble
+                .map(ModelName::displayName).toArray(String[]::new)); // the four models, ItemPop and the ensemble
         assertThat(r.context()).containsEntry("time_of_day", "morning").containsEntry("season", "spring")
                 .containsEntry("device_type", "mobile");
         CachedRecommendations cached = shop.jdbc.recommendationCache().find(user).orElseThrow();

@@ -41,8 +41,9 @@ class ScoringRoutesTest extends RecommendationTestSupport {
         RecommendationResponse r = init(user, 10);
 
         assertThat(r.source()).isEqualTo("model");
-        assertThat(r.model()).isIn("ENCM", "LNCM", "Ensemble");
-        assertThat(r.metrics().keySet()).contains("ENCM", "LNCM").isSubsetOf("ENCM", "LNCM", "Ensemble");
+        assertThat(r.model()).isIn("ENCM", "LNCM", "ItemPop", "Ensemble");
+        assertThat(r.metrics().keySet()).contains("ENCM", "LNCM", "ItemPop")
+                .isSubsetOf("ENCM", "LNCM", "ItemPop", "Ensemble");
         assertThat(r.items()).hasSize(10);
     }
 

@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.domain.evaluation.EvaluationReport;
 import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ModelName;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,8 +54,12 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
                 OptionalDouble.empty());
     }
 
+    /** A blended model's RMSE and MAE are left out: its scores are no probabilities ({@link PopularityBlend}). */
     static ModelResult of(TrainedModel trained, ModelEvaluator.Reports reports) {
-        return new ModelResult(trained.name().displayName(), reports.sampled(), reports.full(),
+        boolean blended = trained.validation().popularityBlend() > 0;
+        return new ModelResult(trained.name().displayName(),
+                blended ? reports.sampled().withoutErrors() : reports.sampled(),
+                blended ? reports.full().withoutErrors() : reports.full(),
                 trained.history().epochs().size(), trained.seconds(), trained.samplesPerSecond(),
                 trained.config().batchSize(), trained.history().lossCurve(), trained.validation().bestEpoch(),
                 trained.validation().ndcg(), OptionalDouble.of(trained.validation().popularityBlend()));
@@ -99,8 +104,7 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "ndcg", sampled.ndcg());
         put(metrics, "mrr", sampled.mrr());
         put(metrics, "auc", sampled.auc());
-        // A blended score or an ensemble's mean rank is no probability to take an error of.
-        if (popularityBlend.orElse(0) == 0 && memberWeights.isEmpty()) {
+        if (memberWeights.isEmpty()) { // an ensemble's mean rank is no probability to take an error of
             put(metrics, "rmse", sampled.rmse());
             put(metrics, "mae", sampled.mae());
         }

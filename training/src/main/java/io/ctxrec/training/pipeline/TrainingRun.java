@@ -58,7 +58,7 @@ final class TrainingRun {
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
         Map<ModelName, CombinedFit.Member> members = new LinkedHashMap<>();
-        List<ModelName> order = trainingOrder(request.models());
+        List<ModelName> order = trainingOrder(request.trainedModels());
         for (int i = 0; i < order.size(); i++) {
             ModelName model = order.get(i);
             progress.modelStarted(model, i);

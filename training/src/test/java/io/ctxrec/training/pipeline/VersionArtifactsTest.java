@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.artifacts.EncoderFiles;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
+import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
@@ -130,6 +131,8 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("popularity_blend"))).isEqualTo(result.popularityBlend().orElseThrow())
                     .isIn(Arrays.stream(PopularityBlendFit.GRID).boxed().toArray());
+            assertThat(row.get("rmse").isEmpty()).as("a blended score has no RMSE").isEqualTo(
+                    result.popularityBlend().orElseThrow() > 0);
         }
         Map<String, String> ensemble = rows.get(4);
         assertThat(ensemble.get("member_weights")).matches("ENCM:[0-9.]+;LNCM:[0-9.]+;NeuMF:[0-9.]+;BMF:[0-9.]+");
@@ -201,7 +204,9 @@ class VersionArtifactsTest {
                         .containsExactly(original.score(user, items, context));
             }
         }
-        assertThat(loaded.models()).hasSize(5);
+        assertThat(loaded.models()).containsKey(ItemPopFamily.NAME).hasSize(6);
+        assertThat(loaded.models().get(ItemPopFamily.NAME).score(0, items, context))
+                .containsExactly(data.popularity().score(0, items, context));
         // The ensemble read back scores as it was evaluated: over the loaded, blended members.
         CombiningModel ensemble = (CombiningModel) loaded.servingModels().get(ModelName.of("Ensemble"));
         Map<ModelName, float[]> prepared = new java.util.HashMap<>();
