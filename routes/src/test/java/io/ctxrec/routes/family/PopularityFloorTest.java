@@ -113,7 +113,7 @@ class PopularityFloorTest extends CamelTestSupport {
 
         List<String> names = new ArrayList<>();
         report.get("families").forEach(f -> names.add(f.get("name").asText()));
-        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop");
+        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop", "Ensemble");
         JsonNode itemPop = report.get("models").get(2);
         assertThat(itemPop.get("model").asText()).isEqualTo(ItemPopFamily.NAME.displayName());
         assertThat(itemPop.get("metrics").get("map").asDouble())

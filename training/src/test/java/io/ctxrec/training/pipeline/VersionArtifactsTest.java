@@ -222,7 +222,7 @@ class VersionArtifactsTest {
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
 
-        assertThat(loaded.servingModels()).hasSize(5);
+        assertThat(loaded.servingModels()).hasSize(6); // the four, ItemPop and the ensemble
         for (ModelName name : Dl4jFamily.names()) {
             ScoringModel graph = loaded.models().get(name);
             ScoringModel serving = loaded.servingModels().get(name);
