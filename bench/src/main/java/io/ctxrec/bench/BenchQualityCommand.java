@@ -142,9 +142,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--tune-min-epochs", description = "Epochs of rung 0 (default ${DEFAULT-VALUE}).")
     int tuneMinEpochs = 2;
 
-    @Option(names = "--tune-minutes", description = "Time budget of the whole search, each model taking an equal "
-            + "share of what is left (default ${DEFAULT-VALUE}); a started training step finishes.")
+    @Option(names = "--tune-minutes", description = "Time budget of the search from the command's start (reading "
+            + "and preparing the data included), each model taking an equal share of what is left; a setting in "
+            + "training when it runs out stops after its epoch (default ${DEFAULT-VALUE}).")
     double tuneMinutes = 10;
+
+    private long started;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out = Path.of("target/bench");
@@ -152,6 +155,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        started = start;
         CtxrecConfig config = config();
         Path defaultsPath = defaultsFile != null ? defaultsFile : config.getPath("ctxrec.training.model-defaults");
         ModelDefaults defaults = ModelDefaults.load(defaultsPath);
@@ -227,7 +231,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     private ModelDefaults tune(DatasetPreparation preparation, QualityDataset shop, PreparedDataset data,
                                EvaluationSettings evaluation, List<ModelName> models, ModelDefaults defaults,
                                Path defaultsPath, PrintStream console) {
-        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis((long) (tuneMinutes * 60_000)));
+        // Counted from the command's start, so that importing and preparing the data are inside the budget too.
+        long left = (long) (tuneMinutes * 60_000) - (System.nanoTime() - started) / 1_000_000;
+        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis(Math.max(0, left)));
         QualityTuning tuning = new QualityTuning(evaluation, batch, budget, seed);
         if (tuneOn == null) {
             return tuning.tune(List.of(new QualityTuning.Tuned(shop.label(), data)), models, defaults, defaultsPath,
