@@ -102,11 +102,11 @@ public final class HyperparameterSearch {
             rungs = List.copyOf(rungs);
         }
 
-        /** The rung that chose the model's setting: the last complete one. */
+        /** The rung that chose the model's setting: the last complete one, or rung 0 when the time cut it short. */
         public Rung deciding(ModelName model) {
             Rung last = null;
             for (Rung r : rungs) {
-                if (r.model().equals(model) && !r.cut()) {
+                if (r.model().equals(model) && (!r.cut() || r.index() == 0)) {
                     last = r;
                 }
             }

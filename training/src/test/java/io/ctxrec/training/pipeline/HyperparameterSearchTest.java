@@ -89,6 +89,7 @@ class HyperparameterSearchTest {
         Rung only = outcome.rungs().get(0);
         assertThat(only.cut()).isTrue();
         assertThat(only.ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(1, 2, 0);
+        assertThat(outcome.deciding(MODEL)).isSameAs(only);
         assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(1));
     }
 
