@@ -27,7 +27,7 @@ DEFAULT_CLASSES=(
   ApiRoutesTest ApiOverHttpTest ApiOverHttpIT CircuitBreakerTest DiagramRoutesTest NoTrainedModelTest
   ConfiguredFallbackWeightsTest RecommendationRoutesTest RetrainRoutesTest RouteDiagramTest ScoringRoutesTest RememberedReadsTest
   ServiceOverHttpTest ServiceOverHttpIT ShopSnapshotTest ShopGeneratorTest JarIT BenchJarIT WebPageIT DiagramsRenderIT
-  LeaveOneOutEvaluatorTest ServiceMetricsPolicyTest SixthModelTest WebRoutesTest CachesTest
+  LeaveOneOutEvaluatorTest ServiceMetricsPolicyTest SixthModelTest WebRoutesTest CachesTest PopularityFloorTest
 )
 if [ $# -gt 0 ]; then CLASSES=("$@"); else CLASSES=("${DEFAULT_CLASSES[@]}"); fi
 

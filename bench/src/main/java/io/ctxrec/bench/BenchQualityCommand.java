@@ -59,8 +59,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or the shop "
-                    + "csv). Leave out with --synthetic.")
+            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or a csv whose "
+                    + "header names its columns: user_id, product_id, action|rating|count, timestamp, device_type, "
+                    + "ctx_*). Leave out with --synthetic.")
     Path file;
 
     @Option(names = "--data", paramLabel = "SPEC", description = "Instead of FILE: " + QualityDataset.SPECS
@@ -81,13 +82,24 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     + "where popularity is strong.")
     Double syntheticPopularity;
 
+    @Option(names = "--synthetic-context", paramLabel = "UxIxN",
+            description = "Instead of a file: generate Frappe-shaped usage of I items by U users in N rows whose item "
+                    + "choice depends on two context columns, written as a csv (user_id,item_id,count,ctx_daytime,"
+                    + "ctx_weather) under --out and benchmarked from there (e.g. 1000x1000x100000).")
+    String syntheticContext;
+
+    @Option(names = "--ablate-context", description = "Also train ENCM on the same split without its context features "
+            + "and print the paired difference (with minus without, mean ± standard error over the same test cases) of "
+            + "HR@10 and NDCG@10; writes quality-context.csv and .json.")
+    boolean ablateContext;
+
     @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
             description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
     String protocol;
 
     @Option(names = "--positives", paramLabel = "all|threshold",
             description = "Which ratings are positives: all (default for movielens, as in He et al.) or threshold "
-                    + "(4-5 stars; default for depaul). Not for csv, whose actions say it.")
+                    + "(4-5 stars; default for depaul and a csv rating column).")
     String positives;
 
     @Option(names = "--test-negatives", paramLabel = "FILE",
@@ -211,6 +223,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("load average", Machine.loadAverage())
                     .note("cores", Runtime.getRuntime().availableProcessors())
                     .publish(console, out);
+            if (ablateContext) {
+                ContextAblation.run(new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
+                        !keepBestWeights, blend), data, preparation.withoutContext().prepare(shop.sources().history(),
+                        shop.sources().catalog(), shop.sources().ratings()), defaults)
+                        .note("dataset", shop.label()).note("seed", seed).publish(console, out);
+            }
             return 0;
         } catch (ImportException e) {
             System.err.println("ctxrec-bench: nothing was benchmarked: " + e.getMessage());
@@ -278,11 +296,22 @@ public final class BenchQualityCommand implements Callable<Integer> {
     // --data, --synthetic or FILE; null when only tuning on --tune-on's datasets.
     private QualityDataset dataset() throws java.io.IOException {
         if (data != null) {
-            if (file != null || synthetic != null || format != null || positives != null) {
+            if (file != null || synthetic != null || syntheticContext != null || format != null || positives != null) {
                 throw new IllegalArgumentException("--data names the dataset: give no FILE, --synthetic, --format or "
                         + "--positives with it");
             }
             return QualityDataset.open(data, seed);
+        }
+        if (syntheticContext != null) {
+            if (file != null || synthetic != null || (format != null && !format.equalsIgnoreCase("csv"))) {
+                throw new IllegalArgumentException("--synthetic-context makes a csv file: give neither FILE, --synthetic "
+                        + "nor another --format");
+            }
+            SyntheticContextUsage s = SyntheticContextUsage.parse(syntheticContext, seed);
+            Files.createDirectories(out);
+            Path f = s.write(out.resolve("synthetic-context-" + s.shape() + "-seed" + seed + ".csv"));
+            return QualityDataset.file(f, DatasetFormat.CSV, positives(DatasetFormat.CSV),
+                    "synthetic context usage " + s.shape() + " (seed " + seed + "): " + f, false);
         }
         if (synthetic != null) {
             if (file != null || (format != null && !format.equalsIgnoreCase("movielens"))) {
@@ -314,14 +343,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
         return QualityDataset.file(file, f, positives(f), file.toString(), false);
     }
 
+    // A csv file's rating column follows --positives as the movie formats do; its other rows say what they are.
     private Positives positives(DatasetFormat f) {
-        if (f == DatasetFormat.CSV) {
-            if (positives != null) {
-                throw new IllegalArgumentException("--positives is for rated files (movielens, depaul); csv rows say "
-                        + "their action");
-            }
-            return Positives.THRESHOLD;
-        }
         if (positives != null) {
             return Positives.parse(positives);
         }

@@ -140,6 +140,27 @@ class BenchQualityCommandTest {
     }
 
     @Test
+    void ablateContextComparesEncmWithAndWithoutContextOnTheSameCasesOfAGeneratedCsv() throws IOException {
+        Path out = dir.resolve("out");
+
+        int code = run("quality", "--synthetic-context", "30x40x240", "--models", "ENCM", "--epochs", "1",
+                "--ablate-context", "--out", out.toString());
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("quality-context.json").toFile());
+        JsonNode rows = json.get("rows");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("context features").asText()).isEqualTo("daytime weather");
+        assertThat(rows.get(1).get("context features").asText()).isEqualTo("-");
+        assertThat(rows.get(2).get("HR@10").asDouble()).isCloseTo(
+                rows.get(0).get("HR@10").asDouble() - rows.get(1).get("HR@10").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.get("notes").get("paired cases").asInt()).isEqualTo(30);
+        assertThat(Files.readAllLines(out.resolve("synthetic-context-30x40x240-seed42.csv")).get(0))
+                .isEqualTo("user_id,item_id,count,ctx_daytime,ctx_weather");
+    }
+
+    @Test
     void tuneOnSeveralDatasetsHalvesAndScoresEachSettingOnEveryOneWithoutBenchmarking() throws IOException {
         Path one = ratings(12, 40, 25, 5, true);
         Path two = ratings(15, 30, 20, 6, false);

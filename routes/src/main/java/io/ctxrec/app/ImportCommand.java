@@ -16,7 +16,10 @@ import picocli.CommandLine.ParentCommand;
 /** Loads interactions from a file, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import interactions from a file into the database, all or nothing per file.",
-            "Formats: csv (header user_id,product_id,action,timestamp,device_type), movielens (u.data or "
+            "Formats: csv (a header naming the columns: user_id and product_id or item_id; optionally one of action, "
+                + "rating (1-5, >= 4 a purchase) and count (>= 1 a purchase; without any of the three every row is), "
+                + "timestamp (else file order), device_type, and any ctx_<name> context columns; the shop's export is "
+                + "user_id,product_id,action,timestamp,device_type), movielens (u.data or "
                 + "ratings.dat: rating >= 4 is a purchase, else a view), depaul (DePaulMovie ratings.txt: Time, Location "
                 + "and Companion become context features).",
             "A bad row is reported with its line number; by default one bad row loads nothing."})

@@ -16,4 +16,10 @@ public record EvaluationReport(int k, long users, long skipped, OptionalDouble h
                                OptionalDouble ndcg, OptionalDouble map, OptionalDouble mrr, OptionalDouble auc,
                                OptionalDouble rmse, OptionalDouble mae, OptionalDouble hitRateSe,
                                OptionalDouble ndcgSe) {
+
+    /** The same report without RMSE and MAE: for scores that are no probabilities, such as a popularity blend's. */
+    public EvaluationReport withoutErrors() {
+        return new EvaluationReport(k, users, skipped, hitRate, precision, ndcg, map, mrr, auc, OptionalDouble.empty(),
+                OptionalDouble.empty(), hitRateSe, ndcgSe);
+    }
 }

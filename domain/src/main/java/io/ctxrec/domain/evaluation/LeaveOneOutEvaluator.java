@@ -105,6 +105,23 @@ public final class LeaveOneOutEvaluator {
         return report.report();
     }
 
+    /**
+     * Each case's rank among its candidates (1 = top), in case order, 0 for a case with no negative: for
+     * comparing two models case by case ({@link PairedDifference}). On the calling thread.
+     */
+    public int[] ranks(List<HeldOutInteraction> cases, Map<Integer, Set<Integer>> trainingItems, int nItems,
+                       Scorer scorer) {
+        int[] ranks = new int[cases.size()];
+        for (int from = 0; from < cases.size(); from += BLOCK) {
+            PositiveRank[] block = rank(cases.subList(from, Math.min(cases.size(), from + BLOCK)), trainingItems,
+                    nItems, scorer);
+            for (int c = 0; c < block.length; c++) {
+                ranks[from + c] = block[c] == null ? 0 : block[c].rank();
+            }
+        }
+        return ranks;
+    }
+
     private static PositiveRank[] await(CompletableFuture<PositiveRank[]> block) {
         try {
             return block.get();

@@ -1,6 +1,7 @@
 package io.ctxrec.domain.port;
 
 import io.ctxrec.domain.selection.ModelMetrics;
+import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.OptionalDouble;
  */
 public record OfflineResult(String model, Map<String, Double> metrics, List<Double> lossCurve, int bestEpoch,
                             List<Double> validationCurve) {
-    public static final String BASELINE = "ItemPop";
+    public static final String BASELINE = ModelSelectionPolicy.POPULARITY;
     public static final String MAP = "map";
     public static final String PRECISION = "precision";
 
@@ -49,9 +50,12 @@ public record OfflineResult(String model, Map<String, Double> metrics, List<Doub
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
-    /** MAP and precision for model selection; empty for the baseline or when either was not measured. */
+    /**
+     * MAP and precision for model selection, the baseline's included (it is a candidate, and the floor for users
+     * without purchases); empty when either was not measured.
+     */
     public Optional<ModelMetrics> selectionMetrics() {
-        if (baseline() || !metrics.containsKey(MAP) || !metrics.containsKey(PRECISION)) {
+        if (!metrics.containsKey(MAP) || !metrics.containsKey(PRECISION)) {
             return Optional.empty();
         }
         return Optional.of(new ModelMetrics(metrics.get(MAP), metrics.get(PRECISION)));

@@ -14,13 +14,17 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Picks the model whose list to show a user, as a cascade in which each rule keeps only the best of
- * the models still tied: (1) MAP@10, then precision@10, against the user's purchases, when there are
- * any; (2) the offline MAP@10, then precision@10, of the active version, among models that have
+ * the models still tied: (0) for a user without purchases, no model whose offline MAP@10 is below
+ * {@value #POPULARITY}'s serves (popularity is the floor: {@value #POPULARITY} itself is a candidate, and
+ * serves when every model is below it); (1) MAP@10, then precision@10, against the user's purchases, when
+ * there are any; (2) the offline MAP@10, then precision@10, of the active version, among models that have
  * them; (3) the {@link PreferenceOrder}. The {@link SelectionRule} reported is the first rule that
  * left a single model. No candidate at all gives {@link Optional#empty()}, not an exception.
  */
 public final class ModelSelectionPolicy {
     public static final int K = 10;
+    /** The popularity baseline's name among the candidates and offline metrics. */
+    public static final String POPULARITY = "ItemPop";
     private static final double TIE_TOLERANCE = 1e-12;
 
     private final PreferenceOrder preference;
@@ -46,6 +50,12 @@ public final class ModelSelectionPolicy {
         if (tied.isEmpty()) {
             return Optional.empty();
         }
+        if (purchased.isEmpty()) {
+            tied = notBelowPopularity(tied, offline);
+            if (tied.size() == 1) {
+                return Optional.of(new Selection(tied.get(0), SelectionRule.POPULARITY_FLOOR, Map.of()));
+            }
+        }
         Map<String, ModelMetrics> onPurchases = purchased.isEmpty() ? Map.of() : measure(topKByModel, purchased);
         if (!onPurchases.isEmpty()) {
             tied = best(tied, onPurchases::get);
@@ -62,6 +72,18 @@ public final class ModelSelectionPolicy {
         }
         String winner = tied.stream().min(preference.comparator()).orElseThrow();
         return Optional.of(new Selection(winner, SelectionRule.BY_PREFERENCE, onPurchases));
+    }
+
+    // Without the baseline's offline MAP there is no floor; with it, a model without offline metrics is not
+    // known to reach it and stays a candidate only if nothing that is known to reach it does.
+    private static List<String> notBelowPopularity(List<String> models, Map<String, ModelMetrics> offline) {
+        ModelMetrics floor = offline.get(POPULARITY);
+        if (floor == null) {
+            return models;
+        }
+        List<String> kept = models.stream().filter(m -> offline.containsKey(m)
+                && offline.get(m).map() >= floor.map() - TIE_TOLERANCE).toList();
+        return kept.isEmpty() ? models : kept;
     }
 
     // A model with an empty list has hit none of the purchases: 0, not "unknown".

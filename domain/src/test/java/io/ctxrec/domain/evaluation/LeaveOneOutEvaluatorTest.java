@@ -56,6 +56,14 @@ class LeaveOneOutEvaluatorTest {
     }
 
     @Test
+    void ranksGivesEachCaseItsRankInCaseOrder() {
+        // the ranks worked out above: user 0 third, user 1 fifth
+        assertThat(LeaveOneOutEvaluator.fullRanking(3).ranks(twoUsers, training, 5, BY_TABLE)).containsExactly(3, 5);
+        assertThat(LeaveOneOutEvaluator.fullRanking(3).ranks(List.of(twoUsers.get(1), twoUsers.get(0)), training, 5,
+                BY_TABLE)).containsExactly(5, 3);
+    }
+
+    @Test
     void givenSmallerK_thenLateHitsDoNotCount() {
         // user 0's rank 3 is outside K = 2; user 1's rank 5 too
         EvaluationReport report = LeaveOneOutEvaluator.fullRanking(2).evaluate(twoUsers, training, 5, BY_TABLE);

@@ -20,9 +20,13 @@ class OfflineResultTest {
     }
 
     @Test
-    void givenTheBaselineOrAMissingMetric_thenNoSelectionMetrics() {
+    void theBaselineHasSelectionMetricsForItIsACandidate() {
         assertThat(new OfflineResult("ItemPop", Map.of("map", 0.1, "precision", 0.02), List.of()).selectionMetrics())
-                .isEmpty();
+                .contains(new ModelMetrics(0.1, 0.02));
+    }
+
+    @Test
+    void givenAMissingMetric_thenNoSelectionMetrics() {
         assertThat(new OfflineResult("BMF", Map.of("map", 0.1), List.of()).selectionMetrics()).isEmpty();
     }
 

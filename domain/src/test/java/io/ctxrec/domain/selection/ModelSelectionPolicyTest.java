@@ -13,6 +13,75 @@ class ModelSelectionPolicyTest {
     private final ModelSelectionPolicy policy = ModelSelectionPolicy.withDefaultPreference();
 
     @Test
+    void givenNoPurchases_thenTheOnlyModelNotBelowItemPopsOfflineMapServes() {
+        Map<String, List<String>> lists = Map.of("ENCM", List.of("a"), "BMF", List.of("b"), "ItemPop", List.of("c"));
+        Map<String, ModelMetrics> offline = Map.of("ENCM", new ModelMetrics(0.10, 0.05),
+                "BMF", new ModelMetrics(0.30, 0.01), "ItemPop", new ModelMetrics(0.20, 0.09));
+
+        Selection s = policy.select(lists, Set.of(), offline).orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("BMF");
+        assertThat(s.rule()).isEqualTo(SelectionRule.BY_OFFLINE_METRICS);
+    }
+
+    @Test
+    void givenNoPurchases_thenAModelWithoutOfflineMetricsDoesNotServeAgainstOneAboveItemPop() {
+        Map<String, List<String>> lists = Map.of("Sixth", List.of("a"), "BMF", List.of("b"));
+        Map<String, ModelMetrics> offline = Map.of("BMF", new ModelMetrics(0.30, 0.01),
+                "ItemPop", new ModelMetrics(0.20, 0.09));
+
+        Selection s = policy.select(lists, Set.of(), offline).orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("BMF");
+        assertThat(s.rule()).isEqualTo(SelectionRule.POPULARITY_FLOOR);
+    }
+
+    @Test
+    void givenNoPurchasesAndEveryModelBelowItemPop_thenItemPopServes() {
+        Map<String, List<String>> lists = Map.of("ENCM", List.of("a"), "NeuMF", List.of("b"), "ItemPop", List.of("c"));
+        Map<String, ModelMetrics> offline = Map.of("ENCM", new ModelMetrics(0.10, 0.50),
+                "NeuMF", new ModelMetrics(0.19, 0.50), "ItemPop", new ModelMetrics(0.20, 0.01));
+
+        Selection s = policy.select(lists, Set.of(), offline).orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("ItemPop");
+        assertThat(s.rule()).isEqualTo(SelectionRule.POPULARITY_FLOOR);
+    }
+
+    @Test
+    void givenNoPurchasesAndAModelLevelWithItemPop_thenThePreferredModelServes() {
+        Map<String, List<String>> lists = Map.of("BMF", List.of("a"), "ItemPop", List.of("c"));
+        Map<String, ModelMetrics> offline = Map.of("BMF", new ModelMetrics(0.20, 0.02),
+                "ItemPop", new ModelMetrics(0.20, 0.02));
+
+        Selection s = policy.select(lists, Set.of(), offline).orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("BMF");
+        assertThat(s.rule()).isEqualTo(SelectionRule.BY_PREFERENCE);
+    }
+
+    @Test
+    void givenNoPurchasesAndAModelBelowItemPopWhenItemPopWasNotScored_thenTheModelStillServes() {
+        Map<String, List<String>> lists = Map.of("ENCM", List.of("a"));
+        Map<String, ModelMetrics> offline = Map.of("ENCM", new ModelMetrics(0.10, 0.05),
+                "ItemPop", new ModelMetrics(0.20, 0.09));
+
+        assertThat(policy.select(lists, Set.of(), offline).orElseThrow().winner()).isEqualTo("ENCM");
+    }
+
+    @Test
+    void givenPurchases_thenAModelBelowItemPopOfflineCanStillWinOnThem() {
+        Map<String, List<String>> lists = Map.of("ENCM", List.of("p1"), "ItemPop", List.of("x"));
+        Map<String, ModelMetrics> offline = Map.of("ENCM", new ModelMetrics(0.10, 0.05),
+                "ItemPop", new ModelMetrics(0.20, 0.09));
+
+        Selection s = policy.select(lists, Set.of("p1"), offline).orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("ENCM");
+        assertThat(s.rule()).isEqualTo(SelectionRule.BY_USER_PURCHASES);
+    }
+
+    @Test
     void givenPurchases_thenBestMapOnThemWins() {
         // purchases {p1, p2}. ENCM hits at 2: AP = (1/2) / min(2, 10) = 0.25, P = 1/10
         // NeuMF hits at 1: AP = 1 / 2 = 0.5, P = 1/10

@@ -53,7 +53,7 @@ class ModelsReportTest {
 
         assertThat(json.get("families").toString()).isEqualTo("[{\"name\":\"ENCM\",\"colour\":\"#c0392b\"},"
                 + "{\"name\":\"LNCM\",\"colour\":\"#2471a3\"},{\"name\":\"NeuMF\",\"colour\":\"#1e8449\"},"
-                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"}]");
+                + "{\"name\":\"BMF\",\"colour\":\"#b9770e\"},{\"name\":\"ItemPop\",\"colour\":\"#7f8c8d\"}]");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
@@ -94,7 +95,7 @@ class SixthModelTest extends CamelTestSupport {
         assertThat(trained.results()).extracting(ModelResult::model).containsExactly("Popularity", ModelResult.ITEM_POP);
         assertThat(trained.results().get(0).sampled().hitRate().orElse(0)).isGreaterThan(0);
         assertThat(ServingVersions.from(new FileModelArtifacts(dataDir, FAMILIES)).apply(trained.version()).models())
-                .containsOnlyKeys(PopularityFamily.NAME);
+                .containsOnlyKeys(PopularityFamily.NAME, ItemPopFamily.NAME);
     }
 
     @Test
@@ -116,8 +117,8 @@ class SixthModelTest extends CamelTestSupport {
 
         List<String> names = StreamSupport.stream(report.get("families").spliterator(), false)
                 .map(f -> f.get("name").asText()).toList();
-        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Popularity");
-        assertThat(report.get("families").get(4).get("colour").asText()).isEqualTo(PopularityFamily.COLOUR);
+        assertThat(names).containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "ItemPop", "Popularity");
+        assertThat(report.get("families").get(5).get("colour").asText()).isEqualTo(PopularityFamily.COLOUR);
         assertThat(report.get("families").get(0).get("colour").asText()).isEqualTo("#c0392b");
         JsonNode row = report.get("models").get(0);
         assertThat(row.get("model").asText()).isEqualTo("Popularity");

@@ -2,9 +2,10 @@ package io.ctxrec.routes.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ctxrec.adapters.dl4j.Dl4jFamily;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.routes.scoring.ScoringRoutes;
+import java.util.List;
 import java.util.Properties;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
@@ -27,7 +28,8 @@ class CircuitBreakerTest extends RecommendationTestSupport {
 
     @Test
     void failingModelsOpenTheCircuit_andTheFallbackAnswersWithoutCallingThem() throws Exception {
-        for (ModelName model : Dl4jFamily.names()) {
+        List<ModelName> families = BuiltInFamilies.all().names();
+        for (ModelName model : families) {
             AdviceWith.adviceWith(context, ScoringRoutes.routeIdOf(model), a -> a.weaveByType(BeanDefinition.class)
                     .replace().to("mock:model-called").throwException(new IllegalStateException("model down")));
         }
@@ -47,8 +49,8 @@ class CircuitBreakerTest extends RecommendationTestSupport {
             assertThat(r.items()).hasSize(10).noneMatch(p -> p.reason().equals("model"));
         }
         assertThat(third.getProperty(CircuitBreakerConstants.RESPONSE_SHORT_CIRCUITED, Boolean.class)).isTrue();
-        // Two calls reached the four models; the third found the circuit open.
-        assertThat(called.getReceivedCounter()).isEqualTo(8);
+        // Two calls reached every model (ItemPop too); the third found the circuit open.
+        assertThat(called.getReceivedCounter()).isEqualTo(2 * families.size());
         // A stand-in is logged but not cached, so the next request tries the models again.
         assertThat(shop.jdbc.recommendationCache().find(user)).isEmpty();
         assertThat(shop.jdbc.modelRunLog().latest(user, 10)).hasSize(3);

@@ -41,8 +41,8 @@ class ScoringRoutesTest extends RecommendationTestSupport {
         RecommendationResponse r = init(user, 10);
 
         assertThat(r.source()).isEqualTo("model");
-        assertThat(r.model()).isIn("ENCM", "LNCM");
-        assertThat(r.metrics().keySet()).containsExactlyInAnyOrder("ENCM", "LNCM");
+        assertThat(r.model()).isIn("ENCM", "LNCM", "ItemPop");
+        assertThat(r.metrics().keySet()).containsExactlyInAnyOrder("ENCM", "LNCM", "ItemPop");
         assertThat(r.items()).hasSize(10);
     }
 

@@ -19,7 +19,7 @@ class ServingVersionsTest {
     private final InMemoryModelArtifacts artifacts = new InMemoryModelArtifacts();
 
     @Test
-    void aVersionServesItsEncodersWithTheOfflineMetricsOfEachTrainedModel() {
+    void aVersionServesItsEncodersWithTheOfflineMetricsOfEachModelAndItemPop() {
         artifacts.save(new LoadedVersion("v1", Map.of(), encoders), List.of(
                 new OfflineResult("ENCM", Map.of("map", 0.25, "precision", 0.05), List.of(0.7)),
                 new OfflineResult("BMF", Map.of("map", 0.2), List.of(0.6)),
@@ -29,7 +29,8 @@ class ServingVersionsTest {
 
         assertThat(v.version()).isEqualTo("v1");
         assertThat(v.encoders()).isSameAs(encoders);
-        assertThat(v.offline()).containsExactly(Map.entry("ENCM", new ModelMetrics(0.25, 0.05)));
+        assertThat(v.offline()).containsOnly(Map.entry("ENCM", new ModelMetrics(0.25, 0.05)),
+                Map.entry("ItemPop", new ModelMetrics(0.1, 0.02)));
     }
 
     @Test

@@ -31,6 +31,14 @@ record ContextFeatures(List<String> kept, List<String> dropped) {
         return new ContextFeatures(List.copyOf(kept), List.copyOf(dropped));
     }
 
+    /** No feature kept: every one {@link #choose} would consider is dropped. */
+    static ContextFeatures none(List<Event> train) {
+        ContextFeatures all = choose(train);
+        List<String> dropped = new ArrayList<>(all.kept());
+        dropped.addAll(all.dropped());
+        return new ContextFeatures(List.of(), List.copyOf(dropped));
+    }
+
     private static boolean varies(String feature, List<Event> train) {
         Set<String> values = new HashSet<>();
         for (Event e : train) {

@@ -17,9 +17,23 @@ import java.util.Set;
  */
 public final class DatasetPreparation {
     private final DatasetSettings settings;
+    private final boolean withContext;
 
     public DatasetPreparation(DatasetSettings settings) {
+        this(settings, true);
+    }
+
+    private DatasetPreparation(DatasetSettings settings, boolean withContext) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.withContext = withContext;
+    }
+
+    /**
+     * The same preparation keeping no context feature: the same split, test cases, validation cases and
+     * sampling, so a model trained on it differs only in what context tells it (the context ablation).
+     */
+    public DatasetPreparation withoutContext() {
+        return new DatasetPreparation(settings, false);
     }
 
     public PreparedDataset prepare(InteractionHistory history, ProductCatalog catalog, Ratings ratings) {
@@ -38,7 +52,8 @@ public final class DatasetPreparation {
         UserSplitter splitter = UserSplitter.of(settings);
         SplitEvents outer = SplitEvents.of(collected.events(), splitter);
         SplitEvents split = validation ? SplitEvents.of(outer.train(), splitter) : outer;
-        ContextFeatures features = ContextFeatures.choose(split.train());
+        ContextFeatures features = withContext ? ContextFeatures.choose(split.train())
+                : ContextFeatures.none(split.train());
         EventEncoding encoding = EventEncoding.fit(split.train(), collected.catalog(), features.kept());
         List<Event> positives = split.train().stream().filter(Event::positive).toList();
         TrainingRows positiveRows = encoding.rows(positives);

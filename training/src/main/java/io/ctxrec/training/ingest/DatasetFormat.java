@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The file formats {@link ShopImporter} reads. */
 public enum DatasetFormat {
-    /** {@code user_id,product_id,action,timestamp,device_type} with that header. */
+    /**
+     * A header that names the columns: the shop's export {@code user_id,product_id,action,timestamp,device_type},
+     * or user and item with an optional rating or count, timestamp, device and {@code ctx_*} context columns.
+     */
     CSV(new InteractionCsvFormat()),
     /** MovieLens {@code u.data}: tab-separated {@code user item rating unix_time}, no header. */
     MOVIELENS(new MovieLensFormat()),

@@ -44,6 +44,14 @@ final class Fields {
         throw new IllegalArgumentException("rating must be a whole number 1..5, was '" + value + "'");
     }
 
+    /** A whole number of times, 0 or more. */
+    static long count(String value) {
+        if (!DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("count must be a whole number 0 or more, was '" + value + "'");
+        }
+        return Long.parseLong(value);
+    }
+
     static Instant epochSeconds(String value, String field) {
         if (!DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be epoch seconds, was '" + value + "'");

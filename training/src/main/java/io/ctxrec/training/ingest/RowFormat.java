@@ -14,6 +14,18 @@ interface RowFormat {
         return normalized(line).equals(normalized(header()));
     }
 
+    /**
+     * How the rest of a file whose first line is {@code line} is read: this format when the header is
+     * acceptable; a format whose header names its columns returns the layout it gives. Throws
+     * {@link IllegalArgumentException} with the reason otherwise.
+     */
+    default RowFormat forHeader(String line) {
+        if (!acceptsHeader(line)) {
+            throw new IllegalArgumentException("header must be '" + header() + "', was '" + line + "'");
+        }
+        return this;
+    }
+
     ParsedRow parse(String line, long lineNumber);
 
     /** The placeholder catalog entry for a product the shop does not know yet. */

@@ -60,7 +60,8 @@ public final class ShopImporter {
                 lineNumber++;
                 line = (lineNumber == 1 ? line.replace("\uFEFF", "") : line).stripTrailing();
                 if (lineNumber == 1 && rows.header() != null) {
-                    requireHeader(file, rows, line);
+                    rows = readHeader(file, rows, line);
+                    batch = new ImportBatch(rows, known);
                 } else if (!line.isBlank()) {
                     read++;
                     parse(rows, line, lineNumber, batch, bad, rowPolicy);
@@ -81,11 +82,12 @@ public final class ShopImporter {
         }
     }
 
-    private static void requireHeader(Path file, RowFormat rows, String line) {
-        if (!rows.acceptsHeader(line)) {
-            BadRow header = new BadRow(1, "header must be '" + rows.header() + "', was '" + line + "'");
+    private static RowFormat readHeader(Path file, RowFormat rows, String line) {
+        try {
+            return rows.forHeader(line);
+        } catch (IllegalArgumentException e) {
             throw new ImportException(file + ": not a file of this format, nothing loaded",
-                    new ImportReport(file.toString(), 0, 0, List.of(header), 0, 0, 0, 0));
+                    new ImportReport(file.toString(), 0, 0, List.of(new BadRow(1, e.getMessage())), 0, 0, 0, 0));
         }
     }
 

@@ -62,6 +62,11 @@ final class ModelEvaluator {
         }
     }
 
+    /** Each test case's rank against the candidates, in test case order (see {@link LeaveOneOutEvaluator#ranks}). */
+    int[] ranks(PreparedDataset data, Scorer scorer) {
+        return sampled.ranks(data.testCases(), data.trainUserItems(), data.nItems(), scorer);
+    }
+
     private EvaluationProgress timed(String model, String ranking) {
         long start = System.nanoTime();
         return (done, total) -> progress.evaluationAdvanced(

@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.domain.evaluation.EvaluationReport;
 import io.ctxrec.domain.port.OfflineResult;
+import io.ctxrec.domain.scoring.PopularityBlend;
 import io.ctxrec.domain.scoring.ModelName;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,8 +42,12 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
                 OptionalDouble.empty());
     }
 
+    /** A blended model's RMSE and MAE are left out: its scores are no probabilities ({@link PopularityBlend}). */
     static ModelResult of(TrainedModel trained, ModelEvaluator.Reports reports) {
-        return new ModelResult(trained.name().displayName(), reports.sampled(), reports.full(),
+        boolean blended = trained.validation().popularityBlend() > 0;
+        return new ModelResult(trained.name().displayName(),
+                blended ? reports.sampled().withoutErrors() : reports.sampled(),
+                blended ? reports.full().withoutErrors() : reports.full(),
                 trained.history().epochs().size(), trained.seconds(), trained.samplesPerSecond(),
                 trained.config().batchSize(), trained.history().lossCurve(), trained.validation().bestEpoch(),
                 trained.validation().ndcg(), OptionalDouble.of(trained.validation().popularityBlend()));
@@ -78,10 +83,8 @@ public record ModelResult(String model, EvaluationReport sampled, EvaluationRepo
         put(metrics, "ndcg", sampled.ndcg());
         put(metrics, "mrr", sampled.mrr());
         put(metrics, "auc", sampled.auc());
-        if (popularityBlend.orElse(0) == 0) { // a blended score is no probability to take an error of
-            put(metrics, "rmse", sampled.rmse());
-            put(metrics, "mae", sampled.mae());
-        }
+        put(metrics, "rmse", sampled.rmse());
+        put(metrics, "mae", sampled.mae());
         put(metrics, "full_hit_rate", full.hitRate());
         put(metrics, "full_ndcg", full.ndcg());
         if (trained()) {

@@ -65,13 +65,31 @@ public final class QualityRun {
 
     /** One model trained with {@code h} (stopping early on the data's validation split) and evaluated. */
     public ModelResult train(PreparedDataset data, ModelName model, ModelHyperparameters h) {
+        return trainRanked(data, model, h, false).result();
+    }
+
+    /**
+     * As {@link #train}, with each test case's rank against the candidates too, in test case order, to
+     * compare two runs case by case ({@link io.ctxrec.domain.evaluation.PairedDifference}).
+     */
+    public Ranked trainRanked(PreparedDataset data, ModelName model, ModelHyperparameters h) {
+        return trainRanked(data, model, h, true);
+    }
+
+    private Ranked trainRanked(PreparedDataset data, ModelName model, ModelHyperparameters h, boolean ranks) {
         int[] contextSizes = data.encoders().contexts().stream().mapToInt(c -> c.size()).toArray();
         ModelConfig config = ModelDefaults.config(h, batchSize, data.settings().seed(), data.nUsers(), data.nItems(),
                 contextSizes, data.samplesPerEpoch(h.negatives()));
         TrainedModel trained = stopping.train(model, config, h.patience(), data,
                 report -> progress.epochFinished(model, report));
-        return ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), Scorer.of(TrainingRun.blended(
-                trained, PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)), data))));
+        Scorer scorer = Scorer.of(TrainingRun.blended(trained,
+                PrecomputedScorers.of(ItemFeatures.scoring(trained, "bench", data)), data));
+        ModelResult result = ModelResult.of(trained, evaluator.evaluate(data, model.displayName(), scorer));
+        return new Ranked(result, ranks ? evaluator.ranks(data, scorer) : new int[0]);
+    }
+
+    /** A model's results and each test case's rank (1 = top, 0 = not ranked). */
+    public record Ranked(ModelResult result, int[] ranks) {
     }
 
     public ModelResult itemPop(PreparedDataset data) {

@@ -72,7 +72,7 @@ public final class TrainingPipeline {
         String version = versionIds.get();
         versions.register(version);
         TrainingProgress told = progress.andThen(extra);
-        told.runStarted(version, request.models().size(), request.epochs());
+        told.runStarted(version, request.trainedModels().size(), request.epochs());
         try {
             return train(version, request, told, start);
         } catch (RuntimeException e) {
@@ -93,7 +93,7 @@ public final class TrainingPipeline {
         LOG.info("version {} results:{}{}", version, System.lineSeparator(), table);
         encoderStore.save(version, data.encoders());
         folders.publish(version);
-        versions.mark(version, Status.READY, "trained " + request.models().size() + " models");
+        versions.mark(version, Status.READY, "trained " + request.trainedModels().size() + " models");
         Status status = activateUnlessRejected(version, request, result.results());
         prune(request.keepVersions());
         String reason = status == Status.REJECTED ? versions.find(version).map(v -> v.note()).orElse("") : "";

@@ -1,6 +1,7 @@
 package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.family.BuiltInFamilies;
+import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.domain.evaluation.EvaluationSettings;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.dataset.DatasetSettings;
@@ -64,6 +65,14 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     public static TrainingRequest defaults() {
         return new TrainingRequest(BuiltInFamilies.all().names(), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
                 OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged(), true);
+    }
+
+    /**
+     * The models this run trains: those named but ItemPop, which every run counts anyway as the baseline of the
+     * evaluation and saves for serving ({@link ItemPopFamily}).
+     */
+    public List<ModelName> trainedModels() {
+        return models.stream().filter(m -> !m.equals(ItemPopFamily.NAME)).toList();
     }
 
     public TrainingRequest withModels(ModelName... value) {

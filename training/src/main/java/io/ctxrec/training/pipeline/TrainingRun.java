@@ -50,8 +50,8 @@ final class TrainingRun {
                 EarlyStoppingTrainer.REFIT, request.popularityBlend());
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
-        for (int i = 0; i < request.models().size(); i++) {
-            ModelName model = request.models().get(i);
+        for (int i = 0; i < request.trainedModels().size(); i++) {
+            ModelName model = request.trainedModels().get(i);
             progress.modelStarted(model, i);
             if (families.get(model) instanceof TrainableFamily own) {
                 results.add(trainOwn(own, version, data, folder, evaluator));

@@ -17,9 +17,14 @@ final class MovieLensShop {
     }
 
     static PreparedDataset prepare(Path file, Positives positives, DatasetSettings settings) {
+        return prepare(file, DatasetFormat.MOVIELENS, positives, settings);
+    }
+
+    /** A file of any format, imported and prepared the same way. */
+    static PreparedDataset prepare(Path file, DatasetFormat format, Positives positives, DatasetSettings settings) {
         InMemoryShopDataLoader loader = new InMemoryShopDataLoader();
         new ShopImporter(loader, KnownIds.none()).asImplicitFeedback(positives)
-                .importFile(file, DatasetFormat.MOVIELENS, ImportMode.STRICT);
+                .importFile(file, format, ImportMode.STRICT);
         InMemoryInteractionHistory history = new InMemoryInteractionHistory();
         loader.interactions().forEach(history::record);
         InMemoryProductCatalog catalog = new InMemoryProductCatalog();

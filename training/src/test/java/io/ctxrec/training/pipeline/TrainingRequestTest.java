@@ -3,16 +3,20 @@ package io.ctxrec.training.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import org.junit.jupiter.api.Test;
 
 class TrainingRequestTest {
 
     @Test
-    void defaultsTrainAllFourModelsUpToEachModelsOwnMaxEpochsInItsOwnBatchSize() {
+    void defaultsTrainAllFourModelsUpToEachModelsOwnMaxEpochsInItsOwnBatchSizeAndCountItemPop() {
         TrainingRequest r = TrainingRequest.defaults();
 
-        assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF);
+        assertThat(r.models()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF,
+                ItemPopFamily.NAME);
+        assertThat(r.trainedModels()).containsExactly(ModelName.ENCM, ModelName.LNCM, ModelName.NEUMF, ModelName.BMF);
+        assertThat(r.popularityBlend()).isTrue();
         assertThat(r.epochs()).isZero();
         assertThat(r.batchSize()).isZero();
         assertThat(r.keepVersions()).isEqualTo(5);

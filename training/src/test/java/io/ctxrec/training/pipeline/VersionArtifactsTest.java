@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.artifacts.EncoderFiles;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
+import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
 import io.ctxrec.domain.encoding.EncoderSet;
@@ -126,6 +127,8 @@ class VersionArtifactsTest {
             assertThat(Double.parseDouble(row.get("ndcg_se"))).isCloseTo(result.sampled().ndcgSe().orElseThrow(), within(1e-6));
             assertThat(Double.parseDouble(row.get("popularity_blend"))).isEqualTo(result.popularityBlend().orElseThrow())
                     .isIn(Arrays.stream(PopularityBlendFit.GRID).boxed().toArray());
+            assertThat(row.get("rmse").isEmpty()).as("a blended score has no RMSE").isEqualTo(
+                    result.popularityBlend().orElseThrow() > 0);
         }
         assertThat(rows.get(4).get("popularity_blend")).isEmpty();
         assertThat(rows.get(4).get("epochs")).isEmpty();
@@ -184,7 +187,9 @@ class VersionArtifactsTest {
                         .containsExactly(original.score(user, items, context));
             }
         }
-        assertThat(loaded.models()).hasSize(4);
+        assertThat(loaded.models()).containsKey(ItemPopFamily.NAME).hasSize(5);
+        assertThat(loaded.models().get(ItemPopFamily.NAME).score(0, items, context))
+                .containsExactly(data.popularity().score(0, items, context));
     }
 
     @Test
@@ -193,7 +198,7 @@ class VersionArtifactsTest {
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
 
-        assertThat(loaded.servingModels()).hasSize(4);
+        assertThat(loaded.servingModels()).hasSize(5);
         for (ModelName name : Dl4jFamily.names()) {
             ScoringModel graph = loaded.models().get(name);
             ScoringModel serving = loaded.servingModels().get(name);
