@@ -154,9 +154,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--tune-min-epochs", description = "Epochs of rung 0 (default ${DEFAULT-VALUE}).")
     int tuneMinEpochs = 2;
 
-    @Option(names = "--tune-minutes", description = "Time budget of the whole search, each model taking an equal "
-            + "share of what is left (default ${DEFAULT-VALUE}); a started training step finishes.")
-    double tuneMinutes = 10;
+    @Option(names = "--tune-minutes", description = "Time budget of the search from the command's start (reading "
+            + "and preparing the data included), each model taking an equal share of what is left; a setting in "
+            + "training when it runs out stops after its epoch (default ${DEFAULT-VALUE}: with that epoch and the "
+            + "writing of the results, within 10).")
+    double tuneMinutes = 9.5;
+
+    private long started;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out = Path.of("target/bench");
@@ -164,6 +168,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        started = start;
         CtxrecConfig config = config();
         Path defaultsPath = defaultsFile != null ? defaultsFile : config.getPath("ctxrec.training.model-defaults");
         ModelDefaults defaults = ModelDefaults.load(defaultsPath);
@@ -245,17 +250,15 @@ public final class BenchQualityCommand implements Callable<Integer> {
     private ModelDefaults tune(DatasetPreparation preparation, QualityDataset shop, PreparedDataset data,
                                EvaluationSettings evaluation, List<ModelName> models, ModelDefaults defaults,
                                Path defaultsPath, PrintStream console) {
-        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis((long) (tuneMinutes * 60_000)));
-        QualityTuning tuning = new QualityTuning(evaluation, batch, budget, seed);
         if (tuneOn == null) {
-            return tuning.tune(List.of(new QualityTuning.Tuned(shop.label(), data)), models, defaults, defaultsPath,
+            return tuning(evaluation).tune(List.of(new QualityTuning.Tuned(shop.label(), data)), models, defaults, defaultsPath,
                     out, console);
         }
         List<QualityDataset> opened = QualityDataset.openAll(tuneOn, seed);
         try {
             List<QualityTuning.Tuned> sets = opened.stream()
                     .map(d -> new QualityTuning.Tuned(d.label(), prepare(preparation, d, console))).toList();
-            return tuning.tune(sets, models, defaults, defaultsPath, out, console);
+            return tuning(evaluation).tune(sets, models, defaults, defaultsPath, out, console);
         } finally {
             opened.forEach(QualityDataset::close);
         }
@@ -281,6 +284,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
         OptionSpec option = spec == null ? null : spec.root().findOption("--config");
         Path configFile = option == null ? null : option.getValue();
         return CtxrecConfig.load(configFile, System.getenv(), System.getProperties());
+    }
+
+    // The time left of --tune-minutes, counted from the command's start: reading and preparing the data count too.
+    private QualityTuning tuning(EvaluationSettings evaluation) {
+        long left = (long) (tuneMinutes * 60_000) - (System.nanoTime() - started) / 1_000_000;
+        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis(Math.max(0, left)));
+        return new QualityTuning(evaluation, batch, budget, seed);
     }
 
     // --data, --synthetic or FILE; null when only tuning on --tune-on's datasets.

@@ -22,8 +22,10 @@ import java.util.function.LongSupplier;
  * NDCG@10 so far divided by the best of that rung's settings there, so that no dataset counts more for
  * its scale. The best {@code 1/eta} go on, resuming where they stopped, to {@code eta} times as many
  * epochs; the rung that picks the winner (at most {@code eta} settings left) trains to each setting's
- * max-epochs, as a run with early stopping would. A setting whose validation NDCG@10 has not risen for
- * its patience stops training and keeps its score.
+ * max-epochs, as a run with early stopping would. The current defaults go on to every rung whatever their
+ * rank: a setting that learns slowly (a small learning rate) ranks low after a few epochs, and without
+ * them the search could pick a fast starter that ends worse than the defaults it replaces. A setting
+ * whose validation NDCG@10 has not risen for its patience stops training and keeps its score.
  *
  * <p>Budget: at most {@code trials} settings per model, and time: each model gets an equal share of the
  * time left; once it is spent no setting starts a rung and a setting training stops after its epoch, so
@@ -100,11 +102,11 @@ public final class HyperparameterSearch {
             rungs = List.copyOf(rungs);
         }
 
-        /** The rung that chose the model's setting: the last complete one. */
+        /** The rung that chose the model's setting: the last complete one, or rung 0 when the time cut it short. */
         public Rung deciding(ModelName model) {
             Rung last = null;
             for (Rung r : rungs) {
-                if (r.model().equals(model) && !r.cut()) {
+                if (r.model().equals(model) && (!r.cut() || r.index() == 0)) {
                     last = r;
                 }
             }
@@ -144,9 +146,11 @@ public final class HyperparameterSearch {
     private ModelHyperparameters halve(ModelName model, List<ModelHyperparameters> settings, long deadline,
                                        Consumer<Rung> onRung) {
         List<Contender> alive = settings.stream().map(Contender::new).toList();
+        Contender incumbent = alive.get(0);
+        boolean carried = false;
         int epochs = budget.minEpochs();
         for (int index = 0; ; index++) {
-            boolean deciding = alive.size() <= budget.eta();
+            boolean deciding = alive.size() - (carried ? 1 : 0) <= budget.eta();
             int target = deciding ? alive.get(0).hyperparameters.maxEpochs() : epochs;
             List<Contender> finished = new ArrayList<>();
             boolean cut = false;
@@ -172,7 +176,11 @@ public final class HyperparameterSearch {
             if (promoted <= 1) {
                 return ranked.get(0).hyperparameters;
             }
-            alive = List.copyOf(ranked.subList(0, promoted)); // the others' graphs can go
+            alive = new ArrayList<>(ranked.subList(0, promoted)); // the others' graphs can go
+            carried = !alive.contains(incumbent);
+            if (carried) {
+                alive.add(incumbent);
+            }
             epochs = epochs * budget.eta();
         }
     }

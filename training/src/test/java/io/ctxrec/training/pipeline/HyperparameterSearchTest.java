@@ -40,11 +40,25 @@ class HyperparameterSearchTest {
         assertThat(rungs.get(0).ranked()).hasSize(9);
         assertThat(rungs.get(0).epochs()).isEqualTo(2);
         assertThat(rungs.get(0).promoted()).isEqualTo(3);
-        assertThat(rungs.get(1).ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(5, 1, 6);
+        // The current defaults (setting 0) ranked last, but go on to the deciding rung.
+        assertThat(rungs.get(1).ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(5, 1, 6, 0);
         assertThat(rungs.get(1).epochs()).isEqualTo(current.maxEpochs());
         assertThat(rungs.get(1).promoted()).isZero();
         assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(5));
-        assertThat(fake.epochs).isEqualTo(9 * 2 + 3 * (current.maxEpochs() - 2)); // resumed, not restarted
+        assertThat(fake.epochs).isEqualTo(9 * 2 + 4 * (current.maxEpochs() - 2)); // resumed, not restarted
+    }
+
+    @Test
+    void theCurrentDefaultsGoOnToEveryRungSoASlowStarterThatEndsBestKeepsItsPlace() {
+        // The defaults rank last after 2 epochs but overtake everything later.
+        Fake fake = new Fake((h, d) -> quality[grid.indexOf(h) % quality.length]);
+        fake.late = 0;
+
+        Outcome outcome = searchOf(fake, 1, new Budget(27, 3, 2, Duration.ofHours(1))).search(List.of(MODEL), start,
+                r -> { });
+
+        assertThat(outcome.rungs()).extracting(r -> r.ranked().size()).containsExactly(27, 10, 3);
+        assertThat(outcome.chosen().of(MODEL)).isEqualTo(current);
     }
 
     @Test
@@ -75,6 +89,7 @@ class HyperparameterSearchTest {
         Rung only = outcome.rungs().get(0);
         assertThat(only.cut()).isTrue();
         assertThat(only.ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(1, 2, 0);
+        assertThat(outcome.deciding(MODEL)).isSameAs(only);
         assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(1));
     }
 
@@ -124,7 +139,7 @@ class HyperparameterSearchTest {
 
         Outcome outcome = searchOf(fake, 1, nineInThirds).search(List.of(MODEL), start, r -> { });
 
-        assertThat(fake.epochs).isEqualTo(9 * 2 + 3 * 1);
+        assertThat(fake.epochs).isEqualTo(9 * 2 + 4 * 1);
         assertThat(outcome.rungs().get(1).ranked()).allSatisfy(t -> {
             assertThat(t.perDataset().get(0).stopped()).isTrue();
             assertThat(t.perDataset().get(0).epochs()).isEqualTo(3);
