@@ -1,5 +1,6 @@
 package io.ctxrec.routes;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.model.Rating;
@@ -33,6 +34,6 @@ final class TinyShop {
 
     TrainingPipeline pipeline(Path dataDir) {
         return new TrainingPipeline(sources, versions, encoders, dataDir, new Dl4jModelTrainer(),
-                VersionIds.systemClock(), ProgressLog.logOnly());
+                BuiltInFamilies.all(), VersionIds.systemClock(), ProgressLog.logOnly());
     }
 }

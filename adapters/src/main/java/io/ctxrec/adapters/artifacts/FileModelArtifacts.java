@@ -1,6 +1,5 @@
 package io.ctxrec.adapters.artifacts;
 
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.ModelArtifacts;
@@ -13,11 +12,6 @@ import java.util.List;
 public final class FileModelArtifacts implements ModelArtifacts {
     private final VersionFolders folders;
     private final ModelLoader loader;
-
-    /** Reading the built-in families' models. */
-    public FileModelArtifacts(Path dataDir) {
-        this(dataDir, BuiltInFamilies.all());
-    }
 
     /** Reading the models of {@code families}. */
     public FileModelArtifacts(Path dataDir, ModelFamilies families) {

@@ -3,6 +3,7 @@ package io.ctxrec.adapters.artifacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.port.OfflineResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class FileModelArtifactsTest {
     @BeforeEach
     void oneVersionFolder() throws IOException {
         folder = Files.createDirectories(dataDir.resolve("versions").resolve("v001"));
-        artifacts = new FileModelArtifacts(dataDir);
+        artifacts = new FileModelArtifacts(dataDir, BuiltInFamilies.all());
     }
 
     @Test

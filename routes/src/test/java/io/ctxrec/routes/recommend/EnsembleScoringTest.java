@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.ensemble.EnsembleFamily;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamily.SavedModel;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.scoring.CombiningModel;
@@ -103,7 +104,7 @@ class EnsembleScoringTest extends RecommendationTestSupport {
 
     /** The test version's four models and an ensemble of them with equal weights (fitted without validation cases). */
     private ServingVersion withEqualEnsemble() {
-        ServingVersion trained = ServingVersions.from(new FileModelArtifacts(shop.dataDir)).apply(shop.activeVersion());
+        ServingVersion trained = ServingVersions.from(new FileModelArtifacts(shop.dataDir, BuiltInFamilies.all())).apply(shop.activeVersion());
         Map<ModelName, SavedModel> members = new LinkedHashMap<>();
         Map<ModelName, float[][]> noCases = new LinkedHashMap<>();
         for (ModelName m : Dl4jFamily.names()) {

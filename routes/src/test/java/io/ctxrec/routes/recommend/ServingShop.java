@@ -1,6 +1,7 @@
 package io.ctxrec.routes.recommend;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
@@ -52,7 +53,7 @@ final class ServingShop {
         if (train) {
             TrainingOutcome outcome = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(),
                     jdbc.productCatalog(), jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir,
-                    new Dl4jModelTrainer(), VersionIds.systemClock(), ProgressLog.logOnly())
+                    new Dl4jModelTrainer(), BuiltInFamilies.all(), VersionIds.systemClock(), ProgressLog.logOnly())
                     .run(TrainingRequest.defaults().withEpochs(1).withBatchSize(256).withEmbeddingDim(4));
             if (!outcome.activated()) {
                 throw new IllegalStateException("the test version was not activated: " + outcome.reason());
@@ -97,7 +98,7 @@ final class ServingShop {
 
     // The first forward pass of a DL4J graph is slow; not something a scoring timeout in a test should meet.
     private void warmUp() {
-        ServingVersion v = ServingVersions.from(new FileModelArtifacts(dataDir)).apply(activeVersion());
+        ServingVersion v = ServingVersions.from(new FileModelArtifacts(dataDir, BuiltInFamilies.all())).apply(activeVersion());
         int[] items = new int[v.encoders().nItems()];
         for (int i = 0; i < items.length; i++) {
             items[i] = i;

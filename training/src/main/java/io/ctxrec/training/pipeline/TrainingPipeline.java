@@ -2,7 +2,6 @@ package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.artifacts.VersionFolders;
-import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.EncoderStore;
 import io.ctxrec.domain.port.ModelVersion.Status;
@@ -37,12 +36,6 @@ public final class TrainingPipeline {
     private final ModelFamilies families;
     private final Supplier<String> versionIds;
     private final TrainingProgress progress;
-
-    /** Training the built-in families. */
-    public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, Path dataDir,
-                            ModelTrainer trainer, Supplier<String> versionIds, TrainingProgress progress) {
-        this(shop, versions, encoderStore, dataDir, trainer, BuiltInFamilies.all(), versionIds, progress);
-    }
 
     /**
      * @param trainer  trains the DL4J families

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ctxrec.adapters.artifacts.EncoderFiles;
 import io.ctxrec.adapters.artifacts.VersionFolders;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
@@ -48,7 +49,8 @@ abstract class PipelineOnDatabaseContract {
 
     private TrainingPipeline pipeline() {
         return new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
-                jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(), VersionIds.systemClock(),
+                jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(), BuiltInFamilies.all(),
+                VersionIds.systemClock(),
                 ProgressLog.logOnly());
     }
 
@@ -75,7 +77,7 @@ abstract class PipelineOnDatabaseContract {
                 (model, config, data, listener, check) -> {
                     throw new IllegalStateException("out of memory in the test");
                 },
-                VersionIds.systemClock(), ProgressLog.logOnly());
+                BuiltInFamilies.all(), VersionIds.systemClock(), ProgressLog.logOnly());
 
         TrainingOutcome second = failing.run(ONE_EPOCH_BMF);
 

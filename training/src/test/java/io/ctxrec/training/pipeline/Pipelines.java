@@ -6,6 +6,7 @@ import io.ctxrec.adapters.dl4j.EpochListener;
 import io.ctxrec.adapters.dl4j.ModelArchitectures;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.adapters.dl4j.TrainingHistory;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.testdata.InMemoryEncoderStore;
 import io.ctxrec.domain.testdata.InMemoryModelVersions;
@@ -49,7 +50,7 @@ final class Pipelines {
     }
 
     TrainingPipeline with(ModelTrainer trainer) {
-        return new TrainingPipeline(shop, versions, encoderStore, dataDir, trainer, counterIds(), ProgressLog.logOnly());
+        return new TrainingPipeline(shop, versions, encoderStore, dataDir, trainer, BuiltInFamilies.all(), counterIds(), ProgressLog.logOnly());
     }
 
     TrainingPipeline real() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.artifacts.EncoderFiles;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
+import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.family.ItemPopFamily;
 import io.ctxrec.adapters.dl4j.Dl4jScoringModel;
 import io.ctxrec.domain.encoding.ContextEncoder;
@@ -153,7 +154,7 @@ class VersionArtifactsTest {
 
     @Test
     void offlineResultsReadBackAsTheRunMeasuredThem() {
-        List<OfflineResult> read = new FileModelArtifacts(dir).offlineResults(outcome.version());
+        List<OfflineResult> read = new FileModelArtifacts(dir, BuiltInFamilies.all()).offlineResults(outcome.version());
 
         assertThat(read).extracting(OfflineResult::model)
                 .containsExactly("ENCM", "LNCM", "NeuMF", "BMF", "Ensemble", "ItemPop");
@@ -190,7 +191,7 @@ class VersionArtifactsTest {
 
     @Test
     void loadedVersionScoresExactlyLikeTheModelsItWasTrainedAs() {
-        LoadedVersion loaded = new ActiveModels(p.versions, new FileModelArtifacts(dir)).load().orElseThrow();
+        LoadedVersion loaded = new ActiveModels(p.versions, new FileModelArtifacts(dir, BuiltInFamilies.all())).load().orElseThrow();
 
         assertThat(loaded.version()).isEqualTo(outcome.version());
         assertThat(loaded.encoders()).isEqualTo(data.encoders());
@@ -218,7 +219,7 @@ class VersionArtifactsTest {
 
     @Test
     void loadedVersionServesLockFreeScorersThatScoreLikeItsGraphs() {
-        LoadedVersion loaded = new FileModelArtifacts(dir).load(outcome.version());
+        LoadedVersion loaded = new FileModelArtifacts(dir, BuiltInFamilies.all()).load(outcome.version());
         int[] items = IntStream.range(0, data.nItems()).toArray();
         int[] context = data.positives().context(0);
 
@@ -242,7 +243,7 @@ class VersionArtifactsTest {
 
     @Test
     void loadedEncmScoresEachItemInItsOwnCategoryWhateverCategoryTheRequestNames() {
-        ScoringModel restored = new FileModelArtifacts(dir).load(outcome.version()).models().get(ModelName.ENCM);
+        ScoringModel restored = new FileModelArtifacts(dir, BuiltInFamilies.all()).load(outcome.version()).models().get(ModelName.ENCM);
         TrainedModel trained = recording.served().get(0);
         ScoringModel readsTheRequest = blend(ModelName.ENCM).applyTo(
                 new Dl4jScoringModel(ModelName.ENCM, "x", trained.graph(), trained.config()));
