@@ -186,10 +186,29 @@ class ModelSelectionPolicyTest {
 
     @Test
     void unknownNamesComeAfterKnownOnesAlphabetically() {
-        Map<String, List<String>> unknown = Map.of("Zeta", List.of("a"), "ItemPop", List.of("b"));
-        assertThat(policy.select(unknown, Set.of(), Map.of()).orElseThrow().winner()).isEqualTo("ItemPop");
-        Map<String, List<String>> mixed = Map.of("Alpha", List.of("a"), "BMF", List.of("b"));
-        assertThat(policy.select(mixed, Set.of(), Map.of()).orElseThrow().winner()).isEqualTo("BMF");
+        Map<String, List<String>> unknown = Map.of("Zeta", List.of("a"), "Alpha", List.of("b"));
+        assertThat(policy.select(unknown, Set.of(), Map.of()).orElseThrow().winner()).isEqualTo("Alpha");
+        Map<String, List<String>> mixed = Map.of("Alpha", List.of("a"), "ItemPop", List.of("b"));
+        assertThat(policy.select(mixed, Set.of(), Map.of()).orElseThrow().winner()).isEqualTo("ItemPop");
+    }
+
+    @Test
+    void givenATieOnEveryMeasuredMetric_thenASingleModelBeatsTheEnsemble() {
+        Map<String, ModelMetrics> equal = Map.of("Ensemble", new ModelMetrics(0.2, 0.1), "BMF",
+                new ModelMetrics(0.2, 0.1));
+        Selection s = policy.select(Map.of("Ensemble", List.of("a"), "BMF", List.of("a")), Set.of(), equal)
+                .orElseThrow();
+
+        assertThat(s.winner()).isEqualTo("BMF");
+        assertThat(s.rule()).isEqualTo(SelectionRule.BY_PREFERENCE);
+    }
+
+    @Test
+    void defaultOrderIsTheSingleModelsThenTheEnsembleThenItemPopThenNamesNotListed() {
+        List<String> names = List.of("Alpha", "ItemPop", "Ensemble", "BMF", "LNCM", "NeuMF", "ENCM");
+
+        assertThat(names.stream().sorted(PreferenceOrder.DEFAULT.comparator()).toList())
+                .containsExactly("ENCM", "NeuMF", "LNCM", "BMF", "Ensemble", "ItemPop", "Alpha");
     }
 
     @Test
