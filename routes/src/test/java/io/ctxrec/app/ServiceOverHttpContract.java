@@ -93,6 +93,13 @@ abstract class ServiceOverHttpContract {
                 .containsPattern("ctxrec_fallback_total\\{reason=\"heuristic\",?} 1\\.0")
                 .containsPattern("ctxrec_recommendations_total\\{model=\"" + computed.get("model").asText()
                         + "\",?} [12]\\.0");
+
+        // As the README says, init takes its parameters in the query alone: no body, no Content-Type.
+        HttpResponse<String> byQuery = send(HttpRequest.newBuilder(
+                URI.create(base + "/api/recommendations/init?userId=u00007&limit=3&deviceType=tablet"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(byQuery.statusCode()).as(byQuery.body()).isEqualTo(200);
+        assertThat(JSON.readTree(byQuery.body()).get("items")).hasSize(3);
     }
 
     private JsonNode get(String path) throws Exception {

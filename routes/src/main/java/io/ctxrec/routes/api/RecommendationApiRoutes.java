@@ -44,8 +44,9 @@ public class RecommendationApiRoutes extends RouteBuilder {
                         .description("ISO-8601 instant the context is read from; default: now").endParam()
                     .outType(RecommendationResponse.class)
                     .to("direct:api-recommendations-list")
+                // No consumes(): the parameters may come in the query alone, with no body and no Content-Type.
                 .post("/init").id("recommendations-init-http").description("Recompute a user's recommendations")
-                    .consumes("application/json").type(RecommendationRequest.class).outType(RecommendationResponse.class)
+                    .type(RecommendationRequest.class).outType(RecommendationResponse.class)
                     .to("direct:api-recommendations-init")
                 .delete().id("recommendations-clear-http").description("Forget a user's cached recommendations")
                     .param().name("userId").type(query).required(true).endParam()

@@ -192,6 +192,16 @@ abstract class ApiOverHttpScenario {
     }
 
     @Test
+    void aJsonEndpointSentTextAnswers415NamingTheContentType() throws Exception {
+        HttpResponse<String> text = send(HttpRequest.newBuilder(uri("/api/interactions"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("userId=u1")));
+
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(json(text).get("error").get("code").asText()).isEqualTo("unsupported-media-type");
+        assertThat(json(text).get("error").get("message").asText()).contains("application/json").contains("'text/plain'");
+    }
+
+    @Test
     void adminRetrainNeedsTheTokenThenTrainsAndActivatesAVersionShownByModels() throws Exception {
         HttpResponse<String> noToken = send(post("/api/admin/retrain", ""));
         assertThat(noToken.statusCode()).isEqualTo(401);
