@@ -13,28 +13,23 @@ import io.ctxrec.training.dataset.DatasetSummary;
 import io.ctxrec.training.dataset.PreparedDataset;
 import io.ctxrec.training.dataset.SplitProtocol;
 import io.ctxrec.training.dataset.TestNegativesFile;
-import io.ctxrec.training.ingest.DatasetFormat;
 import io.ctxrec.training.ingest.ImportException;
-import io.ctxrec.training.ingest.Positives;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
-import io.ctxrec.training.pipeline.HyperparameterSearch.Budget;
 import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.ModelResult;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.QualityRun;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
@@ -55,38 +50,11 @@ import picocli.CommandLine.Spec;
             "Prints a table and writes quality.csv and quality.json under --out."})
 public final class BenchQualityCommand implements Callable<Integer> {
 
+    @Mixin
+    DatasetOptions dataset = new DatasetOptions();
+
     @Spec
     CommandSpec spec;
-
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The dataset file (MovieLens u.data or ratings.dat, DePaulMovie ratings.txt, or a csv whose "
-                    + "header names its columns: user_id, product_id, action|rating|count, timestamp, device_type, "
-                    + "ctx_*). Leave out with --synthetic.")
-    Path file;
-
-    @Option(names = "--data", paramLabel = "SPEC", description = "Instead of FILE: " + QualityDataset.SPECS
-            + " (demo is the shop serve generates).")
-    String data;
-
-    @Option(names = "--format", paramLabel = "csv|movielens|depaul", description = "The file's format.")
-    String format;
-
-    @Option(names = "--synthetic", paramLabel = "UxIxR",
-            description = "Instead of a file: generate a MovieLens-shaped u.data with U users, I items and R ratings "
-                    + "(e.g. 943x1682x100000) from a latent-factor sampler, for timings at that size; deleted after.")
-    String synthetic;
-
-    @Option(names = "--synthetic-popularity", paramLabel = "SPREAD",
-            description = "With --synthetic: the standard deviation of the items' log-popularity (default "
-                    + SyntheticRatings.DEFAULT_POPULARITY_SPREAD + "); 3 makes a few items take most ratings, data "
-                    + "where popularity is strong.")
-    Double syntheticPopularity;
-
-    @Option(names = "--synthetic-context", paramLabel = "UxIxN",
-            description = "Instead of a file: generate Frappe-shaped usage of I items by U users in N rows whose item "
-                    + "choice depends on two context columns, written as a csv (user_id,item_id,count,ctx_daytime,"
-                    + "ctx_weather) under --out and benchmarked from there (e.g. 1000x1000x100000).")
-    String syntheticContext;
 
     @Option(names = "--ablate-context", description = "Also train ENCM on the same split without its context features "
             + "and print the paired difference (with minus without, mean ± standard error over the same test cases) of "
@@ -96,11 +64,6 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--protocol", defaultValue = "loo", paramLabel = "loo|split",
             description = "loo (default): each user's latest positive; split: the latest 20%% of each user's events.")
     String protocol;
-
-    @Option(names = "--positives", paramLabel = "all|threshold",
-            description = "Which ratings are positives: all (default for movielens, as in He et al.) or threshold "
-                    + "(4-5 stars; default for depaul and a csv rating column).")
-    String positives;
 
     @Option(names = "--test-negatives", paramLabel = "FILE",
             description = "Rank each held-out item against the given candidates instead of sampled ones: one line per "
@@ -133,32 +96,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     + "config/model-defaults.properties).")
     Path defaultsFile;
 
-    @Option(names = "--tune",
-            description = "First search each model's hyperparameters by successive halving on the validation split "
-                    + "early stopping uses (each user's latest training positive; the test set is never read), print "
-                    + "each rung and write the chosen defaults to --defaults, then benchmark with them.")
-    boolean tune;
-
-    @Option(names = "--tune-on", paramLabel = "SPEC,...", description = "Tune on these datasets at once instead of "
-            + "the benchmarked one (" + QualityDataset.SPECS + "), scoring a setting by its mean validation NDCG@10 "
-            + "relative to the best on each; without FILE or --data, only tune.")
-    String tuneOn;
-
-    @Option(names = "--tune-trials", description = "Settings started per model (default ${DEFAULT-VALUE}).")
-    int tuneTrials = 18;
-
-    @Option(names = "--tune-eta", description = "After each rung the best 1/eta go on, training eta times as "
-            + "many epochs (default ${DEFAULT-VALUE}).")
-    int tuneEta = 3;
-
-    @Option(names = "--tune-min-epochs", description = "Epochs of rung 0 (default ${DEFAULT-VALUE}).")
-    int tuneMinEpochs = 2;
-
-    @Option(names = "--tune-minutes", description = "Time budget of the search from the command's start (reading "
-            + "and preparing the data included), each model taking an equal share of what is left; a setting in "
-            + "training when it runs out stops after its epoch (default ${DEFAULT-VALUE}: with that epoch and the "
-            + "writing of the results, within 10).")
-    double tuneMinutes = 9.5;
+    @Mixin
+    TuneOptions tuning = new TuneOptions();
 
     private long started;
 
@@ -179,7 +118,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
         }
         NativeThreads.useOne();
         PrintStream console = System.out;
-        try (QualityDataset shop = dataset()) {
+        try (QualityDataset shop = dataset.open(seed, out, tuning.tune && tuning.tuneOn != null)) {
             DatasetSettings settings = new DatasetSettings(SplitProtocol.parse(protocol),
                     DatasetSettings.DEFAULT_TEST_FRACTION, DatasetSettings.DEFAULT_NEGATIVES_PER_POSITIVE, false,
                     ZoneId.of(config.get("ctxrec.context.zone")), seed, DatasetSettings.DEFAULT_VALIDATION_USERS);
@@ -187,7 +126,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
             EvaluationSettings evaluation = EvaluationSettings.DEFAULT.withSeed(seed);
             ProgressLog progress = new ProgressLog(console::println);
             PreparedDataset data = shop == null ? null : prepare(preparation, shop, console);
-            if (tune) {
+            if (tuning.tune) {
                 defaults = tune(preparation, shop, data, evaluation, chosenModels, defaults, defaultsPath, console);
             }
             if (shop == null) {
@@ -215,7 +154,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     .note("items", data.nItems())
                     .note("training positives", data.counts().trainPositives())
                     .note("test cases", data.testCases().size())
-                    .note("model defaults", tune ? defaultsPath + " (tuned in this run)" : defaults.source())
+                    .note("model defaults", tuning.tune ? defaultsPath + " (tuned in this run)" : defaults.source())
                     .note("batch", batch == 0 ? "each model's default" : String.valueOf(batch))
                     .note("popularity blend", blend ? blends(results) : "off (ctxrec.training.popularity-blend=false)")
                     .note("seed", seed)
@@ -250,11 +189,11 @@ public final class BenchQualityCommand implements Callable<Integer> {
     private ModelDefaults tune(DatasetPreparation preparation, QualityDataset shop, PreparedDataset data,
                                EvaluationSettings evaluation, List<ModelName> models, ModelDefaults defaults,
                                Path defaultsPath, PrintStream console) {
-        if (tuneOn == null) {
+        if (tuning.tuneOn == null) {
             return tuning(evaluation).tune(List.of(new QualityTuning.Tuned(shop.label(), data)), models, defaults, defaultsPath,
                     out, console);
         }
-        List<QualityDataset> opened = QualityDataset.openAll(tuneOn, seed);
+        List<QualityDataset> opened = QualityDataset.openAll(tuning.tuneOn, seed);
         try {
             List<QualityTuning.Tuned> sets = opened.stream()
                     .map(d -> new QualityTuning.Tuned(d.label(), prepare(preparation, d, console))).toList();
@@ -286,68 +225,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
         return CtxrecConfig.load(configFile, System.getenv(), System.getProperties());
     }
 
-    // The time left of --tune-minutes, counted from the command's start: reading and preparing the data count too.
     private QualityTuning tuning(EvaluationSettings evaluation) {
-        long left = (long) (tuneMinutes * 60_000) - (System.nanoTime() - started) / 1_000_000;
-        Budget budget = new Budget(tuneTrials, tuneEta, tuneMinEpochs, Duration.ofMillis(Math.max(0, left)));
-        return new QualityTuning(evaluation, batch, budget, seed);
-    }
-
-    // --data, --synthetic or FILE; null when only tuning on --tune-on's datasets.
-    private QualityDataset dataset() throws java.io.IOException {
-        if (data != null) {
-            if (file != null || synthetic != null || syntheticContext != null || format != null || positives != null) {
-                throw new IllegalArgumentException("--data names the dataset: give no FILE, --synthetic, --format or "
-                        + "--positives with it");
-            }
-            return QualityDataset.open(data, seed);
-        }
-        if (syntheticContext != null) {
-            if (file != null || synthetic != null || (format != null && !format.equalsIgnoreCase("csv"))) {
-                throw new IllegalArgumentException("--synthetic-context makes a csv file: give neither FILE, --synthetic "
-                        + "nor another --format");
-            }
-            SyntheticContextUsage s = SyntheticContextUsage.parse(syntheticContext, seed);
-            Files.createDirectories(out);
-            Path f = s.write(out.resolve("synthetic-context-" + s.shape() + "-seed" + seed + ".csv"));
-            return QualityDataset.file(f, DatasetFormat.CSV, positives(DatasetFormat.CSV),
-                    "synthetic context usage " + s.shape() + " (seed " + seed + "): " + f, false);
-        }
-        if (synthetic != null) {
-            if (file != null || (format != null && !format.equalsIgnoreCase("movielens"))) {
-                throw new IllegalArgumentException("--synthetic makes a movielens file: give neither FILE nor another --format");
-            }
-            SyntheticRatings s = SyntheticRatings.parse(synthetic, seed);
-            if (syntheticPopularity != null) {
-                s = s.withPopularitySpread(syntheticPopularity);
-            }
-            Path f = s.write(Files.createTempFile("ctxrec-synthetic-", ".data"));
-            return QualityDataset.file(f, DatasetFormat.MOVIELENS, positives(DatasetFormat.MOVIELENS),
-                    "synthetic MovieLens-shaped " + s.shape() + ", popularity spread " + s.popularitySpread() + " (seed "
-                    + seed + ")", true);
-        }
-        if (syntheticPopularity != null) {
-            throw new IllegalArgumentException("--synthetic-popularity goes with --synthetic");
-        }
-        if (file == null && format == null && tune && tuneOn != null) {
-            return null;
-        }
-        if (file == null || format == null) {
-            throw new IllegalArgumentException("bench quality needs FILE and --format csv|movielens|depaul, --data or "
-                    + "--synthetic");
-        }
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("cannot read " + file);
-        }
-        DatasetFormat f = DatasetFormat.parse(format);
-        return QualityDataset.file(file, f, positives(f), file.toString(), false);
-    }
-
-    // A csv file's rating column follows --positives as the movie formats do; its other rows say what they are.
-    private Positives positives(DatasetFormat f) {
-        if (positives != null) {
-            return Positives.parse(positives);
-        }
-        return f == DatasetFormat.MOVIELENS ? Positives.ALL : Positives.THRESHOLD;
+        return new QualityTuning(evaluation, batch, tuning.budget(started), seed);
     }
 }
