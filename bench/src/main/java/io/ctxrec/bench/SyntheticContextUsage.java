@@ -63,10 +63,10 @@ final class SyntheticContextUsage {
 
     Path write(Path file) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[][] userTaste = gaussian(random, users, DIM);
-        double[][] itemTaste = gaussian(random, items, DIM);
-        double[][] byDaytime = gaussian(random, items, DAYTIMES.length);
-        double[][] byWeather = gaussian(random, items, WEATHERS.length);
+        double[][] userTaste = Vectors.gaussian(random, users, DIM);
+        double[][] itemTaste = Vectors.gaussian(random, items, DIM);
+        double[][] byDaytime = Vectors.gaussian(random, items, DAYTIMES.length);
+        double[][] byWeather = Vectors.gaussian(random, items, WEATHERS.length);
         double[] popularity = new double[items];
         double[] activity = new double[users];
         for (int i = 0; i < items; i++) {
@@ -87,7 +87,7 @@ final class SyntheticContextUsage {
                 int best = 0;
                 double bestKey = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < items; i++) {
-                    double utility = popularity[i] + dot(userTaste[u], itemTaste[i]) / Math.sqrt(DIM)
+                    double utility = popularity[i] + Vectors.dot(userTaste[u], itemTaste[i]) / Math.sqrt(DIM)
                             + CONTEXT_STRENGTH * (byDaytime[i][daytime] + byWeather[i][weather]);
                     double key = utility - Math.log(-Math.log(random.nextDouble() + 1e-300));
                     if (key > bestKey) {
@@ -113,23 +113,5 @@ final class SyntheticContextUsage {
             }
         }
         return weights.length - 1;
-    }
-
-    private static double[][] gaussian(SplittableRandom random, int n, int dim) {
-        double[][] v = new double[n][dim];
-        for (double[] row : v) {
-            for (int d = 0; d < dim; d++) {
-                row[d] = random.nextGaussian();
-            }
-        }
-        return v;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int d = 0; d < a.length; d++) {
-            s += a[d] * b[d];
-        }
-        return s;
     }
 }

@@ -82,8 +82,8 @@ final class SyntheticRatings {
     /** Writes the ratings as u.data (tab-separated user, item, rating, unix time; ids from 1). */
     Path write(Path file) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[][] userTaste = gaussian(random, users);
-        double[][] itemTaste = gaussian(random, items);
+        double[][] userTaste = Vectors.gaussian(random, users, DIM);
+        double[][] itemTaste = Vectors.gaussian(random, items, DIM);
         double[] popularity = IntStream.range(0, items).mapToDouble(i -> popularitySpread * random.nextGaussian()).toArray();
         int[] counts = counts(random);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
@@ -91,7 +91,7 @@ final class SyntheticRatings {
                 double[] keys = new double[items];
                 double[] match = new double[items];
                 for (int i = 0; i < items; i++) {
-                    match[i] = dot(userTaste[u], itemTaste[i]) / Math.sqrt(DIM);
+                    match[i] = Vectors.dot(userTaste[u], itemTaste[i]) / Math.sqrt(DIM);
                     keys[i] = popularity[i] + 1.5 * match[i] - Math.log(-Math.log(random.nextDouble() + 1e-300));
                 }
                 Integer[] order = IntStream.range(0, items).boxed().toArray(Integer[]::new);
@@ -145,23 +145,5 @@ final class SyntheticRatings {
             }
         }
         return counts;
-    }
-
-    private static double[][] gaussian(SplittableRandom random, int n) {
-        double[][] v = new double[n][DIM];
-        for (double[] row : v) {
-            for (int d = 0; d < DIM; d++) {
-                row[d] = random.nextGaussian();
-            }
-        }
-        return v;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int d = 0; d < a.length; d++) {
-            s += a[d] * b[d];
-        }
-        return s;
     }
 }
