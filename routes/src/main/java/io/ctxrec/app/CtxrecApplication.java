@@ -23,6 +23,7 @@ final class CtxrecApplication {
         props.setProperty("camel.server.enabled", "true");
         props.setProperty("camel.server.port", config.get("ctxrec.http.port"));
         props.setProperty("camel.server.host", config.get("ctxrec.http.host"));
+        props.setProperty("camel.server.maxBodySize", config.get("ctxrec.http.max-body-bytes"));
         main.setInitialProperties(props);
 
         ServiceGraph graph = ServiceGraph.of(config, infra);

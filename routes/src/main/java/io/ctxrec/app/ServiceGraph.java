@@ -19,6 +19,7 @@ import io.ctxrec.routes.api.CatalogApiRoutes;
 import io.ctxrec.routes.api.DatabaseHealthCheck;
 import io.ctxrec.routes.api.Feedback;
 import io.ctxrec.routes.api.FeedbackApiRoutes;
+import io.ctxrec.routes.api.HttpRejections;
 import io.ctxrec.routes.api.Listings;
 import io.ctxrec.routes.api.ModelApiRoutes;
 import io.ctxrec.routes.api.ModelsHealthCheck;
@@ -98,7 +99,7 @@ public final class ServiceGraph {
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
         UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), settings.zone(), clock);
+                reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
         Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
@@ -155,8 +156,8 @@ public final class ServiceGraph {
 
     /**
      * Before the routes start: per-route request counts and latency (camel-micrometer), the recommendation
-     * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, and JSON
-     * 404/405 replies.
+     * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, and JSON replies
+     * for what no route answers ({@link HttpRejections}, {@link NotFoundReplies}).
      */
     public void install(CamelContext context) {
         MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
@@ -168,9 +169,10 @@ public final class ServiceGraph {
         health.register(databaseHealth);
         health.register(modelsHealth);
         try {
+            HttpRejections.install(context);
             context.addStartupListener(new NotFoundReplies());
         } catch (Exception e) {
-            throw new IllegalStateException("cannot install the JSON 404/405 replies", e);
+            throw new IllegalStateException("cannot install the JSON 400/404/405/414/431 replies", e);
         }
     }
 }

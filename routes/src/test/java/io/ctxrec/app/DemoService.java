@@ -58,6 +58,11 @@ final class DemoService implements AutoCloseable {
         return base;
     }
 
+    /** The service's database, for a test that reads what the service stored. */
+    javax.sql.DataSource dataSource() {
+        return infra.dataSource();
+    }
+
     /** Stops the HTTP side only (the page then sees an unreachable service); close() still cleans up. */
     void stopServing() {
         if (main.isStarted()) {

@@ -46,9 +46,9 @@ final class Columns {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
-    /** The value, or an error naming {@code field} when it is longer than the column holds. */
+    /** The value, or an error naming {@code field} when it has more code points than the column holds. */
     static String fit(String value, int maxLength, String field) {
-        if (value != null && value.length() > maxLength) {
+        if (value != null && value.codePointCount(0, value.length()) > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
         return value;

@@ -16,7 +16,9 @@ final class SqlErrors {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             String state = s.getSQLState();
             if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
-                return new IllegalArgumentException(what + " rejected by the database: " + s.getMessage(), e);
+                // The database's own words (column names, the SQL) stay in the cause, for the log, not the client.
+                return new IllegalArgumentException(what + " was refused: a value does not fit its field"
+                        + (state.startsWith("23") ? " or names something that does not exist" : ""), e);
             }
         }
         return new DatabaseException(what + " failed: " + e.getMessage(), e);

@@ -15,7 +15,7 @@ public record Rating(String userId, String productId, int stars, String comment,
             throw new IllegalArgumentException("stars must be 1..5, was " + stars);
         }
         comment = comment == null ? "" : comment.strip();
-        if (comment.length() > MAX_COMMENT) {
+        if (comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             throw new IllegalArgumentException("comment is longer than " + MAX_COMMENT + " characters");
         }
         Objects.requireNonNull(at, "timestamp");

@@ -11,6 +11,11 @@ public class ApiProblem extends RuntimeException {
         this.code = code;
     }
 
+    /** A request the API cannot read or that breaks an input rule; the message says which, in the API's words. */
+    public static ApiProblem badRequest(String message) {
+        return new ApiProblem(400, "bad-request", message);
+    }
+
     public static ApiProblem notFound(String message) {
         return new ApiProblem(404, "not-found", message);
     }

@@ -11,15 +11,14 @@ import io.ctxrec.domain.port.UserDirectory;
 import io.ctxrec.routes.api.FeedbackRequests.InteractionRequest;
 import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Headers;
 
 /**
- * Records what users do and say: validates the whole request, checks that the user and the product
- * exist (404 otherwise), and only then writes, so a refused request leaves nothing behind.
+ * Records what users do and say: reads the fields from the query, a JSON or a form body
+ * ({@link RequestFields}), validates the whole request, checks that the user and the product exist (404
+ * otherwise), and only then writes, so a refused request leaves nothing behind.
  */
 public class Feedback {
     private final UserDirectory users;
@@ -37,12 +36,12 @@ public class Feedback {
         this.clock = clock;
     }
 
-    public Map<String, Object> recordInteraction(@Body String body, @Headers Map<String, Object> headers) {
-        InteractionRequest r = JsonBodies.read(body, headers, InteractionRequest.class);
+    public Map<String, Object> recordInteraction(@Body Object body, @Headers Map<String, Object> headers) {
+        InteractionRequest r = RequestFields.read(body, headers, InteractionRequest.class);
         DeviceType device = r.deviceType() == null || r.deviceType().isBlank()
                 ? DeviceType.fromUserAgent(Params.optional(headers.get("User-Agent"))) : DeviceType.parse(r.deviceType());
         Interaction interaction = new Interaction(r.userId(), r.productId(), Action.parse(r.action()), device,
-                timestamp(r.timestamp()));
+                Instants.parse("timestamp", r.timestamp(), clock));
         requireKnown(interaction.userId(), interaction.productId());
         interactions.record(interaction);
         return Map.of("userId", interaction.userId(), "productId", interaction.productId(),
@@ -50,8 +49,8 @@ public class Feedback {
                 "timestamp", interaction.at());
     }
 
-    public Rating recordRating(@Body String body, @Headers Map<String, Object> headers) {
-        RatingRequest r = JsonBodies.read(body, headers, RatingRequest.class);
+    public Rating recordRating(@Body Object body, @Headers Map<String, Object> headers) {
+        RatingRequest r = RequestFields.read(body, headers, RatingRequest.class);
         if (r.stars() == null) {
             throw new IllegalArgumentException("stars is required (1..5)");
         }
@@ -67,18 +66,6 @@ public class Feedback {
         }
         if (products.find(productId).isEmpty()) {
             throw ApiProblem.notFound("unknown product '" + productId + "'");
-        }
-    }
-
-    private Instant timestamp(String value) {
-        if (value == null || value.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("timestamp must be an ISO-8601 instant such as 2024-05-01T18:30:00Z, was '"
-                    + value + "'");
         }
     }
 }

@@ -9,6 +9,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored. */
 public class FeedbackApiRoutes extends RouteBuilder {
+
     private final Feedback feedback;
 
     public FeedbackApiRoutes(Feedback feedback) {
@@ -17,26 +18,27 @@ public class FeedbackApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // No consumes(): the fields may come in the query with no body; RequestFields answers 415 itself.
         rest("/api")
                 .post("/interactions").id("interactions-record-http").description("Record a view, cart or purchase")
-                    .consumes("application/json").type(InteractionRequest.class).outType(Map.class)
+                    .type(InteractionRequest.class).outType(Map.class)
                     .responseMessage().code(201).message("stored").endResponseMessage()
                     .to("direct:api-interactions-record")
                 .post("/ratings").id("ratings-record-http").description("Record 1 to 5 stars and a comment")
-                    .consumes("application/json").type(RatingRequest.class).outType(Rating.class)
+                    .type(RatingRequest.class).outType(Rating.class)
                     .responseMessage().code(201).message("stored").endResponseMessage()
                     .to("direct:api-ratings-record");
 
         from("direct:api-interactions-record").routeId("api-interactions-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .convertBodyTo(String.class)
+                .process(RequestFields::textUnlessForm)
                 .bean(feedback, "recordInteraction")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
 
         from("direct:api-ratings-record").routeId("api-ratings-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .convertBodyTo(String.class)
+                .process(RequestFields::textUnlessForm)
                 .bean(feedback, "recordRating")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));

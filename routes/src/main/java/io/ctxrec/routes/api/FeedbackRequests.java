@@ -1,6 +1,6 @@
 package io.ctxrec.routes.api;
 
-/** The JSON bodies of the feedback endpoints. */
+/** The fields of the feedback endpoints (query parameters, a JSON or a form body). */
 final class FeedbackRequests {
     private FeedbackRequests() {
     }

@@ -18,13 +18,6 @@ final class Params {
         return value == null || value.toString().isBlank() ? fallback : wholeNumber(name, value.toString());
     }
 
-    static String required(String name, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value.toString().trim();
-    }
-
     static String optional(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }

@@ -2,6 +2,7 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
+import io.ctxrec.domain.model.Ids;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
@@ -29,6 +30,10 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
     public RecommendationApiRoutes(RecommendationQueries queries) {
         this.queries = queries;
+    }
+
+    /** The one parameter of DELETE /api/recommendations. */
+    record UserIdParameter(String userId) {
     }
 
     @Override
@@ -61,14 +66,15 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .convertBodyTo(String.class)
+                .process(RequestFields::textUnlessForm)
                 .bean(queries, "fromBodyOrParameters")
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
+                .process(e -> e.getMessage().setBody(Ids.require(
+                        RequestFields.fromQuery(e.getMessage().getHeaders(), UserIdParameter.class).userId(), "userId")))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),

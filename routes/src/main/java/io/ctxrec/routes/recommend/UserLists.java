@@ -9,6 +9,7 @@ import io.ctxrec.domain.port.ModelRunLog;
 import io.ctxrec.domain.port.ProductCatalog;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.port.RecommendedItem;
+import io.ctxrec.domain.port.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,15 +31,17 @@ public class UserLists {
     private final InteractionHistory history;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
+    private final UserDirectory users;
     private final ZoneId zone;
     private final Clock clock;
 
     public UserLists(RecommendationCache cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
-                     ZoneId zone, Clock clock) {
+                     UserDirectory users, ZoneId zone, Clock clock) {
         this.cache = cache;
         this.history = history;
         this.runs = runs;
         this.catalog = catalog;
+        this.users = users;
         this.zone = zone;
         this.clock = clock;
     }
@@ -64,10 +67,17 @@ public class UserLists {
                 && cached.items().size() >= query.limit();
     }
 
-    /** Keeps the computed list: in the cache (unless it is a stand-in) and, always, as one {@code model_runs} row. */
+    /**
+     * Keeps the computed list of a user of the shop: in the cache (unless it is a stand-in) and, always, as one
+     * {@code model_runs} row. An id that is not a user's (an anonymous visitor, a typo, a probe) gets its list
+     * but leaves nothing behind, so that naming ids cannot fill the database.
+     */
     public void save(RecommendationState state) {
         Recommendation list = state.list();
         String userId = state.query().userId();
+        if (users.find(userId).isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         if (list.cacheable()) {
             cache.replace(new CachedRecommendations(userId, list.model(), list.version(), now, list.items()));

@@ -88,7 +88,7 @@ class ServiceMetricsPolicyTest {
                 return 0;
             }
         };
-        return new UserLists(none, new InMemoryInteractionHistory(), null, null, ZoneOffset.UTC,
+        return new UserLists(none, new InMemoryInteractionHistory(), null, null, null, ZoneOffset.UTC,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

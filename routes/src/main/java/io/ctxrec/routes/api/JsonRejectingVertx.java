@@ -1,0 +1,34 @@
+package io.ctxrec.routes.api;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+
+/**
+ * The Vert.x instance platform-http finds in the registry, so that its HTTP server answers the requests
+ * Vert.x's decoder refuses with {@link HttpRejections#invalidRequest} (JSON) instead of an empty body.
+ * platform-http creates its server and starts listening in one step, and a server takes that handler only
+ * before it listens: this instance sets it as each server is created. Everything else is Vert.x's own.
+ */
+public final class JsonRejectingVertx {
+    private JsonRejectingVertx() {
+    }
+
+    public static Vertx wrap(Vertx vertx) {
+        return (Vertx) Proxy.newProxyInstance(Vertx.class.getClassLoader(), new Class<?>[] {Vertx.class},
+                (proxy, method, args) -> {
+                    try {
+                        Object result = method.invoke(vertx, args);
+                        if (result instanceof HttpServer server && args != null && args.length == 1
+                                && args[0] instanceof HttpServerOptions) {
+                            server.invalidRequestHandler(HttpRejections::invalidRequest);
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

@@ -1,0 +1,203 @@
+package io.ctxrec.routes.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+
+/**
+ * A request's fields, bound to its record (whose components name the fields and their types): the query
+ * parameters first, then the body's over them, a JSON object or an {@code application/x-www-form-urlencoded}
+ * form; another media type is a 415. JSON is read strictly: one object and nothing after it, each key once,
+ * strings where text is expected and whole numbers where numbers are, no unknown field. Every refusal is
+ * a 400 in the API's words (the field and what it must be), never the parser's.
+ */
+final class RequestFields {
+    private static final ObjectReader STRICT_JSON = ApiJson.mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
+
+    private RequestFields() {
+    }
+
+    /** A GET's or DELETE's fields: the query parameters alone; names the record does not have are ignored. */
+    static <T extends Record> T fromQuery(Map<String, Object> headers, Class<T> type) {
+        return read(null, headers, type);
+    }
+
+    /**
+     * Leaves a form body as platform-http decoded it (a Map of the fields, a List where a field was repeated)
+     * and turns any other body into text.
+     */
+    static void textUnlessForm(Exchange exchange) {
+        if (!(exchange.getMessage().getBody() instanceof Map)) {
+            exchange.getMessage().setBody(exchange.getMessage().getBody(String.class));
+        }
+    }
+
+    /**
+     * The query parameters, then the body's fields over them (a field given in both: the body's); the body is
+     * JSON text or a decoded form (see {@link #textUnlessForm}).
+     */
+    static <T extends Record> T read(Object body, Map<String, Object> headers, Class<T> type) {
+        ObjectNode fields = ApiJson.mapper().createObjectNode();
+        parameters(headers).forEach((name, value) -> {
+            RecordComponent c = component(type, name);
+            if (c != null && value != null) {
+                fields.set(name, fromText(c, value.toString()));
+            }
+        });
+        String media = mediaType(headers.get("Content-Type"));
+        if (!media.isEmpty() && !media.equals("application/json") && !media.equals(FORM)) {
+            throw ApiProblem.unsupportedMediaType("send the fields as application/json, as " + FORM
+                    + " or in the query, not as '" + headers.get("Content-Type") + "'");
+        }
+        if (body instanceof Map<?, ?> form) {
+            form.forEach((name, value) -> {
+                if (value instanceof Collection<?>) {
+                    throw ApiProblem.badRequest("the form body names '" + name + "' more than once; give each field once");
+                }
+                fields.set(name.toString(), fromText(known(type, name.toString()), String.valueOf(value)));
+            });
+        } else if (body instanceof String text && !text.isBlank()) {
+            if (media.equals(FORM)) {
+                FormFields.decode(text.trim(), "the form body")
+                        .forEach((name, value) -> fields.set(name, fromText(known(type, name), value)));
+            } else {
+                fromJson(text, type).fields().forEachRemaining(f -> fields.set(f.getKey(), f.getValue()));
+            }
+        }
+        fields.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual()) {
+                TextRules.check(f.getKey(), f.getValue().textValue(), f.getKey().equals("comment"));
+            }
+        });
+        try {
+            return ApiJson.mapper().treeToValue(fields, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checked fields did not bind to " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Over HTTP, the query string itself (so that neither a request header of the same name nor a repeated
+     * parameter can stand in for a field); a {@code direct:} caller's headers otherwise.
+     */
+    private static Map<String, ?> parameters(Map<String, Object> headers) {
+        if (headers.get(Exchange.HTTP_METHOD) == null) {
+            return headers;
+        }
+        Object query = headers.get(Exchange.HTTP_RAW_QUERY);
+        return FormFields.decode(query == null ? null : query.toString(), "the query");
+    }
+
+    private static ObjectNode fromJson(String body, Class<? extends Record> type) {
+        JsonNode tree;
+        try {
+            tree = STRICT_JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest(startsWithOneValue(body) ? "the body has more after its JSON object;"
+                    + " send one object and nothing after it" : jsonProblem(e));
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw ApiProblem.badRequest("the body must be a JSON object {...} with the fields " + names(type));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            RecordComponent c = known(type, f.getKey());
+            JsonNode v = f.getValue();
+            boolean fits = v.isNull() || (c.getType() == Integer.class
+                    ? v.isIntegralNumber() && v.canConvertToInt() : v.isTextual());
+            if (!fits) {
+                throw ApiProblem.badRequest(f.getKey() + " must be " + (c.getType() == Integer.class
+                        ? "a whole number" : "a JSON string") + ", was " + shortened(v.toString()));
+            }
+        }
+        return object;
+    }
+
+    /** Whether the body opens with one complete JSON value (so what made it invalid comes after that). */
+    private static boolean startsWithOneValue(String body) {
+        try (JsonParser p = ApiJson.mapper().createParser(body)) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return p.readValueAsTree() != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String jsonProblem(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return "the body names the field '" + duplicate.group(1) + "' more than once; give each field once";
+        }
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        if (e instanceof JsonParseException && message.contains("end-of-input")) {
+            return "the body ends before its JSON is complete" + where;
+        }
+        return "the body is not valid JSON" + where;
+    }
+
+    private static JsonNode fromText(RecordComponent c, String value) {
+        if (c.getType() != Integer.class) {
+            return TextNode.valueOf(value);
+        }
+        if (value.isBlank()) {
+            return null;
+        }
+        if (!WHOLE_NUMBER.matcher(value.trim()).matches()) {
+            throw ApiProblem.badRequest(c.getName() + " must be a whole number, was '" + shortened(value) + "'");
+        }
+        return IntNode.valueOf(Integer.parseInt(value.trim()));
+    }
+
+    private static RecordComponent known(Class<? extends Record> type, String name) {
+        RecordComponent c = component(type, name);
+        if (c == null) {
+            throw ApiProblem.badRequest("unknown field '" + shortened(name) + "'; the fields are " + names(type));
+        }
+        return c;
+    }
+
+    private static RecordComponent component(Class<? extends Record> type, String name) {
+        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String names(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
+    }
+
+    private static String mediaType(Object contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        String t = contentType.toString();
+        int semicolon = t.indexOf(';');
+        return (semicolon < 0 ? t : t.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortened(String text) {
+        return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "...";
+    }
+}
