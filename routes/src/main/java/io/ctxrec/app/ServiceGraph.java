@@ -49,6 +49,7 @@ import io.ctxrec.training.pipeline.TrainingRunner;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -83,6 +84,7 @@ public final class ServiceGraph {
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
+    private final AdminToken adminToken;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         JdbcAdapters jdbc = ports.jdbc();
@@ -108,6 +110,7 @@ public final class ServiceGraph {
                 families);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+        adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
@@ -118,7 +121,7 @@ public final class ServiceGraph {
                 new FeedbackApiRoutes(feedback),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory())),
                 new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(AdminToken.of(config.get("ctxrec.admin.token")), new RetrainJobs(retrainer, clock)),
+                new AdminApiRoutes(adminToken, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()),
@@ -146,6 +149,11 @@ public final class ServiceGraph {
     /** The beans looked up by name. */
     public Map<String, Object> beans() {
         return beans;
+    }
+
+    /** The admin token when it was generated (none configured), for the start-up box; else empty. */
+    public Optional<String> generatedAdminToken() {
+        return adminToken.generated();
     }
 
     /** Every route builder of the service, in the order they are added. */
