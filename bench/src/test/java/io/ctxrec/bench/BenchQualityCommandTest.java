@@ -162,6 +162,84 @@ class BenchQualityCommandTest {
     }
 
     @Test
+    void ablateContextReusesTheBenchmarksEncmInsteadOfTrainingItAgain() throws IOException {
+        String[] args = {"quality", "--synthetic-context", "30x40x240", "--models", "ENCM", "--epochs", "1", "--out",
+                dir.resolve("out").toString()};
+        long plain = encmEpochLines(console(args));
+
+        long ablated = encmEpochLines(console(append(args, "--ablate-context")));
+
+        assertThat(plain).isPositive();
+        assertThat(ablated).as("ENCM trained with context once, without once").isEqualTo(2 * plain);
+        JsonNode context = new ObjectMapper().readTree(dir.resolve("out/quality-context.json").toFile()).get("rows");
+        JsonNode quality = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile()).get("rows");
+        assertThat(context.get(0).get("NDCG@10")).isEqualTo(quality.get(0).get("NDCG@10"));
+    }
+
+    @Test
+    void compareNegativeAlphaTrainsEachModelAgainWithPopularNegativesAndPrintsThePairedDifference() throws IOException {
+        Path file = ratings(12, 40, 25, 1, true);
+        Path out = dir.resolve("out");
+
+        int code = run("quality", "--format", "movielens", file.toString(), "--models", "NeuMF,BMF", "--epochs", "1",
+                "--compare-negative-alpha", "0.75", "--out", out.toString());
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("quality-negatives.json").toFile());
+        JsonNode rows = json.get("rows");
+        assertThat(rows).hasSize(6);
+        assertThat(rows).extracting(r -> r.get("model").asText()).containsExactly("NeuMF", "NeuMF",
+                "NeuMF difference (paired)", "BMF", "BMF", "BMF difference (paired)");
+        assertThat(rows.get(0).get("negative alpha").asDouble()).isZero();
+        assertThat(rows.get(1).get("negative alpha").asDouble()).isEqualTo(0.75);
+        for (int m = 0; m < 2; m++) {
+            assertThat(rows.get(3 * m + 2).get("HR@10").asDouble()).isCloseTo(rows.get(3 * m + 1).get("HR@10").asDouble()
+                    - rows.get(3 * m).get("HR@10").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        JsonNode quality = new ObjectMapper().readTree(out.resolve("quality.json").toFile()).get("rows");
+        assertThat(rows.get(3).get("NDCG@10")).as("BMF's uniform row is the benchmark's").isEqualTo(quality.get(1).get("NDCG@10"));
+        assertThat(json.get("notes").get("paired cases").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void aNegativeAlphaOutsideZeroToOneIsOneClearLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true));
+        int code;
+        try {
+            code = run("quality", "--data", "demo", "--compare-negative-alpha", "3", "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("negative-alpha must be in [0, 1.0], was 3.0").doesNotContain("\tat ");
+    }
+
+    private static String console(String... args) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(printed, true));
+        try {
+            assertThat(run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString();
+    }
+
+    private static long encmEpochLines(String console) {
+        return console.lines().filter(l -> l.startsWith("ENCM epoch ")).count();
+    }
+
+    private static String[] append(String[] args, String arg) {
+        String[] more = java.util.Arrays.copyOf(args, args.length + 1);
+        more[args.length] = arg;
+        return more;
+    }
+
+    @Test
     void tuneOnSeveralDatasetsHalvesAndScoresEachSettingOnEveryOneWithoutBenchmarking() throws IOException {
         Path one = ratings(12, 40, 25, 5, true);
         Path two = ratings(15, 30, 20, 6, false);

@@ -35,6 +35,7 @@ import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
 import io.ctxrec.routes.recommend.RememberedReads;
+import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
 import io.ctxrec.routes.recommend.UserLists;
@@ -99,7 +100,8 @@ public final class ServiceGraph {
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
-        UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
+        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock);
+        UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
                 reads.productCatalog(), settings.zone(), clock);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());

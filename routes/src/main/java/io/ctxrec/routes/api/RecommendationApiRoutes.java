@@ -34,7 +34,8 @@ public class RecommendationApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/recommendations").description("A user's recommendations")
-                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when fresh")
+                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when one"
+                        + " is fresh for this context; ctx_<name> parameters give extra context features")
                     .param().name("userId").type(query).required(true).endParam()
                     .param().name("limit").type(query).required(false)
                         .description("1 to 100, default 10").endParam()

@@ -134,6 +134,22 @@ class ApiRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void extraContextComesAsCtxParameters_orInTheBodysContextOverThem() throws Exception {
+        JsonNode listed = json(call("direct:api-recommendations-list", null, Map.of("userId", "alice",
+                "ctx_weather", "rain", "ctx_companion", "family")));
+        JsonNode initialised = json(call("direct:api-recommendations-init",
+                "{\"userId\":\"bob\",\"context\":{\"weather\":\"sun\"}}",
+                Map.of("Content-Type", "application/json", "ctx_weather", "rain", "ctx_companion", "alone")));
+
+        assertThat(listed.get("context").get("ctx_weather").asText()).isEqualTo("rain");
+        assertThat(listed.get("context").get("ctx_companion").asText()).isEqualTo("family");
+        assertThat(initialised.get("context").get("ctx_weather").asText()).isEqualTo("sun");
+        assertThat(initialised.get("context").get("ctx_companion").asText()).isEqualTo("alone");
+        assertError(call("direct:api-recommendations-list", null, Map.of("userId", "alice", "ctx_season", "winter")),
+                400, "bad-request", "ctx_season");
+    }
+
+    @Test
     void initRefusesAnotherContentTypeAndUnknownFields() throws Exception {
         assertError(call("direct:api-recommendations-init", "userId=bob", Map.of("Content-Type", "text/plain")),
                 415, "unsupported-media-type", "Content-Type must be application/json");

@@ -267,7 +267,8 @@ public final class HyperparameterSearch {
                     for (int neg : NEGATIVES) {
                         double batchRate = rounded(current.batchLearningRate() * lr / current.learningRate());
                         ModelHyperparameters h = new ModelHyperparameters(dim, current.hiddenDims(), lr, l2, neg,
-                                current.maxEpochs(), current.batchSize(), batchRate, current.patience());
+                                current.maxEpochs(), current.batchSize(), batchRate, current.patience(),
+                                current.negativeAlpha());
                         if (!h.equals(current)) {
                             grid.add(h);
                         }

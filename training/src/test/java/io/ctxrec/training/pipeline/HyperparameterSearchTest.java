@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HyperparameterSearchTest {
     private static final ModelName MODEL = ModelName.BMF;
     private static final long SECOND = 1_000_000_000L;
-    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10, 1024, 0.005, 3);
+    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10, 1024, 0.005, 3, 0);
     private final ModelDefaults start = ModelDefaults.packaged().with(MODEL, current);
     private final Budget nineInThirds = new Budget(9, 3, 2, Duration.ofHours(1));
     private final List<ModelHyperparameters> grid = searchOf(null, 1, nineInThirds).candidates(MODEL, current);
@@ -181,7 +181,7 @@ class HyperparameterSearchTest {
 
     @Test
     void aLearningRateScalesTheRateAtTheModelsOwnBatchSizeInProportion() {
-        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 1e-6, 8, 50, 4096, 0.002, 3);
+        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 1e-6, 8, 50, 4096, 0.002, 3, 0);
 
         assertThat(searchOf(null, 1, nineInThirds).candidates(MODEL, bmf)).allSatisfy(h ->
                 assertThat(h.batchLearningRate()).isEqualTo(2 * h.learningRate()));
