@@ -51,6 +51,7 @@ import io.ctxrec.training.pipeline.TrainingRunner;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -85,6 +86,7 @@ public final class ServiceGraph {
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
+    private final Access access;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         JdbcAdapters jdbc = ports.jdbc();
@@ -109,7 +111,7 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
-        Access access = new Access(AuthSettings.fromConfig(config), clock);
+        access = new Access(AuthSettings.fromConfig(config), clock);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
 
@@ -151,6 +153,11 @@ public final class ServiceGraph {
     /** The beans looked up by name. */
     public Map<String, Object> beans() {
         return beans;
+    }
+
+    /** The admin token when it was generated (none configured), for the start-up box; else empty. */
+    public Optional<String> generatedAdminToken() {
+        return access.generatedAdminToken();
     }
 
     /** Every route builder of the service, in the order they are added. */

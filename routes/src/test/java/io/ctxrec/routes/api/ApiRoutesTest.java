@@ -170,6 +170,8 @@ class ApiRoutesTest extends ApiRouteTestSupport {
         assertThat(report.get("models")).isEmpty();
         assertThat(report.get("runs")).isEmpty();
         assertThat(report.get("training").get("running").asBoolean()).isFalse();
+        assertThat(report.get("training").get("version").isNull()).as("idle: no version, not \"\"").isTrue();
+        assertThat(report.get("training").get("model").isNull()).as("idle: no model, not \"\"").isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ctxrec.routes.api.auth;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -34,6 +35,11 @@ public final class Access {
 
     public AuthMode mode() {
         return mode;
+    }
+
+    /** The admin token, when it was generated because none was configured (for the start-up box); else empty. */
+    public Optional<String> generatedAdminToken() {
+        return adminToken.generated();
     }
 
     /** A user endpoint's first step: in jwt mode, 401 without a good credential. */

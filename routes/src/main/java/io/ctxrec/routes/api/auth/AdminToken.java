@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,21 +13,32 @@ final class AdminToken {
     private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
 
     private final byte[] token;
+    private final Optional<String> generated;
 
-    private AdminToken(String token) {
+    private AdminToken(String token, boolean generated) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.generated = generated ? Optional.of(token) : Optional.empty();
     }
 
-    /** The configured token or, when it is empty, a random one that is logged once so the operator can use it. */
+    /**
+     * The configured token or, when it is empty, a random one valid until restart, which {@code serve} prints
+     * in its start-up box ({@link #generated()}) so that the operator can use it.
+     */
     static AdminToken of(String configured) {
         if (configured != null && !configured.isBlank()) {
-            return new AdminToken(configured.trim());
+            return new AdminToken(configured.trim(), false);
         }
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String generated = HexFormat.of().formatHex(random);
-        LOG.warn("ctxrec.admin.token is empty: the admin endpoints use this generated token until restart: {}", generated);
-        return new AdminToken(generated);
+        LOG.warn("ctxrec.admin.token is empty: the admin endpoints use a generated token until restart, "
+                + "printed in the box on the console once the service has started");
+        return new AdminToken(generated, true);
+    }
+
+    /** The token, when it was generated because none was configured; empty when configured. */
+    Optional<String> generated() {
+        return generated;
     }
 
     /** Compares in constant time. */
