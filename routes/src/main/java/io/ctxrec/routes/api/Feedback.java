@@ -16,9 +16,10 @@ import org.apache.camel.Body;
 import org.apache.camel.Headers;
 
 /**
- * Records what users do and say: reads the fields from the query, a JSON or a form body
- * ({@link RequestFields}), validates the whole request, checks that the user and the product exist (404
- * otherwise), and only then writes, so a refused request leaves nothing behind.
+ * Records what users do and say, in two steps so that the route can check who may act for the user between them:
+ * {@code read*} reads the fields from the query, a JSON or a form body ({@link RequestFields}) and validates the whole
+ * request into its record, {@code record*} checks that the user and the product exist (404 otherwise) and only then
+ * writes, so a refused request leaves nothing behind.
  */
 public class Feedback {
     private final UserDirectory users;
@@ -36,12 +37,15 @@ public class Feedback {
         this.clock = clock;
     }
 
-    public Map<String, Object> recordInteraction(@Body Object body, @Headers Map<String, Object> headers) {
+    public Interaction readInteraction(@Body Object body, @Headers Map<String, Object> headers) {
         InteractionRequest r = RequestFields.read(body, headers, InteractionRequest.class);
         DeviceType device = r.deviceType() == null || r.deviceType().isBlank()
                 ? DeviceType.fromUserAgent(Params.optional(headers.get("User-Agent"))) : DeviceType.parse(r.deviceType());
-        Interaction interaction = new Interaction(r.userId(), r.productId(), Action.parse(r.action()), device,
+        return new Interaction(r.userId(), r.productId(), Action.parse(r.action()), device,
                 Instants.parse("timestamp", r.timestamp(), clock));
+    }
+
+    public Map<String, Object> recordInteraction(@Body Interaction interaction) {
         requireKnown(interaction.userId(), interaction.productId());
         interactions.record(interaction);
         return Map.of("userId", interaction.userId(), "productId", interaction.productId(),
@@ -49,12 +53,15 @@ public class Feedback {
                 "timestamp", interaction.at());
     }
 
-    public Rating recordRating(@Body Object body, @Headers Map<String, Object> headers) {
+    public Rating readRating(@Body Object body, @Headers Map<String, Object> headers) {
         RatingRequest r = RequestFields.read(body, headers, RatingRequest.class);
         if (r.stars() == null) {
             throw new IllegalArgumentException("stars is required (1..5)");
         }
-        Rating rating = new Rating(r.userId(), r.productId(), r.stars(), r.comment(), clock.instant());
+        return new Rating(r.userId(), r.productId(), r.stars(), r.comment(), clock.instant());
+    }
+
+    public Rating recordRating(@Body Rating rating) {
         requireKnown(rating.userId(), rating.productId());
         ratings.record(rating);
         return rating;

@@ -3,10 +3,12 @@ package io.ctxrec.routes.api;
 import static org.apache.camel.model.rest.RestParamType.query;
 
 import io.ctxrec.domain.model.Ids;
+import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -27,9 +29,11 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class RecommendationApiRoutes extends RouteBuilder {
     private final RecommendationQueries queries;
+    private final Access access;
 
-    public RecommendationApiRoutes(RecommendationQueries queries) {
+    public RecommendationApiRoutes(RecommendationQueries queries, Access access) {
         this.queries = queries;
+        this.access = access;
     }
 
     /** The one parameter of DELETE /api/recommendations. */
@@ -39,7 +43,8 @@ public class RecommendationApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/recommendations").description("A user's recommendations")
-                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when fresh")
+                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when one"
+                        + " is fresh for this context; ctx_<name> parameters give extra context features")
                     .param().name("userId").type(query).required(true).endParam()
                     .param().name("limit").type(query).required(false)
                         .description("1 to 100, default 10").endParam()
@@ -60,21 +65,27 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .bean(queries, "fromParameters")
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(RequestFields::textUnlessForm)
+                .process(access::authenticate)
                 .bean(queries, "fromBodyOrParameters")
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(Ids.require(
                         RequestFields.fromQuery(e.getMessage().getHeaders(), UserIdParameter.class).userId(), "userId")))
+                .process(access.actingFor(String.class, Function.identity()))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),

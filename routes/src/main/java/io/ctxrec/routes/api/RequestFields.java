@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.apache.camel.Exchange;
 
 /**
@@ -90,6 +91,10 @@ final class RequestFields {
             if (f.getValue().isTextual()) {
                 TextRules.check(f.getKey(), f.getValue().textValue(), f.getKey().equals("comment"));
             }
+            f.getValue().fields().forEachRemaining(entry -> {
+                TextRules.check(f.getKey() + "'s names", entry.getKey(), false);
+                TextRules.check(f.getKey() + "." + entry.getKey(), entry.getValue().asText(), false);
+            });
         });
         try {
             return ApiJson.mapper().treeToValue(fields, type);
@@ -102,7 +107,7 @@ final class RequestFields {
      * Over HTTP, the query string itself (so that neither a request header of the same name nor a repeated
      * parameter can stand in for a field); a {@code direct:} caller's headers otherwise.
      */
-    private static Map<String, ?> parameters(Map<String, Object> headers) {
+    static Map<String, ?> parameters(Map<String, Object> headers) {
         if (headers.get(Exchange.HTTP_METHOD) == null) {
             return headers;
         }
@@ -125,14 +130,26 @@ final class RequestFields {
             Map.Entry<String, JsonNode> f = it.next();
             RecordComponent c = known(type, f.getKey());
             JsonNode v = f.getValue();
-            boolean fits = v.isNull() || (c.getType() == Integer.class
-                    ? v.isIntegralNumber() && v.canConvertToInt() : v.isTextual());
-            if (!fits) {
-                throw ApiProblem.badRequest(f.getKey() + " must be " + (c.getType() == Integer.class
-                        ? "a whole number" : "a JSON string") + ", was " + shortened(v.toString()));
+            if (!v.isNull() && !fits(c.getType(), v)) {
+                throw ApiProblem.badRequest(f.getKey() + " must be " + expected(c.getType()) + ", was "
+                        + shortened(v.toString()));
             }
         }
         return object;
+    }
+
+    private static boolean fits(Class<?> type, JsonNode v) {
+        if (type == Integer.class) {
+            return v.isIntegralNumber() && v.canConvertToInt();
+        }
+        if (type == Map.class) {
+            return v.isObject() && StreamSupport.stream(v.spliterator(), false).allMatch(JsonNode::isTextual);
+        }
+        return v.isTextual();
+    }
+
+    private static String expected(Class<?> type) {
+        return type == Integer.class ? "a whole number" : type == Map.class ? "a JSON object of strings" : "a JSON string";
     }
 
     /** Whether the body opens with one complete JSON value (so what made it invalid comes after that). */
@@ -160,6 +177,10 @@ final class RequestFields {
     }
 
     private static JsonNode fromText(RecordComponent c, String value) {
+        if (c.getType() == Map.class) {
+            throw ApiProblem.badRequest(c.getName() + " must be a JSON object of strings; as parameters, give each of"
+                    + " its entries as ctx_<name>=<value>");
+        }
         if (c.getType() != Integer.class) {
             return TextNode.valueOf(value);
         }

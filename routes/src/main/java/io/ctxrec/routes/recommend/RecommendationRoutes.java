@@ -3,6 +3,7 @@ package io.ctxrec.routes.recommend;
 import io.ctxrec.routes.scoring.AnsweredLists;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
+import io.ctxrec.routes.scoring.ServingVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -82,7 +83,7 @@ public class RecommendationRoutes extends RouteBuilder {
                     .otherwise()
                         .to(SCORE)
                 .end()
-                .process(step(lists::save))
+                .process(step(state -> lists.save(state, ttlSeconds)))
                 .process(answer(lists::computed));
 
         // The user id reaches camel-jdbc's named parameter :?userId as a header of this exchange only (an enrich copy).
@@ -104,7 +105,8 @@ public class RecommendationRoutes extends RouteBuilder {
     /** The query in, the state out, with the version that serves it from start to end. */
     private void start(Exchange exchange) {
         RecommendationQuery query = exchange.getMessage().getBody(RecommendationQuery.class);
-        exchange.getMessage().setBody(new RecommendationState(query, serving.current()));
+        ServingVersion version = serving.current();
+        exchange.getMessage().setBody(new RecommendationState(query, version, lists.contextOf(query, version)));
     }
 
     private static RecommendationState state(Exchange exchange) {

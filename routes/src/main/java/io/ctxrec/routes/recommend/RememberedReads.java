@@ -4,13 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
-import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.ModelRun;
 import io.ctxrec.domain.port.ModelRunLog;
 import io.ctxrec.domain.port.Page;
 import io.ctxrec.domain.port.ProductCatalog;
-import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * The JDBC ports the recommendation routes read through, remembering per user and per product the
- * database reads of a request answered from the cache: the stored list, the user's latest interaction
- * and latest run, the products to hydrate. What this process writes (a list, a run, an interaction
+ * database reads of a request answered from the cache: the user's latest interaction and latest run, the
+ * products to hydrate (the stored lists are {@link StoredLists}). What this process writes (a run, an interaction
  * through {@link #interactionHistory()}) takes effect at once; what another process writes, within
  * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Each kind holds at most {@value #HELD} keys,
  * the least used dropped first (and read again when asked for). Everything else goes straight to the
@@ -35,13 +33,11 @@ public final class RememberedReads {
     static final int HELD = 100_000;
 
     private final InteractionHistory history;
-    private final RecommendationCache cache;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
 
     public RememberedReads(JdbcAdapters jdbc, Duration recheck, Clock clock) {
         this.history = new History(jdbc.interactionHistory(), Caches.expiring(recheck, HELD, clock));
-        this.cache = new Lists(jdbc.recommendationCache(), Caches.expiring(recheck, HELD, clock));
         this.runs = new Runs(jdbc.modelRunLog(), Caches.expiring(recheck, HELD, clock));
         this.catalog = new Catalog(jdbc.productCatalog(), Caches.expiring(recheck, HELD, clock));
     }
@@ -49,10 +45,6 @@ public final class RememberedReads {
     /** Every writer of interactions in this process must record through this one. */
     public InteractionHistory interactionHistory() {
         return history;
-    }
-
-    public RecommendationCache recommendationCache() {
-        return cache;
     }
 
     public ModelRunLog modelRunLog() {
@@ -88,27 +80,6 @@ public final class RememberedReads {
         @Override
         public long count() {
             return db.count();
-        }
-    }
-
-    private record Lists(RecommendationCache db, Cache<String, Optional<CachedRecommendations>> lists)
-            implements RecommendationCache {
-        @Override
-        public Optional<CachedRecommendations> find(String userId) {
-            return lists.get(userId, db::find);
-        }
-
-        @Override
-        public void replace(CachedRecommendations list) {
-            db.replace(list);
-            lists.put(list.userId(), Optional.of(list));
-        }
-
-        @Override
-        public int clear(String userId) {
-            int removed = db.clear(userId);
-            lists.put(userId, Optional.empty());
-            return removed;
         }
     }
 

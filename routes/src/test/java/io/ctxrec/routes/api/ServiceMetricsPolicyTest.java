@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ctxrec.domain.model.DeviceType;
 import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.testdata.InMemoryInteractionHistory;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationState;
+import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.UserLists;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -60,7 +63,7 @@ class ServiceMetricsPolicyTest {
             case "model" -> message.setBody(response(query, "model", "ENCM"));
             case "fallback" -> message.setBody(response(query, "fallback", "heuristic:LNCM"));
             default -> {
-                RecommendationState state = new RecommendationState(query, null);
+                RecommendationState state = new RecommendationState(query, null, new ListContext(Map.of()));
                 message.setBody(state);
                 missingCache().checkCache(state, 3600);
                 throw new IllegalStateException("the database went away");
@@ -69,18 +72,18 @@ class ServiceMetricsPolicyTest {
     }
 
     private static RecommendationResponse response(RecommendationQuery q, String source, String model) {
-        return new RecommendationResponse(q.userId(), source, model, "v1", Map.of(), Map.of(), List.of(), NOW);
+        return new RecommendationResponse(q.userId(), source, source.equals("cache"), model, "v1", Map.of(), Map.of(), List.of(), NOW);
     }
 
     private static UserLists missingCache() {
         RecommendationCache none = new RecommendationCache() {
             @Override
-            public Optional<CachedRecommendations> find(String userId) {
+            public Optional<CachedRecommendations> find(String userId, ListContext context) {
                 return Optional.empty();
             }
 
             @Override
-            public void replace(CachedRecommendations list) {
+            public void replace(CachedRecommendations list, Instant dropBefore) {
             }
 
             @Override
@@ -88,7 +91,8 @@ class ServiceMetricsPolicyTest {
                 return 0;
             }
         };
-        return new UserLists(none, new InMemoryInteractionHistory(), null, null, null, ZoneOffset.UTC,
+        return new UserLists(new StoredLists(none, Duration.ZERO, 0, Clock.fixed(NOW, ZoneOffset.UTC)),
+                new InMemoryInteractionHistory(), null, null, null, ZoneOffset.UTC,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

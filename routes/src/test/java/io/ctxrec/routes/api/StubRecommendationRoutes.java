@@ -28,9 +28,17 @@ final class StubRecommendationRoutes extends RouteBuilder {
                 });
     }
 
+    /** The query's fields as the response's context, its extra features as ctx_<name>. */
+    private static Map<String, String> echoed(RecommendationQuery q) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("limit", String.valueOf(q.limit()),
+                "deviceType", q.deviceType().code(), "at", q.at().toString()));
+        q.extraContext().forEach((name, value) -> fields.put("ctx_" + name, value));
+        return fields;
+    }
+
     static RecommendationResponse echo(RecommendationQuery q, String source) {
-        return new RecommendationResponse(q.userId(), source, "ENCM", "v1",
-                Map.of("limit", String.valueOf(q.limit()), "deviceType", q.deviceType().code(), "at", q.at().toString()),
+        return new RecommendationResponse(q.userId(), source, source.equals("cache"), "ENCM", "v1",
+                echoed(q),
                 Map.of(), List.of(), q.at());
     }
 }
