@@ -111,7 +111,7 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
-        access = new Access(AuthSettings.fromConfig(config), clock);
+        access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
 
