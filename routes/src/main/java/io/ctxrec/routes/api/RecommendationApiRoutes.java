@@ -56,16 +56,17 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean(queries, "fromParameters")
+                .process(e -> e.getMessage().setBody(queries.fromParameters(e.getMessage().getHeaders())))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
-                .bean(queries, "fromBodyOrParameters")
+                .process(e -> e.getMessage().setBody(queries.fromBodyOrParameters(e.getMessage().getBody(String.class),
+                        e.getMessage().getHeaders())))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
