@@ -2,10 +2,12 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
+import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -26,9 +28,11 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class RecommendationApiRoutes extends RouteBuilder {
     private final RecommendationQueries queries;
+    private final Access access;
 
-    public RecommendationApiRoutes(RecommendationQueries queries) {
+    public RecommendationApiRoutes(RecommendationQueries queries, Access access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @Override
@@ -56,21 +60,27 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(queries.fromParameters(e.getMessage().getHeaders())))
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .process(ApiJson::reply);
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(queries.fromBodyOrParameters(e.getMessage().getBody(String.class),
                         e.getMessage().getHeaders())))
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .process(ApiJson::reply);
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
+                .process(access.actingFor(String.class, Function.identity()))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),
