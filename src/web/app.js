@@ -555,8 +555,8 @@
     const [draft, setDraft] = useState(userToken);
     if (mode === 'open') {
       return html`<p class="notice auth open" id="auth-banner" data-mode="open" role="note">
-        <strong>Open mode (demo):</strong> anyone may act for any user and list every user. Set
-        <code>ctxrec.auth.mode=jwt</code> to require signed user tokens.</p>`;
+        <strong>Open mode (demo):</strong> anyone may act for any user and list every user.
+        Set <code>ctxrec.auth.mode=jwt</code> to require signed user tokens.</p>`;
     }
     if (mode !== 'jwt') {
       return null;
@@ -573,12 +573,12 @@
     };
     const who = subjectOf(userToken);
     return html`<form class="notice auth jwt" id="auth-banner" data-mode="jwt" onSubmit=${save}>
-      <p><strong>JWT mode:</strong> recommendations, interactions and ratings need a signed token whose
-        <code>sub</code> is the user; a user acts only for themselves, listing users is the admin's.
+      <p><strong>JWT mode:</strong> recommendations, interactions and ratings need a signed token
+        whose <code>sub</code> is the user; a user acts only for themselves, listing users is the admin's.
         ${userToken ? (who ? ' Acting as ' + who + '.' : ' Using the token given.') : ' No token given yet.'}</p>
       <label for="user-token">Token (JWT or admin token, kept for this tab only)</label>
       <input id="user-token" type="password" autocomplete="off" value=${draft} onChange=${e => setDraft(e.target.value)} />
-      <button type="submit" id="use-token">${draft.trim() ? 'Use this token' : 'Forget the token'}</button>
+      <button type="submit" id="use-token">${!draft.trim() && userToken ? 'Forget the token' : 'Use this token'}</button>
     </form>`;
   }
 
