@@ -30,6 +30,7 @@ import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.api.ServingHealth;
 import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
@@ -107,7 +108,12 @@ public final class ServiceGraph {
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
-        modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+        Supplier<ServingHealth> servingHealth = () -> {
+            ServingModels.Status now = serving.status();
+            return new ServingHealth(now.active(), now.serving(), now.activeFailure(), now.damage());
+        };
+        modelsHealth = new ModelsHealthCheck(servingHealth);
+        metrics.serving(servingHealth);
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
