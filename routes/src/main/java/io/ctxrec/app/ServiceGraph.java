@@ -99,7 +99,7 @@ public final class ServiceGraph {
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
         UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), settings.zone(), clock);
+                reads.productCatalog(), settings.zone(), clock, reads.watch());
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
         Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());

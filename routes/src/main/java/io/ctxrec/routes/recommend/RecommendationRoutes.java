@@ -55,12 +55,17 @@ public class RecommendationRoutes extends RouteBuilder {
 
         from(LIST).routeId("recommendations-list")
                 .process(this::start)
-                .process(step(state -> lists.checkCache(state, ttlSeconds)))
-                .choice()
-                    .when(is(RecommendationState::fresh))
-                        .process(answer(lists::fromCache))
-                    .otherwise()
-                        .to(COMPUTE)
+                .doTry()
+                    .process(step(state -> lists.checkCache(state, ttlSeconds)))
+                    .choice()
+                        .when(is(RecommendationState::fresh))
+                            .process(answer(lists::fromCache))
+                        .otherwise()
+                            .to(COMPUTE)
+                    .end().endDoTry()
+                // The database down, the list held in memory answers, marked stale, rather than a 503.
+                .doCatch(Exception.class).onWhen(this::heldListCanAnswer)
+                    .process(answer(lists::stale))
                 .end();
 
         from(INIT).routeId("recommendations-init")
@@ -89,7 +94,8 @@ public class RecommendationRoutes extends RouteBuilder {
         from(USER_ROWS).routeId("recommendations-user-rows")
                 .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true");
+                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true"
+                        + "&statement.queryTimeout={{ctxrec.db.query-timeout-seconds:2}}");
 
         CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
         breakerSettings(breaker.resilience4jConfiguration());
@@ -99,6 +105,13 @@ public class RecommendationRoutes extends RouteBuilder {
                 .onFallback()
                     .process(step(choice::afterFailure))
                 .end();
+    }
+
+    private boolean heldListCanAnswer(Exchange exchange) {
+        // While doCatch tests onWhen, the exception is still the exchange's own.
+        Exception failure = exchange.getException() != null ? exchange.getException()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return state(exchange).cached() != null && DatabaseOutage.causedBy(failure);
     }
 
     /** The query in, the state out, with the version that serves it from start to end. */

@@ -32,9 +32,17 @@ public class UserLists {
     private final ProductCatalog catalog;
     private final ZoneId zone;
     private final Clock clock;
+    private final DatabaseWatch watch;
 
     public UserLists(RecommendationCache cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
                      ZoneId zone, Clock clock) {
+        this(cache, history, runs, catalog, zone, clock, new DatabaseWatch(clock));
+    }
+
+    /** {@code watch}: while it says the database is unreachable, an answer from the stored list is stale. */
+    public UserLists(RecommendationCache cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
+                     ZoneId zone, Clock clock, DatabaseWatch watch) {
+        this.watch = watch;
         this.cache = cache;
         this.history = history;
         this.runs = runs;
@@ -52,6 +60,7 @@ public class UserLists {
     public void checkCache(RecommendationState state, long ttlSeconds) {
         RecommendationQuery query = state.query();
         CachedRecommendations cached = cache.find(query.userId()).orElse(null);
+        state.cache(cached, false); // known, should the freshness check fail with the database down
         state.cache(cached, cached != null && isFresh(cached, query, state.versionName(), ttlSeconds));
     }
 
@@ -93,6 +102,18 @@ public class UserLists {
      * that one, else none.
      */
     public RecommendationResponse fromCache(RecommendationState state) {
+        return fromCache(state, watch.unreachableSince().isPresent());
+    }
+
+    /**
+     * The answer of the stored list when a fresh one could not be made because the database is down: it is
+     * stale (older than the TTL, of another version, or before the user's latest interaction).
+     */
+    public RecommendationResponse stale(RecommendationState state) {
+        return fromCache(state, true);
+    }
+
+    private RecommendationResponse fromCache(RecommendationState state, boolean stale) {
         CachedRecommendations cached = state.cached();
         RecommendationQuery query = state.query();
         Map<String, Map<String, Double>> metrics = runs.latest(query.userId(), 1).stream()
@@ -101,7 +122,7 @@ public class UserLists {
                 .findFirst().map(ModelRun::metrics).orElse(Map.of());
         List<RecommendedItem> items = cached.items().subList(0, Math.min(query.limit(), cached.items().size()));
         return new RecommendationResponse(query.userId(), RecommendationSource.CACHE.code(), cached.modelName(),
-                cached.modelVersion(), features(query.context(zone)), metrics, hydrate(items), cached.createdAt());
+                cached.modelVersion(), features(query.context(zone)), metrics, hydrate(items), cached.createdAt(), stale);
     }
 
     /** The features with a value, as the response shows them (a request has no category). */

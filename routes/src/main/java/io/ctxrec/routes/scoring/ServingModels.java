@@ -70,7 +70,15 @@ public final class ServingModels {
 
     private Check check(Check held) {
         ServingVersion current = held == null ? null : held.loaded();
-        String wanted = versions.active().map(ModelVersion::version).orElse(null);
+        String wanted;
+        try {
+            wanted = versions.active().map(ModelVersion::version).orElse(null);
+        } catch (RuntimeException e) {
+            if (held == null) {
+                throw e;
+            }
+            return held; // the database is down: what was active still serves
+        }
         if (wanted == null || (current != null && current.version().equals(wanted))) {
             return new Check(wanted, current, null);
         }
