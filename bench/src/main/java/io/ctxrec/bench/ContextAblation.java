@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * {@code bench quality --ablate-context}: ENCM trained twice with the same hyperparameters and seed, on
- * the dataset as prepared and on the same split prepared without any context feature, evaluated on the
+ * the dataset as prepared (or the benchmark's own ENCM, when it trained one) and on the same split prepared
+ * without any context feature, evaluated on the
  * same test cases against the same candidates; the paired difference (with minus without) of HR@10 and
  * NDCG@10 over those cases, each with its standard error, says what the context features are worth.
  */
@@ -21,12 +22,17 @@ final class ContextAblation {
     private ContextAblation() {
     }
 
-    static BenchTable run(QualityRun run, PreparedDataset with, PreparedDataset without, ModelDefaults defaults) {
+    /**
+     * @param trained ENCM as the benchmark already trained it on {@code with} with {@code defaults}, reused; null
+     *                to train it here
+     */
+    static BenchTable run(QualityRun run, QualityRun.Ranked trained, PreparedDataset with, PreparedDataset without,
+                          ModelDefaults defaults) {
         List<List<Integer>> cases = pairs(with.testCases());
         if (!cases.equals(pairs(without.testCases()))) {
             throw new IllegalStateException("the context ablation's two preparations have different test cases");
         }
-        QualityRun.Ranked a = run.trainRanked(with, ModelName.ENCM, defaults.of(ModelName.ENCM));
+        QualityRun.Ranked a = trained != null ? trained : run.trainRanked(with, ModelName.ENCM, defaults.of(ModelName.ENCM));
         QualityRun.Ranked b = run.trainRanked(without, ModelName.ENCM, defaults.of(ModelName.ENCM));
         PairedDifference d = PairedDifference.of(a.ranks(), b.ranks(), a.result().sampled().k());
         BenchTable table = new BenchTable("quality-context", COLUMNS);

@@ -104,19 +104,11 @@ class BenchQualityCommandTest {
     void badTestNegativesAreOneClearLineWithTheLineNumbers() throws IOException {
         Path file = ratings(12, 40, 25, 3, true);
         Path negatives = Files.writeString(dir.resolve("bad.negative"), "1 999 1 2 3\n(2,x\n");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        int code;
-        try {
-            code = run("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
-                    "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
-        } finally {
-            System.setErr(original);
-        }
+        Printed p = printed("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+                "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("line 2: '(' without ')'").doesNotContain("Exception")
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("line 2: '(' without ')'").doesNotContain("Exception")
                 .doesNotContain("\tat ");
         assertThat(dir.resolve("out/quality.csv")).doesNotExist();
     }
@@ -162,6 +154,91 @@ class BenchQualityCommandTest {
     }
 
     @Test
+    void ablateContextReusesTheBenchmarksEncmInsteadOfTrainingItAgain() throws IOException {
+        String[] args = {"quality", "--synthetic-context", "30x40x240", "--models", "ENCM", "--epochs", "1", "--out",
+                dir.resolve("out").toString()};
+        long plain = encmEpochLines(console(args));
+
+        long ablated = encmEpochLines(console(append(args, "--ablate-context")));
+
+        assertThat(plain).isPositive();
+        assertThat(ablated).as("ENCM trained with context once, without once").isEqualTo(2 * plain);
+        JsonNode context = new ObjectMapper().readTree(dir.resolve("out/quality-context.json").toFile()).get("rows");
+        JsonNode quality = new ObjectMapper().readTree(dir.resolve("out/quality.json").toFile()).get("rows");
+        assertThat(context.get(0).get("NDCG@10")).isEqualTo(quality.get(0).get("NDCG@10"));
+    }
+
+    @Test
+    void compareNegativeAlphaTrainsEachModelAgainWithPopularNegativesAndPrintsThePairedDifference() throws IOException {
+        Path file = ratings(12, 40, 25, 1, true);
+        Path out = dir.resolve("out");
+
+        int code = run("quality", "--format", "movielens", file.toString(), "--models", "NeuMF,BMF", "--epochs", "1",
+                "--compare-negative-alpha", "0.75", "--out", out.toString());
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("quality-negatives.json").toFile());
+        JsonNode rows = json.get("rows");
+        assertThat(rows).hasSize(6);
+        assertThat(rows).extracting(r -> r.get("model").asText()).containsExactly("NeuMF", "NeuMF",
+                "NeuMF difference (paired)", "BMF", "BMF", "BMF difference (paired)");
+        assertThat(rows.get(0).get("negative alpha").asDouble()).isZero();
+        assertThat(rows.get(1).get("negative alpha").asDouble()).isEqualTo(0.75);
+        for (int m = 0; m < 2; m++) {
+            assertThat(rows.get(3 * m + 2).get("HR@10").asDouble()).isCloseTo(rows.get(3 * m + 1).get("HR@10").asDouble()
+                    - rows.get(3 * m).get("HR@10").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        JsonNode quality = new ObjectMapper().readTree(out.resolve("quality.json").toFile()).get("rows");
+        assertThat(rows.get(3).get("NDCG@10")).as("BMF's uniform row is the benchmark's").isEqualTo(quality.get(1).get("NDCG@10"));
+        assertThat(json.get("notes").get("paired cases").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void aNegativeAlphaOutsideZeroToOneIsOneClearLine() {
+        Printed p = printed("quality", "--data", "demo", "--compare-negative-alpha", "3", "--out",
+                dir.resolve("out").toString());
+
+        assertThat(p.code()).isNotZero();
+        assertThat(p.err()).contains("negative-alpha must be in [0, 1.0], was 3.0").doesNotContain("\tat ");
+    }
+
+    /** What a run returned and printed to standard output and error. */
+    private record Printed(int code, String out, String err) {
+    }
+
+    private static Printed printed(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            int code = run(args);
+            return new Printed(code, out.toString(), err.toString());
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private static String console(String... args) {
+        Printed p = printed(args);
+        assertThat(p.code()).isZero();
+        return p.out();
+    }
+
+    private static long encmEpochLines(String console) {
+        return console.lines().filter(l -> l.startsWith("ENCM epoch ")).count();
+    }
+
+    private static String[] append(String[] args, String arg) {
+        String[] more = java.util.Arrays.copyOf(args, args.length + 1);
+        more[args.length] = arg;
+        return more;
+    }
+
+    @Test
     void tuneOnSeveralDatasetsHalvesAndScoresEachSettingOnEveryOneWithoutBenchmarking() throws IOException {
         Path one = ratings(12, 40, 25, 5, true);
         Path two = ratings(15, 30, 20, 6, false);
@@ -185,18 +262,10 @@ class BenchQualityCommandTest {
 
     @Test
     void anUnknownDatasetIsOneClearLine() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        int code;
-        try {
-            code = run("quality", "--tune", "--tune-on", "demo,netflix", "--out", dir.resolve("out").toString());
-        } finally {
-            System.setErr(original);
-        }
+        Printed p = printed("quality", "--tune", "--tune-on", "demo,netflix", "--out", dir.resolve("out").toString());
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown dataset 'netflix'").doesNotContain("\tat ");
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("unknown dataset 'netflix'").doesNotContain("\tat ");
     }
 
     private static int run(String... args) {

@@ -9,7 +9,8 @@ import org.apache.camel.main.MainListenerSupport;
 /**
  * The Camel Main application: the resolved configuration becomes Camel's initial properties (so routes
  * read {@code {{ctxrec.*}}} placeholders), and the {@link ServiceGraph} its beans, routes and, before the
- * routes start, its route policies and health checks.
+ * routes start, its route policies and health checks; once started, a box on the console with the page's
+ * address and, when none was configured, the generated admin token.
  */
 final class CtxrecApplication {
     private CtxrecApplication() {
@@ -32,6 +33,13 @@ final class CtxrecApplication {
             @Override
             public void beforeConfigure(BaseMainSupport m) {
                 graph.install(m.getCamelContext());
+            }
+
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                System.out.print(StartupBanner.text(StartupBanner.pageUrl(config.get("ctxrec.http.host"),
+                        config.get("ctxrec.http.port")), graph.generatedAdminToken()));
+                System.out.flush();
             }
         });
         return main;

@@ -11,8 +11,8 @@ import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
-import io.ctxrec.routes.api.AdminToken;
 import io.ctxrec.routes.api.ApiErrorHandling;
+import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
 import io.ctxrec.routes.api.ApiRestConfiguration;
 import io.ctxrec.routes.api.CatalogApiRoutes;
@@ -31,11 +31,15 @@ import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
 import io.ctxrec.routes.api.ServingHealth;
+import io.ctxrec.routes.api.auth.Access;
+import io.ctxrec.routes.api.auth.AuthSettings;
 import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
+import io.ctxrec.routes.recommend.ComputeAdmission;
 import io.ctxrec.routes.recommend.RememberedReads;
+import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
 import io.ctxrec.routes.recommend.UserLists;
@@ -50,6 +54,7 @@ import io.ctxrec.training.pipeline.TrainingRunner;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -84,6 +89,7 @@ public final class ServiceGraph {
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
+    private final Access access;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         JdbcAdapters jdbc = ports.jdbc();
@@ -98,8 +104,9 @@ public final class ServiceGraph {
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
-        UserLists lists = new UserLists(reads.recommendationCache(), reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), settings.zone(), clock, reads.watch());
+        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
+        UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
+                reads.productCatalog(), settings.zone(), clock, ApiJson::render);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
         Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
@@ -107,6 +114,7 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
+        access = new Access(AuthSettings.fromConfig(config), clock);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         Supplier<ServingHealth> servingHealth = () -> {
             ServingModels.Status now = serving.status();
@@ -117,18 +125,20 @@ public final class ServiceGraph {
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
-                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
+                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
+                        new ComputeAdmission(settings.maxComputing(), settings.queue())),
                 new ScoringRoutes(families),
                 new ApiErrorHandling(), new ApiRestConfiguration(),
-                new RecommendationApiRoutes(new RecommendationQueries(clock)),
-                new FeedbackApiRoutes(feedback),
-                new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory())),
+                new RecommendationApiRoutes(new RecommendationQueries(clock), access),
+                new FeedbackApiRoutes(feedback, access),
+                new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
                 new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(AdminToken.of(config.get("ctxrec.admin.token")), new RetrainJobs(retrainer, clock)),
+                new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()),
-                new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory())),
+                new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
+                        access.mode().key())),
                 new RetrainRoutes(retrainer, metrics::trainingRun));
 
         // By name: camel-jdbc's endpoint URI names the data source; camel-micrometer's route policies find
@@ -152,6 +162,11 @@ public final class ServiceGraph {
     /** The beans looked up by name. */
     public Map<String, Object> beans() {
         return beans;
+    }
+
+    /** The admin token when it was generated (none configured), for the start-up box; else empty. */
+    public Optional<String> generatedAdminToken() {
+        return access.generatedAdminToken();
     }
 
     /** Every route builder of the service, in the order they are added. */

@@ -32,8 +32,7 @@ final class TrainingRequests {
                 defaults.evaluation().withFullRankingUsers(config.getInt("ctxrec.training.full-ranking-users")),
                 margin.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(config.getDouble("ctxrec.training.quality-gate-margin")),
                 config.getInt("ctxrec.training.keep-versions"),
-                ModelDefaults.load(config.getPath("ctxrec.training.model-defaults")),
+                ModelDefaults.load(config.getPath("ctxrec.training.model-defaults"), config),
                 config.getBoolean("ctxrec.training.popularity-blend"));
     }
-
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.Weigher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,16 @@ public final class Caches {
     public static <V> Cache<String, V> expiring(Duration recheck, long maximumSize, Clock clock) {
         return Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(recheck).ticker(ticker(clock))
                 .executor(Runnable::run).build();
+    }
+
+    /**
+     * Values by key, at most {@code maximumWeight} in all as {@code weigher} weighs them (the least used
+     * dropped first), each read again once {@code recheck} old. Maintenance runs on the caller's thread.
+     */
+    public static <K, V> Cache<K, V> weighed(Duration recheck, long maximumWeight, Weigher<K, V> weigher,
+                                             Clock clock) {
+        return Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher).expireAfterWrite(recheck)
+                .ticker(ticker(clock)).executor(Runnable::run).build();
     }
 
     /**

@@ -65,8 +65,13 @@ public class Retrainer {
     /** The running training's progress; not running when idle. */
     public RetrainProgress progress() {
         TrainingStatus s = runner.status();
-        return new RetrainProgress(s.running(), s.version(), s.model(), s.modelIndex(), s.models(), s.epoch(),
-                s.epochs(), s.percent());
+        return new RetrainProgress(s.running(), blankAsNull(s.version()), blankAsNull(s.model()), s.modelIndex(),
+                s.models(), s.epoch(), s.epochs(), s.percent());
+    }
+
+    /** The API shows an absent version or model as null, not as an empty string. */
+    private static String blankAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String describe(TrainingOutcome o) {

@@ -30,8 +30,8 @@ final class DemoService implements AutoCloseable {
         return start(database, adminToken, Map.of());
     }
 
-    /** With {@code overrides} over the test's settings (e.g. the database url, through a proxy). */
-    static DemoService start(TestDatabase database, String adminToken, Map<String, String> overrides) throws Exception {
+    /** With more configuration keys set, as a deployment would set them. */
+    static DemoService start(TestDatabase database, String adminToken, Map<String, String> settings) throws Exception {
         DatabaseSettings db = database.settings();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -50,7 +50,7 @@ final class DemoService implements AutoCloseable {
         p.setProperty("ctxrec.training.epochs", "2");
         p.setProperty("ctxrec.training.batch-size", "256");
         p.setProperty("ctxrec.serving.check-seconds", "0");
-        overrides.forEach(p::setProperty);
+        p.putAll(settings);
         CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
         Infrastructure infra = Infrastructure.open(config);
         infra.ensureDemoData();

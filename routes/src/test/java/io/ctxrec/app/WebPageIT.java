@@ -98,6 +98,7 @@ class WebPageIT {
     private void walkThroughThePage() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .status"), "300 users"));
+        assertThat(text("#auth-banner")).contains("Open mode (demo)").contains("ctxrec.auth.mode=jwt");
 
         // Pick a user with the keyboard: the search box found by its label, Tab to the one match, Enter.
         WebElement search = byLabel("Search users by id");
@@ -152,6 +153,16 @@ class WebPageIT {
         click(By.id("refresh"));
         wait.until(d -> !productIds().contains(bought) && productIds().size() == 12);
         assertThat(text(".provenance [data-source]")).isEqualTo("model");
+
+        // Another device type is another context: its own list, computed; back to desktop, the stored one.
+        new Select(byLabel("Device type")).selectByValue("mobile");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".provenance .facts"),
+                "device_type: mobile"));
+        assertThat(browser.findElement(By.cssSelector("[data-cache-hit]")).getAttribute("data-cache-hit"))
+                .isEqualTo("false");
+        new Select(byLabel("Device type")).selectByValue("desktop");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-cache-hit]"), "data-cache-hit", "true"));
+        assertThat(text(".provenance .facts")).contains("device_type: desktop");
 
         // Architecture: the system diagram and the diagram of the running routes, rendered by Mermaid.
         click(By.id("nav-architecture"));

@@ -57,7 +57,7 @@ public final class ResultsCsv {
             MEMBER_WEIGHTS);
     /** Every column but the model, its curves and its chosen epoch, each an {@link OfflineResult} metric. */
     static final List<String> METRICS = HEADER.stream().filter(c -> !NOT_METRICS.contains(c)).toList();
-    static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size", "full_cases");
+    static final Set<String> COUNTS = OfflineResult.COUNTS;
 
     private ResultsCsv() {
     }

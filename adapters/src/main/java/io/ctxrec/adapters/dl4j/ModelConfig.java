@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Hyperparameters and input dimensions of one model, written next to the model as
  * {@code {model}_config.json}. Context feature {@code f} takes indexes {@code 0..contextSizes[f]-1},
- * index 0 being the feature's unknown value.
+ * index 0 being the feature's unknown value. {@code negativeAlpha} is the exponent of the popularity the
+ * sampled negatives are drawn by, 0 for uniform (configs saved before it existed read as 0).
  */
 public record ModelConfig(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2, int epochs,
                           int batchSize, int negativesPerPositive, long seed,
-                          int nUsers, int nItems, int[] contextSizes) {
+                          int nUsers, int nItems, int[] contextSizes, double negativeAlpha) {
 
     public ModelConfig {
         positive("embeddingDim", embeddingDim);
@@ -34,6 +35,16 @@ public record ModelConfig(int embeddingDim, List<Integer> hiddenDims, double lea
         for (int size : contextSizes) {
             positive("contextSizes", size);
         }
+        if (!(negativeAlpha >= 0) || !Double.isFinite(negativeAlpha)) {
+            throw new IllegalArgumentException("negativeAlpha must be a number >= 0, was " + negativeAlpha);
+        }
+    }
+
+    /** With negatives drawn uniformly. */
+    public ModelConfig(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2, int epochs,
+                       int batchSize, int negativesPerPositive, long seed, int nUsers, int nItems, int[] contextSizes) {
+        this(embeddingDim, hiddenDims, learningRate, l2, epochs, batchSize, negativesPerPositive, seed, nUsers, nItems,
+                contextSizes, 0);
     }
 
     private static void positive(String field, int value) {
@@ -45,12 +56,12 @@ public record ModelConfig(int embeddingDim, List<Integer> hiddenDims, double lea
     /** The same hyperparameters for data of other dimensions (a retrain on a grown catalogue). */
     public ModelConfig withDims(int users, int items, int[] contexts) {
         return new ModelConfig(embeddingDim, hiddenDims, learningRate, l2, epochs, batchSize, negativesPerPositive,
-                seed, users, items, contexts);
+                seed, users, items, contexts, negativeAlpha);
     }
 
     public ModelConfig withEpochs(int newEpochs) {
         return new ModelConfig(embeddingDim, hiddenDims, learningRate, l2, newEpochs, batchSize, negativesPerPositive,
-                seed, nUsers, nItems, contextSizes);
+                seed, nUsers, nItems, contextSizes, negativeAlpha);
     }
 
     @Override
@@ -69,13 +80,13 @@ public record ModelConfig(int embeddingDim, List<Integer> hiddenDims, double lea
                 && Double.compare(learningRate, c.learningRate) == 0 && Double.compare(l2, c.l2) == 0
                 && epochs == c.epochs && batchSize == c.batchSize && negativesPerPositive == c.negativesPerPositive
                 && seed == c.seed && nUsers == c.nUsers && nItems == c.nItems
-                && Arrays.equals(contextSizes, c.contextSizes);
+                && Arrays.equals(contextSizes, c.contextSizes) && Double.compare(negativeAlpha, c.negativeAlpha) == 0;
     }
 
     @Override
     public int hashCode() {
         return 31 * java.util.Objects.hash(embeddingDim, hiddenDims, learningRate, l2, epochs, batchSize,
-                negativesPerPositive, seed, nUsers, nItems) + Arrays.hashCode(contextSizes);
+                negativesPerPositive, seed, nUsers, nItems, negativeAlpha) + Arrays.hashCode(contextSizes);
     }
 
     @Override
@@ -83,6 +94,7 @@ public record ModelConfig(int embeddingDim, List<Integer> hiddenDims, double lea
         return "ModelConfig[embeddingDim=" + embeddingDim + ", hiddenDims=" + hiddenDims + ", learningRate="
                 + learningRate + ", l2=" + l2 + ", epochs=" + epochs + ", batchSize=" + batchSize
                 + ", negativesPerPositive=" + negativesPerPositive + ", seed=" + seed + ", nUsers=" + nUsers
-                + ", nItems=" + nItems + ", contextSizes=" + Arrays.toString(contextSizes) + "]";
+                + ", nItems=" + nItems + ", contextSizes=" + Arrays.toString(contextSizes) + ", negativeAlpha="
+                + negativeAlpha + "]";
     }
 }

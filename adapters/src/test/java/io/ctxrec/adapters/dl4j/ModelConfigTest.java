@@ -20,6 +20,23 @@ class ModelConfigTest {
     }
 
     @Test
+    void roundTripsItsNegativeAlpha_aConfigSavedBeforeItReadsAsUniform() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ModelConfig popular = new ModelConfig(16, List.of(64, 32), 0.001, 1e-5, 20, 1024, 4, 42, 1000, 500,
+                new int[] {5}, 0.75);
+        String old = json.writeValueAsString(CONFIG).replace(",\"negativeAlpha\":0.0", "");
+
+        assertThat(json.readValue(json.writeValueAsString(popular), ModelConfig.class)).isEqualTo(popular);
+        assertThat(old).doesNotContain("negativeAlpha");
+        assertThat(json.readValue(old, ModelConfig.class).negativeAlpha()).isZero();
+        assertThat(CONFIG.negativeAlpha()).isZero();
+        assertThat(popular.withEpochs(3).negativeAlpha()).isEqualTo(0.75);
+        assertThat(popular.withDims(3, 4, new int[0]).negativeAlpha()).isEqualTo(0.75);
+        assertThat(popular).isNotEqualTo(new ModelConfig(16, List.of(64, 32), 0.001, 1e-5, 20, 1024, 4, 42, 1000, 500,
+                new int[] {5}));
+    }
+
+    @Test
     void keepsItsContextSizesToItself() {
         int[] sizes = {3, 4};
         ModelConfig config = CONFIG.withDims(10, 20, sizes);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ctxrec.domain.fallback.Reason;
 import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.RecommendedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,29 +22,75 @@ import org.junit.jupiter.api.Test;
 abstract class RecommendationCacheContract extends DatabaseContract {
     private static final Instant AT = Instant.parse("2026-01-05T10:15:30.250Z");
 
+    private static final ListContext EVENING = new ListContext(Map.of("device_type", "desktop",
+            "time_of_day", "evening", "season", "summer"));
+    private static final ListContext MORNING = new ListContext(Map.of("device_type", "desktop",
+            "time_of_day", "morning", "season", "winter", "weather", "rain & wind"));
+
     private static CachedRecommendations list(String user, String version, RecommendedItem... items) {
-        return new CachedRecommendations(user, "ENCM", version, AT, List.of(items));
+        return listIn(EVENING, user, version, AT, items);
+    }
+
+    private static CachedRecommendations listIn(ListContext context, String user, String version, Instant at,
+                                                RecommendedItem... items) {
+        return new CachedRecommendations(user, context, "ENCM", version, at, List.of(items));
+    }
+
+    private void replace(CachedRecommendations list) {
+        adapters.recommendationCache().replace(list, AT.minusSeconds(3600));
+    }
+
+    private Optional<CachedRecommendations> find(String user) {
+        return adapters.recommendationCache().find(user, EVENING);
+    }
+
+    @Test
+    void aListAnswersOnlyItsOwnContext_eachContextKeepsItsList() {
+        CachedRecommendations evening = list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL));
+        CachedRecommendations morning = listIn(MORNING, "u1", "v1", AT, new RecommendedItem("p2", 0.8, Reason.MODEL),
+                new RecommendedItem("p3", 0.7, Reason.MODEL));
+        replace(evening);
+
+        assertThat(adapters.recommendationCache().find("u1", MORNING)).isEmpty();
+        replace(morning);
+
+        assertThat(find("u1")).contains(evening);
+        assertThat(adapters.recommendationCache().find("u1", MORNING)).contains(morning);
+        assertThat(adapters.recommendationCache().clear("u1")).isEqualTo(3);
+        assertThat(find("u1")).isEmpty();
+        assertThat(adapters.recommendationCache().find("u1", MORNING)).isEmpty();
+    }
+
+    @Test
+    void aReplaceDropsTheUsersExpiredListsOfOtherContexts() {
+        replace(listIn(MORNING, "u1", "v1", AT.minusSeconds(7200), new RecommendedItem("p2", 0.8, Reason.MODEL)));
+        replace(listIn(MORNING, "u2", "v1", AT.minusSeconds(7200), new RecommendedItem("p2", 0.8, Reason.MODEL)));
+
+        replace(list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL)));
+
+        assertThat(adapters.recommendationCache().find("u1", MORNING)).isEmpty();
+        assertThat(adapters.recommendationCache().find("u2", MORNING)).isPresent();
     }
 
     @Test
     void findsTheStoredListInRankOrderWithItsModelAndTime() {
         CachedRecommendations stored = list("u1", "v7", new RecommendedItem("p3", 0.91, Reason.MODEL),
                 new RecommendedItem("p1", 0.5, Reason.SAME_CATEGORY), new RecommendedItem("p2", 0.125, Reason.POPULAR));
-        adapters.recommendationCache().replace(stored);
+        replace(stored);
 
-        assertThat(adapters.recommendationCache().find("u1")).contains(stored);
-        assertThat(adapters.recommendationCache().find("u2")).isEmpty();
+        assertThat(find("u1")).contains(stored);
+        assertThat(find("u2")).isEmpty();
     }
 
     @Test
     void replaceDropsEveryItemOfTheEarlierList() {
-        adapters.recommendationCache().replace(list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL),
+        replace(list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL),
                 new RecommendedItem("p2", 0.8, Reason.MODEL), new RecommendedItem("p3", 0.7, Reason.MODEL)));
         CachedRecommendations newer = list("u1", "v2", new RecommendedItem("p9", 0.3, Reason.SAME_BRAND));
 
-        adapters.recommendationCache().replace(newer);
+        replace(newer);
 
-        assertThat(adapters.recommendationCache().find("u1")).contains(newer);
+        assertThat(find("u1")).contains(newer);
     }
 
     /**
@@ -65,7 +114,7 @@ abstract class RecommendationCacheContract extends DatabaseContract {
                         for (int i = 0; i < items.length; i++) {
                             items[i] = new RecommendedItem("p" + (thread * 100 + i), 1.0 - i * 0.01, Reason.MODEL);
                         }
-                        adapters.recommendationCache().replace(list(user, "v" + thread, items));
+                        replace(list(user, "v" + thread, items));
                     }
                     return null;
                 }));
@@ -77,7 +126,7 @@ abstract class RecommendationCacheContract extends DatabaseContract {
             pool.shutdownNow();
         }
         for (int u = 10; u < 22; u++) {
-            CachedRecommendations found = adapters.recommendationCache().find("u" + u).orElseThrow();
+            CachedRecommendations found = find("u" + u).orElseThrow();
             int thread = Integer.parseInt(found.modelVersion().substring(1));
             assertThat(found.items()).as("u%d: one whole list, of the thread that wrote last", u).hasSize(10)
                     .allSatisfy(item -> assertThat(Integer.parseInt(item.productId().substring(1)) / 100)
@@ -115,14 +164,14 @@ abstract class RecommendationCacheContract extends DatabaseContract {
         try {
             for (int round = 0; round < 10; round++) {
                 String user = "cleared" + round;
-                adapters.recommendationCache().replace(list(user, "v9", itemsOf(9, 10)));
+                replace(list(user, "v9", itemsOf(9, 10)));
                 List<Runnable> writers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     writers.add(replaceBy(user, t));
                 }
                 writers.add(() -> adapters.recommendationCache().clear(user));
                 atOnce(pool, writers);
-                if (adapters.recommendationCache().find(user).isPresent()) {
+                if (find(user).isPresent()) {
                     assertOneWholeList(user);
                 }
             }
@@ -133,7 +182,7 @@ abstract class RecommendationCacheContract extends DatabaseContract {
 
     /** Writer {@code thread} replaces the user's list with its own: version v{thread}, thread+1 items. */
     private Runnable replaceBy(String user, int thread) {
-        return () -> adapters.recommendationCache().replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
+        return () -> replace(list(user, "v" + thread, itemsOf(thread, thread + 1)));
     }
 
     /** Starts every writer at one barrier on the pool and waits until all are done (a failure rethrown). */
@@ -163,7 +212,7 @@ abstract class RecommendationCacheContract extends DatabaseContract {
 
     /** The user's list is exactly one writer's (its version v{thread}): all its thread+1 items, no other. */
     private void assertOneWholeList(String user) {
-        CachedRecommendations found = adapters.recommendationCache().find(user).orElseThrow();
+        CachedRecommendations found = find(user).orElseThrow();
         int thread = Integer.parseInt(found.modelVersion().substring(1));
         assertThat(found.items()).as("%s: one whole list, of writer %d", user, thread)
                 .isEqualTo(List.of(itemsOf(thread, thread + 1)));
@@ -172,25 +221,25 @@ abstract class RecommendationCacheContract extends DatabaseContract {
     @Test
     void aReplaceThatFailsKeepsTheEarlierList() {
         CachedRecommendations earlier = list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL));
-        adapters.recommendationCache().replace(earlier);
+        replace(earlier);
         CachedRecommendations broken = list("u1", "v2", new RecommendedItem("p2", 0.8, Reason.MODEL),
                 new RecommendedItem("p3", Double.POSITIVE_INFINITY, Reason.MODEL));
 
-        assertThatThrownBy(() -> adapters.recommendationCache().replace(broken))
+        assertThatThrownBy(() -> replace(broken))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score of p3 is infinite");
-        assertThat(adapters.recommendationCache().find("u1")).contains(earlier);
+        assertThat(find("u1")).contains(earlier);
     }
 
     @Test
     void clearForgetsOnlyThatUsersListAndCountsTheRows() {
-        adapters.recommendationCache().replace(list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL),
+        replace(list("u1", "v1", new RecommendedItem("p1", 0.9, Reason.MODEL),
                 new RecommendedItem("p2", 0.8, Reason.MODEL)));
         CachedRecommendations kept = list("u2", "v1", new RecommendedItem("p1", 0.4, Reason.MODEL));
-        adapters.recommendationCache().replace(kept);
+        replace(kept);
 
         assertThat(adapters.recommendationCache().clear("u1")).isEqualTo(2);
-        assertThat(adapters.recommendationCache().find("u1")).isEmpty();
-        assertThat(adapters.recommendationCache().find("u2")).contains(kept);
+        assertThat(find("u1")).isEmpty();
+        assertThat(find("u2")).contains(kept);
         assertThat(adapters.recommendationCache().clear("u1")).isZero();
     }
 }

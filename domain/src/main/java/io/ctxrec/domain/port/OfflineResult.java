@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One model's offline evaluation in a version's training run, or the {@value #BASELINE} baseline's:
@@ -23,6 +24,8 @@ public record OfflineResult(String model, Map<String, Double> metrics, List<Doub
     public static final String BASELINE = ModelSelectionPolicy.POPULARITY;
     public static final String MAP = "map";
     public static final String PRECISION = "precision";
+    /** The metrics that are counts (cut-off, test cases, epochs, batch size), whole numbers though held as doubles. */
+    public static final Set<String> COUNTS = Set.of("k", "cases", "epochs", "batch_size", "full_cases");
 
     public OfflineResult {
         Objects.requireNonNull(model, "model");

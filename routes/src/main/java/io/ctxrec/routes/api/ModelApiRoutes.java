@@ -1,6 +1,5 @@
 package io.ctxrec.routes.api;
 
-import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 
 /** {@code GET /api/models}: versions, offline metrics, loss curves and training progress. */
@@ -15,7 +14,7 @@ public class ModelApiRoutes extends RouteBuilder {
     public void configure() {
         rest("/api/models").description("The models and their training")
                 .get().id("models-report-http").description("Active version, metrics, loss curves, recent runs, progress")
-                    .outType(Map.class)
+                    .outType(ModelsReport.Report.class)
                     .to("direct:api-models-report");
 
         from("direct:api-models-report").routeId("api-models-report")

@@ -40,28 +40,34 @@ public class ModelsReport {
     public record Family(String name, String colour) {
     }
 
-    public Map<String, Object> report() {
-        Map<String, Object> report = new LinkedHashMap<>();
-        String active = versions.active().map(ModelVersion::version).orElse(null);
-        report.put("activeVersion", active);
-        report.put("models", active == null ? List.of()
-                : artifacts.offlineResults(active).stream().map(ModelsReport::model).toList());
-        report.put("runs", versions.recent(RECENT_RUNS));
-        report.put("training", training.get());
-        report.put("families", families);
-        return report;
+    /** The whole reply; {@code activeVersion} is null before the first activated training. */
+    public record Report(String activeVersion, List<Model> models, List<ModelVersion> runs,
+                         RetrainProgress training, List<Family> families) {
     }
 
-    private static Map<String, Object> model(OfflineResult result) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("model", result.model());
-        model.put("metrics", result.metrics());
-        model.put("lossCurve", result.lossCurve());
-        model.put("bestEpoch", result.bestEpoch() > 0 ? result.bestEpoch() : null);
-        model.put("validationCurve", result.validationCurve());
-        model.put("popularityBlend", result.metric(POPULARITY_BLEND).isPresent()
-                ? result.metric(POPULARITY_BLEND).getAsDouble() : null);
-        model.put("memberWeights", result.memberWeights());
-        return model;
+    /**
+     * One model of the active version. {@code metrics}: the evaluation's figures by name, counts ({@code k},
+     * {@code cases}, {@code epochs}, ...) as whole numbers; {@code bestEpoch} and {@code popularityBlend} null
+     * where not measured.
+     */
+    public record Model(String model, Map<String, Number> metrics, List<Double> lossCurve, Integer bestEpoch,
+                        List<Double> validationCurve, Double popularityBlend, Map<String, Double> memberWeights) {
+    }
+
+    public Report report() {
+        String active = versions.active().map(ModelVersion::version).orElse(null);
+        List<Model> models = active == null ? List.of()
+                : artifacts.offlineResults(active).stream().map(ModelsReport::model).toList();
+        return new Report(active, models, versions.recent(RECENT_RUNS), training.get(), families);
+    }
+
+    private static Model model(OfflineResult result) {
+        Map<String, Number> metrics = new LinkedHashMap<>();
+        result.metrics().forEach((name, value) ->
+                metrics.put(name, OfflineResult.COUNTS.contains(name) ? (Number) Math.round(value) : value));
+        return new Model(result.model(), metrics, result.lossCurve(),
+                result.bestEpoch() > 0 ? result.bestEpoch() : null, result.validationCurve(),
+                result.metric(POPULARITY_BLEND).isPresent() ? result.metric(POPULARITY_BLEND).getAsDouble() : null,
+                result.memberWeights());
     }
 }

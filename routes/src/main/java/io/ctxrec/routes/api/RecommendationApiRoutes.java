@@ -2,10 +2,12 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
+import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -26,15 +28,18 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class RecommendationApiRoutes extends RouteBuilder {
     private final RecommendationQueries queries;
+    private final Access access;
 
-    public RecommendationApiRoutes(RecommendationQueries queries) {
+    public RecommendationApiRoutes(RecommendationQueries queries, Access access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @Override
     public void configure() {
         rest("/api/recommendations").description("A user's recommendations")
-                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when fresh")
+                .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when one"
+                        + " is fresh for this context; ctx_<name> parameters give extra context features")
                     .param().name("userId").type(query).required(true).endParam()
                     .param().name("limit").type(query).required(false)
                         .description("1 to 100, default 10").endParam()
@@ -55,20 +60,27 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean(queries, "fromParameters")
+                .process(access::authenticate)
+                .process(e -> e.getMessage().setBody(queries.fromParameters(e.getMessage().getHeaders())))
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
-                .bean(queries, "fromBodyOrParameters")
+                .process(access::authenticate)
+                .process(e -> e.getMessage().setBody(queries.fromBodyOrParameters(e.getMessage().getBody(String.class),
+                        e.getMessage().getHeaders())))
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
+                .process(access.actingFor(String.class, Function.identity()))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),

@@ -6,23 +6,17 @@ import java.util.Map;
 
 /**
  * What the recommendation routes answer. {@code source} is {@code cache}, {@code model} or
- * {@code fallback} ({@link RecommendationSource#code()}); {@code metrics} is model name to {"precision@10": .., "map@10": ..} for this user;
- * {@code context} is feature name to value; {@code stale} is true for a list held in memory answering while
- * the database cannot be reached (it may miss what happened since).
+ * {@code fallback} ({@link RecommendationSource#code()}); {@code cacheHit} is true when the stored list answered
+ * (a list request in the context the list was computed for) and false when the list was computed for this
+ * request; {@code metrics} is model name to {"precision@10": .., "map@10": ..} for this user;
+ * {@code context} is feature name to value, the context the list was computed for.
  */
-public record RecommendationResponse(String userId, String source, String model, String modelVersion,
+public record RecommendationResponse(String userId, String source, boolean cacheHit, String model, String modelVersion,
                                      Map<String, String> context, Map<String, Map<String, Double>> metrics,
-                                     List<RecommendedProduct> items, Instant generatedAt, boolean stale) {
+                                     List<RecommendedProduct> items, Instant generatedAt) {
     public RecommendationResponse {
         context = Map.copyOf(context);
         metrics = Map.copyOf(metrics);
         items = List.copyOf(items);
-    }
-
-    /** A response read or computed with the database at hand. */
-    public RecommendationResponse(String userId, String source, String model, String modelVersion,
-                                  Map<String, String> context, Map<String, Map<String, Double>> metrics,
-                                  List<RecommendedProduct> items, Instant generatedAt) {
-        this(userId, source, model, modelVersion, context, metrics, items, generatedAt, false);
     }
 }

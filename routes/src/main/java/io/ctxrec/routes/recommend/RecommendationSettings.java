@@ -21,9 +21,15 @@ import java.util.Objects;
  *                        ({@code ctxrec.recommend.shop-refresh-seconds})
  * @param recheck         how long what the service holds in memory of the database is trusted
  *                        ({@code ctxrec.cache.recheck-seconds}, see {@link RememberedReads})
+ * @param listBytes       the most memory the stored lists held take ({@code ctxrec.cache.max-mb}, see
+ *                        {@link StoredLists})
+ * @param maxComputing    how many lists are computed at once ({@code ctxrec.serving.max-computing})
+ * @param queue           how long a list waits for its turn before it is refused ({@code ctxrec.serving.queue-ms});
+ *                        both see {@link ComputeAdmission}
  * @param fallbackWeights the heuristic fallback's weights ({@code ctxrec.fallback.weights.*})
  */
 public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duration shopRefresh, Duration recheck,
+                                     long listBytes, int maxComputing, Duration queue,
                                      FallbackWeights fallbackWeights) {
     private static final String WEIGHTS = "ctxrec.fallback.weights.";
 
@@ -33,6 +39,9 @@ public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duratio
         if (versionCheck.isNegative() || shopRefresh.isNegative() || recheck.isNegative()) {
             throw new IllegalArgumentException("check and refresh intervals must not be negative");
         }
+        if (listBytes < 0) {
+            throw new IllegalArgumentException("ctxrec.cache.max-mb must not be negative");
+        }
     }
 
     /** With the fallback weights of {@code families}' models. */
@@ -40,7 +49,9 @@ public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duratio
         return new RecommendationSettings(ZoneId.of(config.get("ctxrec.context.zone")),
                 Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
-                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")), fallbackWeights(config, families));
+                Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")),
+                config.getInt("ctxrec.cache.max-mb") * 1024L * 1024L, config.getInt("ctxrec.serving.max-computing"),
+                Duration.ofMillis(config.getInt("ctxrec.serving.queue-ms")), fallbackWeights(config, families));
     }
 
     /**

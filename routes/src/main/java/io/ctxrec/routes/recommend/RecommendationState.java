@@ -1,6 +1,6 @@
 package io.ctxrec.routes.recommend;
 
-import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.routes.scoring.AnsweredLists;
 import io.ctxrec.routes.scoring.ScoringRequest;
 import io.ctxrec.routes.scoring.ScoringTask;
@@ -18,18 +18,24 @@ import java.util.Objects;
 public final class RecommendationState implements ScoringRequest {
     private final RecommendationQuery query;
     private final ServingVersion version;
-    private CachedRecommendations cached;
+    private final ListContext context;
+    private StoredLists.Held cached;
     private boolean cacheChecked;
     private boolean fresh;
     private UserProfile profile;
     private ScoringTask task;
     private AnsweredLists answered = AnsweredLists.NONE;
     private Recommendation list;
+    private boolean admitted;
 
-    /** @param version the version that serves, or null while none does */
-    public RecommendationState(RecommendationQuery query, ServingVersion version) {
+    /**
+     * @param version the version that serves, or null while none does
+     * @param context the context a list for this request is computed for and stored under
+     */
+    public RecommendationState(RecommendationQuery query, ServingVersion version, ListContext context) {
         this.query = Objects.requireNonNull(query, "query");
         this.version = version;
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     public RecommendationQuery query() {
@@ -41,19 +47,24 @@ public final class RecommendationState implements ScoringRequest {
         return version;
     }
 
+    /** The context the list that answers is computed for (a stored one answers only in it). */
+    public ListContext context() {
+        return context;
+    }
+
     /** The version's name, or {@link Recommendation#NO_VERSION}. */
     public String versionName() {
         return version == null ? Recommendation.NO_VERSION : version.version();
     }
 
-    void cache(CachedRecommendations stored, boolean isFresh) {
+    void cache(StoredLists.Held stored, boolean isFresh) {
         this.cached = stored;
         this.fresh = isFresh;
         this.cacheChecked = true;
     }
 
-    /** The user's stored list, or null. */
-    public CachedRecommendations cached() {
+    /** The user's stored list for this context, or null. */
+    public StoredLists.Held cached() {
         return cached;
     }
 
@@ -101,6 +112,15 @@ public final class RecommendationState implements ScoringRequest {
     /** The computed list that answers, or null while none is (or when the stored one answers). */
     public Recommendation list() {
         return list;
+    }
+
+    void admitted(boolean holdsATurn) {
+        this.admitted = holdsATurn;
+    }
+
+    /** Whether the request holds a turn to compute ({@link ComputeAdmission}). */
+    boolean admitted() {
+        return admitted;
     }
 
     /** Short: the task and the version would spell out every encoder and product id. */

@@ -3,13 +3,11 @@ package io.ctxrec.routes.recommend;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
-import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.ModelRun;
 import io.ctxrec.domain.port.ModelRunLog;
 import io.ctxrec.domain.port.Page;
 import io.ctxrec.domain.port.ProductCatalog;
-import io.ctxrec.domain.port.RecommendationCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The JDBC ports the recommendation routes read through, remembering per user and per product the
- * database reads of a request answered from the cache: the stored list, the user's latest interaction
- * and latest run, the products to hydrate. What this process writes (a list, a run, an interaction
+ * database reads of a request answered from the cache: the user's latest interaction and latest run, the
+ * products to hydrate (the stored lists are {@link StoredLists}). What this process writes (a run, an interaction
  * through {@link #interactionHistory()}) takes effect at once; what another process writes, within
  * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Each kind holds at most {@value #HELD} keys,
  * the least used dropped first (and read again when asked for). Everything else goes straight to the
@@ -33,7 +31,6 @@ public final class RememberedReads {
     static final int HELD = 100_000;
 
     private final InteractionHistory history;
-    private final RecommendationCache cache;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
     private final DatabaseWatch watch;
@@ -41,7 +38,6 @@ public final class RememberedReads {
     public RememberedReads(JdbcAdapters jdbc, Duration recheck, Clock clock) {
         this.watch = new DatabaseWatch(clock);
         this.history = new History(jdbc.interactionHistory(), new Remembered<>(recheck, HELD, clock, watch));
-        this.cache = new Lists(jdbc.recommendationCache(), new Remembered<>(recheck, HELD, clock, watch));
         this.runs = new Runs(jdbc.modelRunLog(), new Remembered<>(recheck, HELD, clock, watch));
         this.catalog = new Catalog(jdbc.productCatalog(), new Remembered<>(recheck, HELD, clock, watch));
     }
@@ -54,10 +50,6 @@ public final class RememberedReads {
     /** Every writer of interactions in this process must record through this one. */
     public InteractionHistory interactionHistory() {
         return history;
-    }
-
-    public RecommendationCache recommendationCache() {
-        return cache;
     }
 
     public ModelRunLog modelRunLog() {
@@ -93,27 +85,6 @@ public final class RememberedReads {
         @Override
         public long count() {
             return db.count();
-        }
-    }
-
-    private record Lists(RecommendationCache db, Remembered<Optional<CachedRecommendations>> lists)
-            implements RecommendationCache {
-        @Override
-        public Optional<CachedRecommendations> find(String userId) {
-            return lists.get(userId, db::find);
-        }
-
-        @Override
-        public void replace(CachedRecommendations list) {
-            db.replace(list);
-            lists.put(list.userId(), Optional.of(list));
-        }
-
-        @Override
-        public int clear(String userId) {
-            int removed = db.clear(userId);
-            lists.put(userId, Optional.empty());
-            return removed;
         }
     }
 

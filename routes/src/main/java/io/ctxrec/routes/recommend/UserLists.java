@@ -6,62 +6,77 @@ import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.ModelRun;
 import io.ctxrec.domain.port.ModelRunLog;
+import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.ProductCatalog;
-import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.port.RecommendedItem;
+import io.ctxrec.routes.scoring.ServingVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A user's stored list and the answer: whether the stored list may answer, keeping a computed one, and
- * the {@link RecommendationResponse} either way, each product hydrated from the catalog (a product gone
- * from it since is left out).
+ * A user's stored list and the answer: the context a list is computed for and stored under, whether the
+ * stored list may answer, keeping a computed one, and the {@link RecommendationResponse} either way, each
+ * product hydrated from the catalog (a product gone from it since is left out).
  */
 public class UserLists {
-    private final RecommendationCache cache;
+    private static final List<String> STANDARD = List.of(Context.DEVICE_TYPE, Context.TIME_OF_DAY, Context.SEASON);
+
+    private final StoredLists cache;
     private final InteractionHistory history;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
     private final ZoneId zone;
     private final Clock clock;
-    private final DatabaseWatch watch;
+    private final Function<Object, byte[]> json;
 
-    public UserLists(RecommendationCache cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
-                     ZoneId zone, Clock clock) {
-        this(cache, history, runs, catalog, zone, clock, new DatabaseWatch(clock));
-    }
-
-    /** {@code watch}: while it says the database is unreachable, an answer from the stored list is stale. */
-    public UserLists(RecommendationCache cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
-                     ZoneId zone, Clock clock, DatabaseWatch watch) {
-        this.watch = watch;
+    public UserLists(StoredLists cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
+                     ZoneId zone, Clock clock, Function<Object, byte[]> json) {
         this.cache = cache;
         this.history = history;
         this.runs = runs;
         this.catalog = catalog;
         this.zone = zone;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
-     * Reads the user's stored list and whether it may answer. Fresh means: younger than the TTL, made by the
+     * The context a list for this query is computed for: its device type, time of day and season, and those
+     * of its extra features the version was trained with (the others cannot change its list).
+     */
+    public ListContext contextOf(RecommendationQuery query, ServingVersion version) {
+        Map<String, String> all = query.context(zone).features();
+        Map<String, String> features = new HashMap<>();
+        STANDARD.forEach(name -> features.put(name, all.get(name)));
+        if (version != null) {
+            for (String name : version.encoders().featureNames()) {
+                if (query.extraContext().containsKey(name)) {
+                    features.put(name, query.extraContext().get(name));
+                }
+            }
+        }
+        return new ListContext(features);
+    }
+
+    /**
+     * Reads the user's stored list for the request's context and whether it may answer. Fresh means: younger than the TTL, made by the
      * version that serves now ({@link Recommendation#NO_VERSION} while none does), no interaction of the user
      * after it was made, and at least as many items as asked for. The last rule is a choice: a shorter list
      * (asked with a smaller limit, or too few products) is recomputed rather than served short.
      */
     public void checkCache(RecommendationState state, long ttlSeconds) {
         RecommendationQuery query = state.query();
-        CachedRecommendations cached = cache.find(query.userId()).orElse(null);
-        state.cache(cached, false); // known, should the freshness check fail with the database down
-        state.cache(cached, cached != null && isFresh(cached, query, state.versionName(), ttlSeconds));
+        StoredLists.Held held = cache.find(query.userId(), state.context(), this::read).orElse(null);
+        state.cache(held, false); // known, should the freshness check fail with the database down
+        state.cache(held, held != null && isFresh(held.list(), query, state.versionName(), ttlSeconds));
     }
 
     private boolean isFresh(CachedRecommendations cached, RecommendationQuery query, String serving, long ttlSeconds) {
@@ -73,15 +88,24 @@ public class UserLists {
                 && cached.items().size() >= query.limit();
     }
 
-    /** Keeps the computed list: in the cache (unless it is a stand-in) and, always, as one {@code model_runs} row. */
-    public void save(RecommendationState state) {
+    /**
+     * Keeps the computed list: in the cache for its context (unless it is a stand-in), dropping the user's lists
+     * older than the TTL, and, always, as one {@code model_runs} row.
+     */
+    public void save(RecommendationState state, long ttlSeconds) {
         Recommendation list = state.list();
         String userId = state.query().userId();
         Instant now = clock.instant();
         if (list.cacheable()) {
-            cache.replace(new CachedRecommendations(userId, list.model(), list.version(), now, list.items()));
+            cache.replace(held(new CachedRecommendations(userId, state.context(), list.model(), list.version(), now,
+                    list.items()), list.metrics()), now.minusSeconds(ttlSeconds));
         }
         runs.record(new ModelRun(userId, list.model(), list.version(), list.metrics(), list.items(), now));
+    }
+
+    /** Whether a stored list answered from memory because the database could not be reached, and has not since. */
+    public boolean databaseUnreachable() {
+        return cache.databaseUnreachable();
     }
 
     /** Forgets the user's stored list; the number of rows removed. */
@@ -93,47 +117,36 @@ public class UserLists {
     public RecommendationResponse computed(RecommendationState state) {
         Recommendation list = state.list();
         RecommendationQuery query = state.query();
-        return new RecommendationResponse(query.userId(), list.source().code(), list.model(), list.version(),
-                features(query.context(zone)), list.metrics(), hydrate(list.items()), clock.instant());
+        return new RecommendationResponse(query.userId(), list.source().code(), false, list.model(), list.version(),
+                state.context().features(), list.metrics(), hydrate(list.items()), clock.instant());
     }
 
     /**
-     * The answer of the stored list: the metrics of the run that made it when the latest run of the user is
-     * that one, else none.
+     * The answer of the stored list, in the context it was computed for (the request's): its JSON rendered when
+     * it was stored, cut to the limit.
      */
-    public RecommendationResponse fromCache(RecommendationState state) {
-        return fromCache(state, watch.unreachableSince().isPresent());
+    public CachedAnswer fromCache(RecommendationState state) {
+        return state.cached().answer().limitedTo(state.query().limit());
     }
 
     /**
-     * The answer of the stored list when a fresh one could not be made because the database is down: it is
-     * stale (older than the TTL, of another version, or before the user's latest interaction).
+     * A list read from the database, with the metrics of the run that made it when the latest run of the user
+     * is that one, else none.
      */
-    public RecommendationResponse stale(RecommendationState state) {
-        return fromCache(state, true);
-    }
-
-    private RecommendationResponse fromCache(RecommendationState state, boolean stale) {
-        CachedRecommendations cached = state.cached();
-        RecommendationQuery query = state.query();
-        Map<String, Map<String, Double>> metrics = runs.latest(query.userId(), 1).stream()
+    private StoredLists.Held read(CachedRecommendations cached) {
+        Map<String, Map<String, Double>> metrics = runs.latest(cached.userId(), 1).stream()
                 .filter(run -> run.modelName().equals(cached.modelName())
                         && run.modelVersion().equals(cached.modelVersion()))
                 .findFirst().map(ModelRun::metrics).orElse(Map.of());
-        List<RecommendedItem> items = cached.items().subList(0, Math.min(query.limit(), cached.items().size()));
-        return new RecommendationResponse(query.userId(), RecommendationSource.CACHE.code(), cached.modelName(),
-                cached.modelVersion(), features(query.context(zone)), metrics, hydrate(items), cached.createdAt(), stale);
+        return held(cached, metrics);
     }
 
-    /** The features with a value, as the response shows them (a request has no category). */
-    private static Map<String, String> features(Context context) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        context.features().forEach((k, v) -> {
-            if (v != null) {
-                shown.put(k, v);
-            }
-        });
-        return shown;
+    /** A stored list and its answer from the cache, rendered now, once (each product hydrated now). */
+    private StoredLists.Held held(CachedRecommendations cached, Map<String, Map<String, Double>> metrics) {
+        RecommendationResponse answer = new RecommendationResponse(cached.userId(), RecommendationSource.CACHE.code(),
+                true, cached.modelName(), cached.modelVersion(), cached.context().features(), metrics,
+                hydrate(cached.items()), cached.createdAt());
+        return new StoredLists.Held(cached, CachedAnswer.render(answer, json));
     }
 
     private List<RecommendedProduct> hydrate(List<RecommendedItem> items) {

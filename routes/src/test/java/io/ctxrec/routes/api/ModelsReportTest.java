@@ -41,12 +41,12 @@ class ModelsReportTest {
         JsonNode json = ApiJson.mapper().valueToTree(report.report());
 
         assertThat(json.get("activeVersion").asText()).isEqualTo("v1");
-        assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10.0,"
-                + "\"map\":0.25,\"epochs\":2.0,\"popularity_blend\":0.5},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,"
+        assertThat(json.get("models").toString()).isEqualTo("[{\"model\":\"ENCM\",\"metrics\":{\"k\":10,"
+                + "\"map\":0.25,\"epochs\":2,\"popularity_blend\":0.5},\"lossCurve\":[0.7,0.5],\"bestEpoch\":2,"
                 + "\"validationCurve\":[0.2,0.3,0.25],\"popularityBlend\":0.5,\"memberWeights\":{}},"
-                + "{\"model\":\"Ensemble\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
+                + "{\"model\":\"Ensemble\",\"metrics\":{\"k\":10},\"lossCurve\":[],\"bestEpoch\":null,"
                 + "\"validationCurve\":[],\"popularityBlend\":null,\"memberWeights\":{\"ENCM\":1.0}},"
-                + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10.0},\"lossCurve\":[],\"bestEpoch\":null,"
+                + "{\"model\":\"ItemPop\",\"metrics\":{\"k\":10},\"lossCurve\":[],\"bestEpoch\":null,"
                 + "\"validationCurve\":[],\"popularityBlend\":null,\"memberWeights\":{}}]");
         assertThat(json.get("runs").get(0).get("version").asText()).isEqualTo("v1");
     }
@@ -70,14 +70,25 @@ class ModelsReportTest {
     }
 
     @Test
+    void anIdleTrainingHasNullVersionAndModelNotEmptyStrings() {
+        ModelsReport idle = new ModelsReport(versions, artifacts,
+                () -> new RetrainProgress(false, null, null, 0, 0, 0, 0, 0), BuiltInFamilies.all());
+
+        JsonNode json = ApiJson.mapper().valueToTree(idle.report());
+
+        assertThat(json.get("training").get("version").isNull()).isTrue();
+        assertThat(json.get("training").get("model").isNull()).isTrue();
+    }
+
+    @Test
     void withoutAnActiveVersionShowsNoModel() {
         artifacts.save(new LoadedVersion("v1", Map.of(), encoders()),
                 List.of(new OfflineResult("ENCM", Map.of(), List.of())));
 
-        Map<String, Object> r = report.report();
+        ModelsReport.Report r = report.report();
 
-        assertThat(r.get("activeVersion")).isNull();
-        assertThat((List<?>) r.get("models")).isEmpty();
+        assertThat(r.activeVersion()).isNull();
+        assertThat(r.models()).isEmpty();
     }
 
     private void activate(String version) {

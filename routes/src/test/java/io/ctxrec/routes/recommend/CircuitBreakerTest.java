@@ -55,7 +55,7 @@ class CircuitBreakerTest extends RecommendationTestSupport {
         // Two calls reached every model (ItemPop too); the third found the circuit open.
         assertThat(called.getReceivedCounter()).isEqualTo(2 * families.size());
         // A stand-in is logged but not cached, so the next request tries the models again.
-        assertThat(shop.jdbc.recommendationCache().find(user)).isEmpty();
+        assertThat(stored(user)).isEmpty();
         assertThat(shop.jdbc.modelRunLog().latest(user, 10)).hasSize(3);
     }
 

@@ -37,7 +37,7 @@ class NoTrainedModelTest extends RecommendationTestSupport {
         assertThat(r.items()).allMatch(p -> !p.reason().equals("same-category") || touched.contains(p.category()));
         assertThat(reasons).doesNotContain(Reason.MODEL);
 
-        assertThat(shop.jdbc.recommendationCache().find(user).orElseThrow().modelVersion()).isEqualTo("none");
+        assertThat(stored(user).orElseThrow().modelVersion()).isEqualTo("none");
         ModelRun run = shop.jdbc.modelRunLog().latest(user, 1).get(0);
         assertThat(run.modelName()).isEqualTo("heuristic");
         assertThat(run.items()).hasSize(7);

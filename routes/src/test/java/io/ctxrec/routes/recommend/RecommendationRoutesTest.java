@@ -15,6 +15,7 @@ import io.ctxrec.domain.scoring.ModelName;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,54 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         RecommendationResponse r = list(user, 10);
 
         assertThat(r.source()).isEqualTo("cache");
+        assertThat(r.cacheHit()).isTrue();
         assertThat(r.model()).isEqualTo("BMF");
         assertThat(ids(r)).isEqualTo(stored.subList(0, 10));
         assertThat(shop.jdbc.modelRunLog().latest(user, 100)).hasSize(runsBefore);
+    }
+
+    @Test
+    void aListAnswersOnlyTheContextItWasComputedFor_andSaysSo() {
+        context.start();
+        String user = shop.buyer(1, 8);
+        RecommendationResponse mobileMorning = init(user, 5);
+        RecommendationQuery desktopMorning = new RecommendationQuery(user, 5, DeviceType.DESKTOP, query(user, 5).at());
+        RecommendationQuery mobileEvening = new RecommendationQuery(user, 5, DeviceType.MOBILE,
+                Instant.parse("2026-07-01T21:00:00Z"));
+
+        RecommendationResponse desktop = ask(desktopMorning);
+        RecommendationResponse evening = ask(mobileEvening);
+        RecommendationResponse mobileAgain = list(user, 5);
+        RecommendationResponse desktopAgain = ask(desktopMorning);
+
+        assertThat(mobileMorning.cacheHit()).isFalse();
+        assertThat(desktop.source()).isEqualTo("model");
+        assertThat(desktop.cacheHit()).isFalse();
+        assertThat(desktop.context()).isEqualTo(Map.of("device_type", "desktop", "time_of_day", "morning",
+                "season", "spring"));
+        assertThat(evening.cacheHit()).isFalse();
+        assertThat(evening.context()).isEqualTo(Map.of("device_type", "mobile", "time_of_day", "evening",
+                "season", "summer"));
+        assertThat(mobileAgain.cacheHit()).isTrue();
+        assertThat(mobileAgain.source()).isEqualTo("cache");
+        assertThat(mobileAgain.context()).isEqualTo(mobileMorning.context());
+        assertThat(ids(mobileAgain)).isEqualTo(ids(mobileMorning));
+        assertThat(desktopAgain.cacheHit()).isTrue();
+        assertThat(desktopAgain.context()).isEqualTo(desktop.context());
+        assertThat(ids(desktopAgain)).isEqualTo(ids(desktop));
+    }
+
+    @Test
+    void anExtraFeatureTheVersionWasNotTrainedWithNeitherMissesNorShows() {
+        context.start();
+        String user = shop.buyer(1, 9);
+        init(user, 5);
+
+        RecommendationResponse r = ask(new RecommendationQuery(user, 5, DeviceType.MOBILE, query(user, 5).at(),
+                Map.of("weather", "rain")));
+
+        assertThat(r.cacheHit()).isTrue();
+        assertThat(r.context()).doesNotContainKey("weather");
     }
 
     @Test
@@ -92,7 +138,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
                 .map(ModelName::displayName).toArray(String[]::new)); // the four models, ItemPop and the ensemble
         assertThat(r.context()).containsEntry("time_of_day", "morning").containsEntry("season", "spring")
                 .containsEntry("device_type", "mobile");
-        CachedRecommendations cached = shop.jdbc.recommendationCache().find(user).orElseThrow();
+        CachedRecommendations cached = stored(user).orElseThrow();
         assertThat(cached.items().stream().map(RecommendedItem::productId).toList()).isEqualTo(ids(r));
         assertThat(cached.modelName()).isEqualTo(r.model());
         assertThat(cached.modelVersion()).isEqualTo(shop.activeVersion());
@@ -138,7 +184,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
 
         assertThat(r.source()).isEqualTo("fallback");
         assertThat(r.items()).hasSize(5).allMatch(p -> p.reason().equals("popular"));
-        assertThat(shop.jdbc.recommendationCache().find("u-nobody").orElseThrow().items()).hasSize(5);
+        assertThat(stored("u-nobody").orElseThrow().items()).hasSize(5);
     }
 
     @Test
@@ -150,7 +196,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         Integer removed = template.requestBody("direct:recommendations-clear", user, Integer.class);
 
         assertThat(removed).isEqualTo(7);
-        assertThat(shop.jdbc.recommendationCache().find(user)).isEmpty();
+        assertThat(stored(user)).isEmpty();
     }
 
     private void assertRecomputed(String user, RecommendationResponse r) {
@@ -158,7 +204,7 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         assertThat(r.source()).isEqualTo("model");
         assertThat(r.modelVersion()).isEqualTo(shop.activeVersion());
         assertThat(ids(r)).doesNotContainAnyElementsOf(bought);
-        CachedRecommendations cached = shop.jdbc.recommendationCache().find(user).orElseThrow();
+        CachedRecommendations cached = stored(user).orElseThrow();
         assertThat(cached.modelVersion()).isEqualTo(shop.activeVersion());
         assertThat(cached.items().stream().map(RecommendedItem::productId).collect(Collectors.toList()))
                 .isEqualTo(ids(r));

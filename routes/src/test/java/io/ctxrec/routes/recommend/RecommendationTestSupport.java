@@ -2,12 +2,15 @@ package io.ctxrec.routes.recommend;
 
 import io.ctxrec.app.ServiceGraphFixture;
 import io.ctxrec.domain.port.CachedRecommendations;
+import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.RecommendedItem;
 import io.ctxrec.domain.model.DeviceType;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Registry;
@@ -66,12 +69,22 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
         return built().routesOf(RecommendationRoutes.class, ScoringRoutes.class);
     }
 
+    /** The context of {@link #query}: a mobile, on a spring morning. */
+    static final ListContext QUERIED = new ListContext(Map.of("device_type", "mobile", "time_of_day", "morning",
+            "season", "spring"));
+
     static RecommendationQuery query(String userId, int limit) {
         return new RecommendationQuery(userId, limit, DeviceType.MOBILE, Instant.parse("2026-03-10T09:30:00Z"));
     }
 
     RecommendationResponse list(String userId, int limit) {
-        return template.requestBody("direct:recommendations-list", query(userId, limit), RecommendationResponse.class);
+        return ask(query(userId, limit));
+    }
+
+    /** What the list route answers, a stored list's answer as the value its JSON says. */
+    RecommendationResponse ask(RecommendationQuery q) {
+        Object answer = template.requestBody("direct:recommendations-list", q);
+        return answer instanceof CachedAnswer cached ? cached.response() : (RecommendationResponse) answer;
     }
 
     RecommendationResponse init(String userId, int limit) {
@@ -81,7 +94,13 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
     void storeList(String userId, String version, Instant createdAt, List<String> productIds) {
         List<RecommendedItem> items = productIds.stream()
                 .map(id -> new RecommendedItem(id, 0.5, io.ctxrec.domain.fallback.Reason.MODEL)).toList();
-        shop.jdbc.recommendationCache().replace(new CachedRecommendations(userId, "BMF", version, createdAt, items));
+        shop.jdbc.recommendationCache().replace(new CachedRecommendations(userId, QUERIED, "BMF", version, createdAt,
+                items), Instant.EPOCH);
+    }
+
+    /** The user's list stored for {@link #QUERIED}. */
+    Optional<CachedRecommendations> stored(String userId) {
+        return shop.jdbc.recommendationCache().find(userId, QUERIED);
     }
 
     List<String> productIds(int n) {

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * positive; fewer when the user has touched nearly everything). The draw depends only on the seed,
  * the epoch and the row, so an epoch can be rebuilt exactly and each epoch sees fresh negatives.
  * With an {@link ItemContext}, every example's value of that feature is its own item's (a sampled
- * negative gets its own category, not its positive's).
+ * negative gets its own category, not its positive's). With {@link PopularNegatives} the negatives are drawn
+ * by popularity instead of uniformly.
  */
 public final class EpochSampler {
     private static final long SHUFFLE_STREAM = -1L;
@@ -25,6 +26,7 @@ public final class EpochSampler {
     private final int negativesPerPositive;
     private final long seed;
     private final ItemContext itemContext;
+    private final PopularNegatives popular;
 
     public EpochSampler(TrainingRows positives, TrainingRows observedNegatives,
                         Map<Integer, Set<Integer>> trainUserItems, int nItems, int negativesPerPositive, long seed) {
@@ -35,6 +37,16 @@ public final class EpochSampler {
     public EpochSampler(TrainingRows positives, TrainingRows observedNegatives,
                         Map<Integer, Set<Integer>> trainUserItems, int nItems, int negativesPerPositive, long seed,
                         ItemContext itemContext) {
+        this(positives, observedNegatives, trainUserItems, nItems, negativesPerPositive, seed, itemContext, null);
+    }
+
+    /**
+     * @param itemContext null when no context feature belongs to the item
+     * @param popular     null for uniform negatives
+     */
+    public EpochSampler(TrainingRows positives, TrainingRows observedNegatives,
+                        Map<Integer, Set<Integer>> trainUserItems, int nItems, int negativesPerPositive, long seed,
+                        ItemContext itemContext, PopularNegatives popular) {
         this.positives = Objects.requireNonNull(positives, "positives");
         this.observedNegatives = Objects.requireNonNull(observedNegatives, "observedNegatives");
         this.trainUserItems = Objects.requireNonNull(trainUserItems, "trainUserItems");
@@ -54,6 +66,11 @@ public final class EpochSampler {
                     + " items does not fit rows of width " + positives.width() + " over " + nItems + " items");
         }
         this.itemContext = itemContext;
+        if (popular != null && popular.nItems() != nItems) {
+            throw new IllegalArgumentException("popular negatives over " + popular.nItems() + " items do not fit "
+                    + nItems + " items");
+        }
+        this.popular = popular;
     }
 
     /** The epoch's examples in a seeded random order. */
@@ -81,13 +98,17 @@ public final class EpochSampler {
             buffer.add(observedNegatives, r, observedNegatives.items()[r], 0f);
         }
         for (int r = 0; negativesPerPositive > 0 && r < positives.size(); r++) {
-            int user = positives.users()[r];
-            NegativeSampler sampler = new NegativeSampler(negativesPerPositive, streamSeed(epoch, r));
-            for (int item : sampler.negatives(user, trainUserItems.getOrDefault(user, Set.of()), nItems)) {
+            for (int item : negatives(positives.users()[r], streamSeed(epoch, r))) {
                 buffer.add(positives, r, item, 0f);
             }
         }
         return buffer;
+    }
+
+    private int[] negatives(int user, long rowSeed) {
+        Set<Integer> touched = trainUserItems.getOrDefault(user, Set.of());
+        return popular == null ? new NegativeSampler(negativesPerPositive, rowSeed).negatives(user, touched, nItems)
+                : popular.draw(new SplittableRandom(rowSeed), touched, negativesPerPositive);
     }
 
     // SplitMix64's finaliser over (seed, epoch, stream), so nearby inputs give unrelated seeds.

@@ -92,7 +92,17 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
 
     /** As {@link #epochSampler()} with another number of negatives per positive (a model's own). */
     public EpochSampler epochSampler(int negativesPerPositive) {
+        return epochSampler(negativesPerPositive, 0);
+    }
+
+    /**
+     * As {@link #epochSampler(int)}, the negatives drawn by this dataset's training popularity to the power
+     * {@code negativeAlpha} ({@link PopularNegatives}); 0 draws them uniformly.
+     */
+    public EpochSampler epochSampler(int negativesPerPositive, double negativeAlpha) {
+        PopularNegatives popular = negativeAlpha == 0 ? null
+                : PopularNegatives.of(popularity.counts(), negativeAlpha);
         return new EpochSampler(positives, observedNegatives, trainUserItems, nItems(),
-                negativesPerPositive, settings.seed(), itemContext().orElse(null));
+                negativesPerPositive, settings.seed(), itemContext().orElse(null), popular);
     }
 }

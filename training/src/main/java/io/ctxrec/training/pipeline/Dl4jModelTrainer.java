@@ -14,7 +14,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
  * The pipeline's {@link ModelTrainer} on DL4J: builds the named model's graph and trains it with the
- * {@link TrainingLoop}, drawing the config's number of fresh negatives per positive for every epoch from
+ * {@link TrainingLoop}, drawing the config's number of fresh negatives per positive (by its negative alpha) for every epoch from
  * the dataset's {@link EpochSampler}.
  */
 public final class Dl4jModelTrainer implements ModelTrainer {
@@ -24,7 +24,7 @@ public final class Dl4jModelTrainer implements ModelTrainer {
                               EpochCheck check) {
         long start = System.nanoTime();
         ComputationGraph graph = ModelArchitectures.build(model, config);
-        EpochSampler sampler = data.epochSampler(config.negativesPerPositive());
+        EpochSampler sampler = data.epochSampler(config.negativesPerPositive(), config.negativeAlpha());
         TrainingHistory history = new TrainingLoop(config)
                 .train(graph, epoch -> EpochSamples.of(sampler.examples(epoch)), listener, check);
         return new TrainedModel(model, graph, config, history, Duration.ofNanos(System.nanoTime() - start));

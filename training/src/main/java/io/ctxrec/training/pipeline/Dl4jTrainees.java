@@ -73,7 +73,7 @@ public final class Dl4jTrainees implements HyperparameterSearch.Trainees, AutoCl
             this.config = ModelDefaults.config(h, batchSize, data.settings().seed(), data.nUsers(), data.nItems(),
                     contextSizes, data.samplesPerEpoch(h.negatives()));
             this.graph = ModelArchitectures.build(model, config);
-            this.sampler = fit.epochSampler(config.negativesPerPositive());
+            this.sampler = fit.epochSampler(config.negativesPerPositive(), config.negativeAlpha());
             this.stopping = new EarlyStopping(h.patience(),
                     g -> EarlyStoppingTrainer.ndcg(evaluator, model, g, config, fit, pool));
         }

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.adapters.dl4j.ModelConfig;
 import io.ctxrec.domain.scoring.ModelName;
@@ -29,9 +30,11 @@ public final class ModelDefaults {
     /** The batch size of a model whose defaults name none (all models trained at it before each had its own). */
     public static final int DEFAULT_BATCH_SIZE = 1024;
     public static final String FILE_NAME = "model-defaults.properties";
+    /** The configuration key that, when set, draws every model's negatives with one alpha. */
+    public static final String NEGATIVE_ALPHA_KEY = "ctxrec.training.negative-alpha";
     static final String PACKAGED = "ctxrec-config/" + FILE_NAME;
     static final List<String> KEYS = List.of("embedding-dim", "hidden-dims", "learning-rate", "l2", "negatives",
-            "max-epochs", "patience", "batch-size", "batch-learning-rate");
+            "max-epochs", "patience", "batch-size", "batch-learning-rate", "negative-alpha");
 
     private final Map<ModelName, ModelHyperparameters> byModel;
     private final String source;
@@ -74,6 +77,23 @@ public final class ModelDefaults {
         }
     }
 
+    /**
+     * As {@link #load(Path)}, every model's negative-alpha replaced by {@value #NEGATIVE_ALPHA_KEY} when the
+     * configuration sets it.
+     */
+    public static ModelDefaults load(Path file, CtxrecConfig config) {
+        ModelDefaults defaults = load(file);
+        String alpha = config.get(NEGATIVE_ALPHA_KEY);
+        if (alpha.isBlank()) {
+            return defaults;
+        }
+        try {
+            return defaults.withNegativeAlpha(config.getDouble(NEGATIVE_ALPHA_KEY));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NEGATIVE_ALPHA_KEY + ": " + e.getMessage(), e);
+        }
+    }
+
     static ModelDefaults of(Properties p, String source) {
         Map<ModelName, ModelHyperparameters> byModel = new LinkedHashMap<>();
         for (ModelName m : Dl4jFamily.names()) {
@@ -87,7 +107,8 @@ public final class ModelDefaults {
                         maxEpochs(p, prefix, source),
                         batchSize(p, prefix + "batch-size"),
                         optionalRate(p, prefix + "batch-learning-rate", prefix + "learning-rate", source),
-                        patience(p, prefix + "patience")));
+                        patience(p, prefix + "patience"),
+                        negativeAlpha(p, prefix + "negative-alpha")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": " + m.displayName() + " has a value that is not a number ("
                         + e.getMessage() + ")");
@@ -122,6 +143,12 @@ public final class ModelDefaults {
         return v == null || v.isBlank() ? DEFAULT_PATIENCE : Integer.parseInt(v.trim());
     }
 
+    // Files written before popularity-aware negatives sample uniformly.
+    private static double negativeAlpha(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? 0 : Double.parseDouble(v.trim());
+    }
+
     // Files written before models had their own batch size train at the one size all models had then.
     private static int batchSize(Properties p, String key) {
         String v = p.getProperty(key);
@@ -150,6 +177,18 @@ public final class ModelDefaults {
         return new ModelDefaults(copy, source);
     }
 
+    /**
+     * This with every model's negatives drawn by popularity to the power {@code alpha}
+     * ({@code ctxrec.training.negative-alpha}, {@code bench quality --compare-negative-alpha}).
+     */
+    public ModelDefaults withNegativeAlpha(double alpha) {
+        ModelDefaults result = this;
+        for (ModelName m : byModel.keySet()) {
+            result = result.with(m, of(m).withNegativeAlpha(alpha));
+        }
+        return result;
+    }
+
     /** Where these were read from: a path, or the packaged copy. */
     public String source() {
         return source;
@@ -171,7 +210,7 @@ public final class ModelDefaults {
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(embeddingDim > 0 ? embeddingDim : h.embeddingDim(), h.hiddenDims(),
                 h.learningRateAt(batch), h.l2(), epochs > 0 ? epochs : h.maxEpochs(), batch, negatives, seed, nUsers,
-                nItems, contextSizes);
+                nItems, contextSizes, h.negativeAlpha());
     }
 
     /**
@@ -184,7 +223,7 @@ public final class ModelDefaults {
                                      int[] contextSizes, long samplesPerEpoch) {
         int batch = batchSize > 0 ? batchSize : h.batchSizeFor(samplesPerEpoch);
         return new ModelConfig(h.embeddingDim(), h.hiddenDims(), h.learningRateAt(batch), h.l2(), h.maxEpochs(), batch,
-                h.negatives(), seed, nUsers, nItems, contextSizes);
+                h.negatives(), seed, nUsers, nItems, contextSizes, h.negativeAlpha());
     }
 
     /** The properties text of these defaults, every key documented, {@code header} lines first. */
@@ -205,7 +244,8 @@ public final class ModelDefaults {
                     .append(p).append("max-epochs=").append(h.maxEpochs()).append('\n')
                     .append(p).append("patience=").append(h.patience()).append('\n')
                     .append(p).append("batch-size=").append(h.batchSize()).append('\n')
-                    .append(p).append("batch-learning-rate=").append(h.batchLearningRate()).append('\n');
+                    .append(p).append("batch-learning-rate=").append(h.batchLearningRate()).append('\n')
+                    .append(p).append("negative-alpha=").append(h.negativeAlpha()).append('\n');
         }
         return b.toString();
     }
@@ -230,5 +270,9 @@ public final class ModelDefaults {
             #                  batches are faster per sample; halved (not below 1024) while an epoch
             #                  would take fewer than 100 steps
             #   batch-learning-rate  Adam's step size at batch-size (learning-rate when absent)
+            #   negative-alpha how the sampled negatives are drawn from the items the user did not
+            #                  touch: with probability proportional to (training positives + 1)^alpha,
+            #                  0 to 1; 0 is uniform (also when absent), 0.75 word2vec's choice
+            #                  (ctxrec.training.negative-alpha, when set, overrides it for every model)
             """;
 }

@@ -1,5 +1,6 @@
 package io.ctxrec.training.pipeline;
 
+import io.ctxrec.training.dataset.PopularNegatives;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +11,13 @@ import java.util.Locale;
  * gain in validation NDCG before it stops ({@code patience}), and the model's default mini-batch size (each model trains fastest
  * at its own size without losing quality) with its learning rate there, which may differ from the one
  * tuned at 1024 on small data: BMF wants a larger step at 4096 (it learnt less in an epoch on the large
- * shop without one), while the MLP models lost HR@10 with a larger one (the square-root rule).
+ * shop without one), while the MLP models lost HR@10 with a larger one (the square-root rule). The negatives
+ * are drawn by training popularity to the power {@code negativeAlpha}, uniformly at 0
+ * ({@link io.ctxrec.training.dataset.PopularNegatives}).
  */
 public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, double learningRate, double l2,
                                    int negatives, int maxEpochs, int batchSize, double batchLearningRate,
-                                   int patience) {
+                                   int patience, double negativeAlpha) {
     /** Fewest steps per epoch a default batch size may leave ({@link #batchSizeFor(long)}). */
     public static final int MIN_STEPS_PER_EPOCH = 100;
 
@@ -50,6 +53,7 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
             throw new IllegalArgumentException("batch-size must be in [" + TrainingRequest.MIN_BATCH + ", "
                     + TrainingRequest.MAX_BATCH + "], was " + batchSize);
         }
+        PopularNegatives.checkAlpha(negativeAlpha);
     }
 
     /**
@@ -78,7 +82,12 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
 
     public ModelHyperparameters withMaxEpochs(int value) {
         return new ModelHyperparameters(embeddingDim, hiddenDims, learningRate, l2, negatives, value, batchSize,
-                batchLearningRate, patience);
+                batchLearningRate, patience, negativeAlpha);
+    }
+
+    public ModelHyperparameters withNegativeAlpha(double value) {
+        return new ModelHyperparameters(embeddingDim, hiddenDims, learningRate, l2, negatives, maxEpochs, batchSize,
+                batchLearningRate, patience, value);
     }
 
     /** {@code dim=16 hidden=64,32 lr=0.005 l2=1e-05 neg=4 max-epochs=30 batch=1024}, for search tables. */
@@ -86,6 +95,7 @@ public record ModelHyperparameters(int embeddingDim, List<Integer> hiddenDims, d
         return String.format(Locale.ROOT, "dim=%d hidden=%s lr=%s l2=%s neg=%d max-epochs=%d batch=%d%s", embeddingDim,
                 hiddenDims.isEmpty() ? "-" : String.join(",", hiddenDims.stream().map(String::valueOf).toList()),
                 learningRate, l2, negatives, maxEpochs, batchSize,
-                batchLearningRate == learningRate ? "" : " batch-lr=" + batchLearningRate);
+                batchLearningRate == learningRate ? "" : " batch-lr=" + batchLearningRate)
+                + (negativeAlpha == 0 ? "" : " neg-alpha=" + negativeAlpha);
     }
 }

@@ -35,6 +35,7 @@ final class ModelTrainingInfo {
         info.put("epochs", c.epochs());
         info.put("batch_size", c.batchSize());
         info.put("negatives_per_positive", c.negativesPerPositive());
+        info.put("negative_alpha", c.negativeAlpha());
         info.put("seed", c.seed());
         info.put("split_protocol", data.settings().protocol().code());
         info.put("data_counts", JSON.convertValue(data.counts(), Map.class));

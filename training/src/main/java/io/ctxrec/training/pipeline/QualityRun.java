@@ -66,17 +66,32 @@ public final class QualityRun {
      * ({@link CombinedFit}); then ItemPop.
      */
     public List<ModelResult> run(PreparedDataset data, List<ModelName> models, ModelDefaults defaults) {
+        return run(data, models, defaults, false).results();
+    }
+
+    /**
+     * As {@link #run}, with each trained model's ranks of the test cases, to compare other runs with it case
+     * by case without training it again.
+     */
+    public Ranking runRanked(PreparedDataset data, List<ModelName> models, ModelDefaults defaults) {
+        return run(data, models, defaults, true);
+    }
+
+    private Ranking run(PreparedDataset data, List<ModelName> models, ModelDefaults defaults, boolean ranks) {
         List<ModelResult> results = new ArrayList<>();
+        Map<ModelName, Ranked> ranked = new LinkedHashMap<>();
         Map<ModelName, CombinedFit.Member> members = new LinkedHashMap<>();
         for (int i = 0; i < models.size(); i++) {
             progress.modelStarted(models.get(i), i);
-            results.add(trainRanked(data, models.get(i), defaults.of(models.get(i)), false, members).result());
+            Ranked r = trainRanked(data, models.get(i), defaults.of(models.get(i)), ranks, members);
+            ranked.put(models.get(i), r);
+            results.add(r.result());
         }
         if (models.size() > 1) {
             results.add(ensemble(data, members));
         }
         results.add(itemPop(data));
-        return results;
+        return new Ranking(results, ranks ? ranked : Map.of());
     }
 
     /** One model trained with {@code h} (stopping early on the data's validation split) and evaluated. */
@@ -109,6 +124,14 @@ public final class QualityRun {
 
     /** A model's results and each test case's rank (1 = top, 0 = not ranked). */
     public record Ranked(ModelResult result, int[] ranks) {
+    }
+
+    /** Every row of {@link #run} and, by model, the trained models' results with their ranks. */
+    public record Ranking(List<ModelResult> results, Map<ModelName, Ranked> ranked) {
+        public Ranking {
+            results = List.copyOf(results);
+            ranked = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ranked));
+        }
     }
 
     // The bench saves nothing: the ensemble's weights go to a scratch folder, deleted after.

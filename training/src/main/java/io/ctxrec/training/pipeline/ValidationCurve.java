@@ -28,7 +28,7 @@ public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watc
         ndcg = ndcg.clone();
         Objects.requireNonNull(watched, "watched");
         Objects.requireNonNull(blend, "blend");
-        Objects.requireNonNull(scores, "scores");
+        scores = deepCopy(Objects.requireNonNull(scores, "scores"));
     }
 
     /** The chosen popularity blend's beta, 0 for none. */
@@ -39,5 +39,19 @@ public record ValidationCurve(int bestEpoch, double[] ndcg, TrainingHistory watc
     @Override
     public double[] ndcg() {
         return ndcg.clone();
+    }
+
+    /** A copy: a record is a value, and the ensemble's fit must not change what another reader sees. */
+    @Override
+    public float[][] scores() {
+        return deepCopy(scores);
+    }
+
+    private static float[][] deepCopy(float[][] rows) {
+        float[][] copy = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i] == null ? null : rows[i].clone();
+        }
+        return copy;
     }
 }

@@ -108,6 +108,33 @@ class EpochSamplerTest {
     }
 
     @Test
+    void givenPopularNegatives_thenPopularItemsAreDrawnMoreOften_neverTheUsersOwn_theSameForTheSameSeedAndEpoch() {
+        long[] counts = new long[N_ITEMS];
+        counts[20] = 200; // weight 201 against 1 for each other item
+        EpochSampler popular = new EpochSampler(positives, observed, trainItems, N_ITEMS, 4, 7, null,
+                PopularNegatives.of(counts, 1.0));
+        int drawsOf20 = 0;
+        for (int epoch = 0; epoch < 20; epoch++) {
+            EpochExamples e = popular.inDrawOrder(epoch);
+            assertThat(e.size()).isEqualTo(3 + 1 + 3 * 4);
+            for (int row = 4; row < e.size(); row++) {
+                assertThat(trainItems.get(e.users()[row])).doesNotContain(e.items()[row]);
+                drawsOf20 += e.items()[row] == 20 ? 1 : 0;
+            }
+        }
+
+        assertThat(drawsOf20).as("item 20 in each of 60 positives' negatives, nearly always").isGreaterThan(55);
+        assertThat(new EpochSampler(positives, observed, trainItems, N_ITEMS, 4, 7, null, PopularNegatives.of(counts, 1.0))
+                .examples(3).items()).containsExactly(popular.examples(3).items());
+    }
+
+    @Test
+    void givenPopularNegativesOverAnotherCatalog_thenIllegalArgument() {
+        assertThatThrownBy(() -> new EpochSampler(positives, observed, trainItems, N_ITEMS, 4, 7, null,
+                PopularNegatives.of(new long[N_ITEMS - 1], 0.5))).hasMessageContaining("49 items");
+    }
+
+    @Test
     void givenNegativeEpoch_thenIllegalArgument() {
         assertThatThrownBy(() -> sampler(4, 1).examples(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epoch");

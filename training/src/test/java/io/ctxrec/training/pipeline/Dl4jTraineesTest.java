@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class Dl4jTraineesTest {
     private static final DatasetSettings LOO = DatasetSettings.DEFAULT.withProtocol(SplitProtocol.LOO);
     private static final BooleanSupplier NEVER = () -> false;
-    private final ModelHyperparameters h = new ModelHyperparameters(8, List.of(), 0.05, 0, 4, 6, 256, 0.05, 6);
+    private final ModelHyperparameters h = new ModelHyperparameters(8, List.of(), 0.05, 0, 4, 6, 256, 0.05, 6, 0);
 
     @Test
     void resumingBetweenRungsTrainsAsOneUninterruptedRun() {

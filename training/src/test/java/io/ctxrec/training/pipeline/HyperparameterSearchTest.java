@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HyperparameterSearchTest {
     private static final ModelName MODEL = ModelName.BMF;
     private static final long SECOND = 1_000_000_000L;
-    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10, 1024, 0.005, 3);
+    private final ModelHyperparameters current = new ModelHyperparameters(16, List.of(64, 32), 0.005, 1e-4, 4, 10, 1024, 0.005, 3, 0);
     private final ModelDefaults start = ModelDefaults.packaged().with(MODEL, current);
     private final Budget nineInThirds = new Budget(9, 3, 2, Duration.ofHours(1));
     private final List<ModelHyperparameters> grid = searchOf(null, 1, nineInThirds).candidates(MODEL, current);
@@ -77,7 +77,7 @@ class HyperparameterSearchTest {
     }
 
     @Test
-    void theTimeBudgetIsKeptToTheEpochAndTheBestThatFinishedRungZeroWins() {
+    void theTimeBudgetIsKeptToTheEpochAndWhenItCutsRungZeroTheCurrentDefaultsStay() {
         Fake fake = new Fake((h, d) -> quality[grid.indexOf(h)]);
         fake.secondsPerEpoch = 1;
 
@@ -89,12 +89,12 @@ class HyperparameterSearchTest {
         Rung only = outcome.rungs().get(0);
         assertThat(only.cut()).isTrue();
         assertThat(only.ranked()).extracting(t -> grid.indexOf(t.hyperparameters())).containsExactly(1, 2, 0);
-        assertThat(outcome.deciding(MODEL)).isSameAs(only);
-        assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(1));
+        assertThat(outcome.deciding(MODEL)).isNull();
+        assertThat(outcome.chosen().of(MODEL)).as("setting 1 led after 2 epochs only").isEqualTo(current);
     }
 
     @Test
-    void aRungCutShortIsDroppedAndTheLastCompleteRungDecides() {
+    void givenTheTimeRunsOutBeforeTheDecidingRung_thenTheCurrentDefaultsStay() {
         // Setting 6 overtakes 5 with more epochs, but the time runs out before the deciding rung gets there.
         Fake fake = new Fake((h, d) -> quality[grid.indexOf(h)]);
         fake.late = 6;
@@ -105,8 +105,8 @@ class HyperparameterSearchTest {
 
         assertThat(now).isEqualTo(25 * SECOND);
         assertThat(outcome.rungs()).extracting(Rung::cut).containsExactly(false, true);
-        assertThat(outcome.deciding(MODEL).index()).isZero();
-        assertThat(outcome.chosen().of(MODEL)).isEqualTo(grid.get(5));
+        assertThat(outcome.deciding(MODEL)).isNull();
+        assertThat(outcome.chosen().of(MODEL)).as("setting 5 led after 2 epochs only").isEqualTo(current);
     }
 
     @Test
@@ -181,7 +181,7 @@ class HyperparameterSearchTest {
 
     @Test
     void aLearningRateScalesTheRateAtTheModelsOwnBatchSizeInProportion() {
-        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 1e-6, 8, 50, 4096, 0.002, 3);
+        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 1e-6, 8, 50, 4096, 0.002, 3, 0);
 
         assertThat(searchOf(null, 1, nineInThirds).candidates(MODEL, bmf)).allSatisfy(h ->
                 assertThat(h.batchLearningRate()).isEqualTo(2 * h.learningRate()));

@@ -3,6 +3,7 @@ package io.ctxrec.training.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.Dl4jFamily;
 import io.ctxrec.domain.scoring.ModelName;
 import java.io.IOException;
@@ -19,7 +20,7 @@ class ModelDefaultsTest {
     @Test
     void theWrittenFileReadsBackTheSameHyperparameters() throws IOException {
         ModelDefaults tuned = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048, 0.003, 3));
+                new ModelHyperparameters(32, List.of(), 0.002, 0.0, 8, 20, 2048, 0.003, 3, 0));
         Path file = Files.writeString(dir.resolve("model-defaults.properties"), tuned.toProperties(List.of("test")));
 
         ModelDefaults read = ModelDefaults.load(file);
@@ -65,7 +66,7 @@ class ModelDefaultsTest {
     @Test
     void givenRequestEpochs0_thenEachModelTrainsUpToItsOwnMaxEpochs() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
-                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3));
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3, 0));
 
         assertThat(d.config(ModelName.NEUMF, 0, 0, 256, 2, 7L, 10, 20, new int[0], 10_000).epochs()).isEqualTo(30);
     }
@@ -73,7 +74,7 @@ class ModelDefaultsTest {
     @Test
     void theRequestTakesLearningRateAndLayersFromTheDefaultsButEpochsAndNegativesFromItself() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
-                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3));
+                new ModelHyperparameters(24, List.of(48), 0.003, 1e-6, 8, 30, 256, 0.003, 3, 0));
 
         var config = d.config(ModelName.NEUMF, 0, 5, 256, 2, 7L, 10, 20, new int[0], 10_000_000);
 
@@ -88,7 +89,7 @@ class ModelDefaultsTest {
     @Test
     void batchSize0TakesTheModelsOwn() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.004, 3));
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.004, 3, 0));
 
         var config = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
 
@@ -113,8 +114,8 @@ class ModelDefaultsTest {
 
     @Test
     void onSmallDataTheDefaultBatchIsHalvedUntilAnEpochTakes100StepsButNotBelow1024() {
-        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192, 0.004, 3);
-        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256, 0.004, 3);
+        ModelHyperparameters h = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 8192, 0.004, 3, 0);
+        ModelHyperparameters small = new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 256, 0.004, 3, 0);
 
         assertThat(h.batchSizeFor(819_200)).isEqualTo(8192);
         assertThat(h.batchSizeFor(819_199)).isEqualTo(4096);
@@ -126,7 +127,7 @@ class ModelDefaultsTest {
     @Test
     void onSmallDataTheHalvedBatchTakesTheLearningRateNotTheBatchOne() {
         ModelDefaults d = ModelDefaults.packaged().with(ModelName.BMF,
-                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.008, 3));
+                new ModelHyperparameters(32, List.of(), 0.004, 0.0, 8, 10, 4096, 0.008, 3, 0));
 
         var small = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 25_000);
         var large = d.config(ModelName.BMF, 0, 1, 0, 4, 7L, 10, 20, new int[0], 10_000_000);
@@ -139,7 +140,7 @@ class ModelDefaultsTest {
 
     @Test
     void theBatchLearningRateIsUsedAtTheModelsBatchSizeOnlyAndDefaultsToTheLearningRate() throws IOException {
-        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 0.0, 8, 10, 4096, 0.002, 3);
+        ModelHyperparameters bmf = new ModelHyperparameters(32, List.of(), 0.001, 0.0, 8, 10, 4096, 0.002, 3, 0);
         String text = ModelDefaults.packaged().toProperties(List.of())
                 .replaceAll("(?m)^lncm\\.batch-learning-rate=.*\\n", "");
         Path file = Files.writeString(dir.resolve("no-batch-rate.properties"), text);
@@ -149,5 +150,43 @@ class ModelDefaultsTest {
         assertThat(bmf.learningRateAt(256)).isEqualTo(0.001);
         ModelHyperparameters lncm = ModelDefaults.load(file).of(ModelName.LNCM);
         assertThat(lncm.batchLearningRate()).isEqualTo(lncm.learningRate());
+    }
+
+    @Test
+    void eachModelsNegativeAlphaIsReadAndWritten_absentIsUniform_outsideZeroToOneIsRejected() throws IOException {
+        ModelDefaults d = ModelDefaults.packaged().with(ModelName.NEUMF,
+                ModelDefaults.packaged().of(ModelName.NEUMF).withNegativeAlpha(0.75));
+        String text = d.toProperties(List.of());
+        Path file = Files.writeString(dir.resolve("alpha.properties"), text);
+        Path old = Files.writeString(dir.resolve("old.properties"), text.replaceAll("(?m)^\\w+\\.negative-alpha=.*\\n", ""));
+        Path bad = Files.writeString(dir.resolve("bad.properties"), text.replace("neumf.negative-alpha=0.75",
+                "neumf.negative-alpha=2"));
+
+        assertThat(text).contains("neumf.negative-alpha=0.75").contains("#   negative-alpha");
+        assertThat(ModelDefaults.load(file).of(ModelName.NEUMF).negativeAlpha()).isEqualTo(0.75);
+        assertThat(ModelDefaults.load(old).of(ModelName.NEUMF).negativeAlpha()).isZero();
+        assertThatThrownBy(() -> ModelDefaults.load(bad)).hasMessageContaining("NeuMF")
+                .hasMessageContaining("negative-alpha must be in [0, 1.0], was 2.0");
+        assertThat(d.config(ModelName.NEUMF, 0, 0, 0, 4, 7L, 10, 20, new int[0], 10_000).negativeAlpha())
+                .isEqualTo(0.75);
+        assertThat(ModelDefaults.config(d.of(ModelName.NEUMF), 0, 7L, 10, 20, new int[0], 10_000).negativeAlpha())
+                .isEqualTo(0.75);
+    }
+
+    @Test
+    void givenTheConfigurationsNegativeAlpha_thenEveryModelDrawsWithIt_emptyKeepsEachModelsOwn() {
+        java.util.Properties set = new java.util.Properties();
+        set.setProperty(ModelDefaults.NEGATIVE_ALPHA_KEY, "0.5");
+        java.util.Properties outside = new java.util.Properties();
+        outside.setProperty(ModelDefaults.NEGATIVE_ALPHA_KEY, "1.5");
+        Path absent = dir.resolve("absent.properties");
+
+        ModelDefaults overridden = ModelDefaults.load(absent, CtxrecConfig.load(null, java.util.Map.of(), set));
+        ModelDefaults own = ModelDefaults.load(absent, CtxrecConfig.load(null, java.util.Map.of(), new java.util.Properties()));
+
+        assertThat(Dl4jFamily.names()).allSatisfy(m -> assertThat(overridden.of(m).negativeAlpha()).isEqualTo(0.5));
+        assertThat(Dl4jFamily.names()).allSatisfy(m -> assertThat(own.of(m)).isEqualTo(ModelDefaults.packaged().of(m)));
+        assertThatThrownBy(() -> ModelDefaults.load(absent, CtxrecConfig.load(null, java.util.Map.of(), outside)))
+                .hasMessageContaining("ctxrec.training.negative-alpha").hasMessageContaining("was 1.5");
     }
 }
