@@ -114,7 +114,7 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
-        access = new Access(AuthSettings.fromConfig(config), clock);
+        access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         Supplier<ServingHealth> servingHealth = () -> {
             ServingModels.Status now = serving.status();

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * policies record into) and the ctxrec counters: the recommendation ones are counted by
  * {@link ServiceMetricsPolicy}, training runs by the retrain routes. Prometheus names: {@code ctxrec_cache_hits_total},
  * {@code ctxrec_cache_misses_total}, {@code ctxrec_fallback_total{reason}},
- * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}}.
+ * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}},
+ * {@code ctxrec_auth_refusals_total{code}}.
  */
 public class ServiceMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -63,6 +64,12 @@ public class ServiceMetrics {
                 .description("models of the serving version left out").register(registry);
         Gauge.builder("ctxrec.active.version.unservable", () -> status.get().activeFailure() == null ? 0 : 1)
                 .description("1 while the active model version cannot serve").register(registry);
+    }
+
+    /** A request refused for its credential; code unauthorized, forbidden, too-many-requests or unavailable. */
+    public void authRefused(String code) {
+        Counter.builder("ctxrec.auth.refusals").description("requests refused for their credential").tag("code", tag(code))
+                .register(registry).increment();
     }
 
     /** Prometheus text exposition of every meter. */
