@@ -12,6 +12,7 @@ import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
 import io.ctxrec.routes.api.AdminToken;
+import io.ctxrec.routes.api.ApiDocsRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
 import io.ctxrec.routes.api.ApiHeaderFilter;
 import io.ctxrec.routes.api.ApiRestConfiguration;
@@ -118,7 +119,7 @@ public final class ServiceGraph {
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
                 new ScoringRoutes(families),
-                new ApiErrorHandling(), new ApiRestConfiguration(),
+                new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock)),
                 new FeedbackApiRoutes(feedback),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory())),
