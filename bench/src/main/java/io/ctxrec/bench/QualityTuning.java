@@ -72,11 +72,14 @@ final class QualityTuning {
                 Trial t = rung.ranked().get(i);
                 table.row(rung.model().displayName(), rung.index(), rung.epochs(), i + 1, t.hyperparameters().label(),
                         round(t.score()), perDataset(t), rung == deciding && i == 0 ? "chosen"
-                                : i < rung.promoted() ? "goes on" : rung.cut() ? "cut short" : "");
+                                : deciding == null && t.hyperparameters().equals(outcome.chosen().of(rung.model()))
+                                ? "kept" : i < rung.promoted() ? "goes on" : rung.cut() ? "cut short" : "");
             }
         }
         for (ModelName m : models) {
-            console.printf("%s chose %s%n", m.displayName(), outcome.chosen().of(m).label());
+            console.printf("%s %s %s%n", m.displayName(), outcome.deciding(m) == null
+                    ? "kept its defaults (the time ran out before a setting trained to its max-epochs):" : "chose",
+                    outcome.chosen().of(m).label());
         }
         table.note("datasets", String.join("; ", names))
                 .note("validation", "each dataset's early-stopping split: the latest training positive of up to "

@@ -29,8 +29,8 @@ final class TuneOptions {
 
     @Option(names = "--tune-minutes", description = "Time budget of the search from the command's start (reading "
             + "and preparing the data included), each model taking an equal share of what is left; a setting in "
-            + "training when it runs out stops after its epoch (default ${DEFAULT-VALUE}: with that epoch and the "
-            + "writing of the results, within 10).")
+            + "training when it runs out stops after its epoch, and a model whose search it cut short keeps its "
+            + "current defaults (default ${DEFAULT-VALUE}: with that epoch and the writing of the results, within 10).")
     double tuneMinutes = 9.5;
 
     /** The search's budget: the time left of --tune-minutes counted from {@code startedNanos}, reading and preparing the data included. */

@@ -104,19 +104,11 @@ class BenchQualityCommandTest {
     void badTestNegativesAreOneClearLineWithTheLineNumbers() throws IOException {
         Path file = ratings(12, 40, 25, 3, true);
         Path negatives = Files.writeString(dir.resolve("bad.negative"), "1 999 1 2 3\n(2,x\n");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        int code;
-        try {
-            code = run("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
-                    "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
-        } finally {
-            System.setErr(original);
-        }
+        Printed p = printed("quality", "--format", "movielens", file.toString(), "--models", "BMF", "--epochs", "1",
+                "--test-negatives", negatives.toString(), "--out", dir.resolve("out").toString());
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("line 2: '(' without ')'").doesNotContain("Exception")
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("line 2: '(' without ')'").doesNotContain("Exception")
                 .doesNotContain("\tat ");
         assertThat(dir.resolve("out/quality.csv")).doesNotExist();
     }
@@ -203,30 +195,37 @@ class BenchQualityCommandTest {
 
     @Test
     void aNegativeAlphaOutsideZeroToOneIsOneClearLine() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        int code;
-        try {
-            code = run("quality", "--data", "demo", "--compare-negative-alpha", "3", "--out", dir.resolve("out").toString());
-        } finally {
-            System.setErr(original);
-        }
+        Printed p = printed("quality", "--data", "demo", "--compare-negative-alpha", "3", "--out",
+                dir.resolve("out").toString());
 
-        assertThat(code).isNotZero();
-        assertThat(err.toString()).contains("negative-alpha must be in [0, 1.0], was 3.0").doesNotContain("\tat ");
+        assertThat(p.code()).isNotZero();
+        assertThat(p.err()).contains("negative-alpha must be in [0, 1.0], was 3.0").doesNotContain("\tat ");
+    }
+
+    /** What a run returned and printed to standard output and error. */
+    private record Printed(int code, String out, String err) {
+    }
+
+    private static Printed printed(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            int code = run(args);
+            return new Printed(code, out.toString(), err.toString());
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
     }
 
     private static String console(String... args) {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(printed, true));
-        try {
-            assertThat(run(args)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return printed.toString();
+        Printed p = printed(args);
+        assertThat(p.code()).isZero();
+        return p.out();
     }
 
     private static long encmEpochLines(String console) {
@@ -263,18 +262,10 @@ class BenchQualityCommandTest {
 
     @Test
     void anUnknownDatasetIsOneClearLine() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        int code;
-        try {
-            code = run("quality", "--tune", "--tune-on", "demo,netflix", "--out", dir.resolve("out").toString());
-        } finally {
-            System.setErr(original);
-        }
+        Printed p = printed("quality", "--tune", "--tune-on", "demo,netflix", "--out", dir.resolve("out").toString());
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown dataset 'netflix'").doesNotContain("\tat ");
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("unknown dataset 'netflix'").doesNotContain("\tat ");
     }
 
     private static int run(String... args) {

@@ -11,7 +11,6 @@ import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
-import io.ctxrec.routes.api.AdminToken;
 import io.ctxrec.routes.api.ApiDocsRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
 import io.ctxrec.routes.api.ApiHeaderFilter;
@@ -31,6 +30,8 @@ import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.api.auth.Access;
+import io.ctxrec.routes.api.auth.AuthSettings;
 import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
@@ -86,7 +87,7 @@ public final class ServiceGraph {
     private final Map<String, Object> beans;
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
-    private final AdminToken adminToken;
+    private final Access access;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         JdbcAdapters jdbc = ports.jdbc();
@@ -111,24 +112,25 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
+        access = new Access(AuthSettings.fromConfig(config), clock);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
-        adminToken = AdminToken.of(config.get("ctxrec.admin.token"));
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
                 new ScoringRoutes(families),
                 new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
-                new RecommendationApiRoutes(new RecommendationQueries(clock)),
-                new FeedbackApiRoutes(feedback),
-                new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory())),
+                new RecommendationApiRoutes(new RecommendationQueries(clock), access),
+                new FeedbackApiRoutes(feedback, access),
+                new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
                 new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(adminToken, new RetrainJobs(retrainer, clock)),
+                new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()),
-                new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory())),
+                new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
+                        access.mode().key())),
                 new RetrainRoutes(retrainer, metrics::trainingRun));
 
         // By name: camel-jdbc's endpoint URI names the data source; camel-micrometer's route policies find
@@ -156,7 +158,7 @@ public final class ServiceGraph {
 
     /** The admin token when it was generated (none configured), for the start-up box; else empty. */
     public Optional<String> generatedAdminToken() {
-        return adminToken.generated();
+        return access.generatedAdminToken();
     }
 
     /** Every route builder of the service, in the order they are added. */

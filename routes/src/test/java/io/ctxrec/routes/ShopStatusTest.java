@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class ShopStatusTest {
 
     @Test
-    void statusIsUpWithTheCountsInThisOrder() {
+    void statusIsUpWithTheCountsInThisOrderAndTheAuthMode() {
         ShopStatus status = new ShopStatus(new ThreeUsers(), InMemoryProductCatalog.of(
                 ProductBuilder.aProduct("p1").build(), ProductBuilder.aProduct("p2").build()),
-                InMemoryInteractionHistory.of());
+                InMemoryInteractionHistory.of(), "jwt");
 
-        assertThat(status.asJson()).isEqualTo("{\"status\":\"UP\",\"users\":3,\"products\":2,\"interactions\":0}");
+        assertThat(status.asJson()).isEqualTo("{\"status\":\"UP\",\"users\":3,\"products\":2,\"interactions\":0,\"auth\":\"jwt\"}");
     }
 
     private static final class ThreeUsers implements UserDirectory {

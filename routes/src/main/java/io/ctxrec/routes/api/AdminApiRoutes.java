@@ -3,18 +3,22 @@ package io.ctxrec.routes.api;
 import static org.apache.camel.model.rest.RestParamType.header;
 import static org.apache.camel.model.rest.RestParamType.path;
 
+import io.ctxrec.routes.api.auth.Access;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
-/** {@code /api/admin/retrain}: start a background training (202) and poll it; bearer token required. */
+/**
+ * {@code /api/admin/retrain}: start a background training (202) and poll it; the admin token (or, in jwt mode, a
+ * token with the admin claim) required.
+ */
 public class AdminApiRoutes extends RouteBuilder {
     private static final String RUN = "ctxrecRetrainRun";
 
-    private final AdminToken token;
+    private final Access access;
     private final RetrainJobs jobs;
 
-    public AdminApiRoutes(AdminToken token, RetrainJobs jobs) {
-        this.token = token;
+    public AdminApiRoutes(Access access, RetrainJobs jobs) {
+        this.access = access;
         this.jobs = jobs;
     }
 
@@ -35,7 +39,7 @@ public class AdminApiRoutes extends RouteBuilder {
 
         from("direct:api-retrain-start").routeId("api-retrain-start")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean(token, "check")
+                .process(access::requireAdmin)
                 .bean(jobs, "start")
                 .wireTap("direct:api-retrain-execute")
                 .marshal(ApiJson.dataFormat())
@@ -54,7 +58,7 @@ public class AdminApiRoutes extends RouteBuilder {
 
         from("direct:api-retrain-run").routeId("api-retrain-run")
                 .routeConfigurationId(ApiErrorHandling.ID)
-                .bean(token, "check")
+                .process(access::requireAdmin)
                 .bean(jobs, "find")
                 .marshal(ApiJson.dataFormat());
     }

@@ -1,6 +1,7 @@
 package io.ctxrec.routes.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ctxrec.routes.api.auth.AuthFailure;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 
 /**
@@ -14,6 +15,7 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         routeConfiguration(ID)
+                .onException(AuthFailure.class).handled(true).process(ErrorReplies::refused).end()
                 .onException(ApiProblem.class).handled(true).process(ErrorReplies::problem).end()
                 .onException(IllegalArgumentException.class, JsonProcessingException.class).handled(true)
                     .process(ErrorReplies::invalid).end()

@@ -15,10 +15,6 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "not-found", message);
     }
 
-    public static ApiProblem unauthorized(String message) {
-        return new ApiProblem(401, "unauthorized", message);
-    }
-
     public static ApiProblem conflict(String message) {
         return new ApiProblem(409, "conflict", message);
     }

@@ -2,14 +2,20 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
+import io.ctxrec.routes.api.auth.Access;
 import org.apache.camel.builder.RouteBuilder;
 
-/** {@code GET /api/products} and {@code GET /api/users}: pages of {@code {items, offset, limit, total}}. */
+/**
+ * {@code GET /api/products} and {@code GET /api/users}: pages of {@code {items, offset, limit, total}}. Every
+ * user's id and name is the admin's to list in jwt mode.
+ */
 public class CatalogApiRoutes extends RouteBuilder {
     private final Listings listings;
+    private final Access access;
 
-    public CatalogApiRoutes(Listings listings) {
+    public CatalogApiRoutes(Listings listings, Access access) {
         this.listings = listings;
+        this.access = access;
     }
 
     @Override
@@ -35,6 +41,7 @@ public class CatalogApiRoutes extends RouteBuilder {
 
         from("direct:api-users-page").routeId("api-users-page")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::requireAdminInJwtMode)
                 .bean(listings, "users")
                 .marshal(ApiJson.dataFormat());
     }

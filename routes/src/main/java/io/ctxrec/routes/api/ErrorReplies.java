@@ -1,6 +1,7 @@
 package io.ctxrec.routes.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ctxrec.routes.api.auth.AuthFailure;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ final class ErrorReplies {
 
     /** Any caught exception: the same mapping as {@link ApiErrorHandling}'s clauses. */
     static void reply(Exchange exchange) {
-        if (find(exchange, ApiProblem.class) != null) {
+        if (find(exchange, AuthFailure.class) != null) {
+            refused(exchange);
+        } else if (find(exchange, ApiProblem.class) != null) {
             problem(exchange);
         } else if (find(exchange, IllegalArgumentException.class) != null
                 || find(exchange, JsonProcessingException.class) != null) {
@@ -28,6 +31,13 @@ final class ErrorReplies {
     static void problem(Exchange exchange) {
         ApiProblem p = find(exchange, ApiProblem.class);
         reply(exchange, p.status(), p.code(), p.getMessage());
+    }
+
+    /** 401, 403, 429 or 503 with the headers that go with it ({@code WWW-Authenticate}, {@code Retry-After}). */
+    static void refused(Exchange exchange) {
+        AuthFailure f = find(exchange, AuthFailure.class);
+        f.headers().forEach(exchange.getMessage()::setHeader);
+        reply(exchange, f.status(), f.code(), f.getMessage());
     }
 
     static void invalid(Exchange exchange) {

@@ -18,8 +18,9 @@ import org.apache.camel.Body;
 import org.apache.camel.Headers;
 
 /**
- * Records what users do and say: validates the whole request, checks that the user and the product
- * exist (404 otherwise), and only then writes, so a refused request leaves nothing behind.
+ * Records what users do and say, in two steps so that the route can check who may act for the user between them:
+ * {@code read*} validates the whole request into its record, {@code record*} checks that the user and the product
+ * exist (404 otherwise) and only then writes, so a refused request leaves nothing behind.
  */
 public class Feedback {
     private final UserDirectory users;
@@ -37,12 +38,14 @@ public class Feedback {
         this.clock = clock;
     }
 
-    public Map<String, Object> recordInteraction(@Body String body, @Headers Map<String, Object> headers) {
+    public Interaction readInteraction(@Body String body, @Headers Map<String, Object> headers) {
         InteractionRequest r = JsonBodies.read(body, headers, InteractionRequest.class);
         DeviceType device = r.deviceType() == null || r.deviceType().isBlank()
                 ? DeviceType.fromUserAgent(Params.optional(headers.get("User-Agent"))) : DeviceType.parse(r.deviceType());
-        Interaction interaction = new Interaction(r.userId(), r.productId(), Action.parse(r.action()), device,
-                timestamp(r.timestamp()));
+        return new Interaction(r.userId(), r.productId(), Action.parse(r.action()), device, timestamp(r.timestamp()));
+    }
+
+    public Map<String, Object> recordInteraction(@Body Interaction interaction) {
         requireKnown(interaction.userId(), interaction.productId());
         interactions.record(interaction);
         return Map.of("userId", interaction.userId(), "productId", interaction.productId(),
@@ -50,12 +53,15 @@ public class Feedback {
                 "timestamp", interaction.at());
     }
 
-    public Rating recordRating(@Body String body, @Headers Map<String, Object> headers) {
+    public Rating readRating(@Body String body, @Headers Map<String, Object> headers) {
         RatingRequest r = JsonBodies.read(body, headers, RatingRequest.class);
         if (r.stars() == null) {
             throw new IllegalArgumentException("stars is required (1..5)");
         }
-        Rating rating = new Rating(r.userId(), r.productId(), r.stars(), r.comment(), clock.instant());
+        return new Rating(r.userId(), r.productId(), r.stars(), r.comment(), clock.instant());
+    }
+
+    public Rating recordRating(@Body Rating rating) {
         requireKnown(rating.userId(), rating.productId());
         ratings.record(rating);
         return rating;

@@ -1,17 +1,21 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Rating;
 import io.ctxrec.routes.api.FeedbackRequests.InteractionRequest;
 import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
+import io.ctxrec.routes.api.auth.Access;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
-/** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored. */
+/** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored, for a caller who may act for the user. */
 public class FeedbackApiRoutes extends RouteBuilder {
     private final Feedback feedback;
+    private final Access access;
 
-    public FeedbackApiRoutes(Feedback feedback) {
+    public FeedbackApiRoutes(Feedback feedback, Access access) {
         this.feedback = feedback;
+        this.access = access;
     }
 
     @Override
@@ -29,6 +33,9 @@ public class FeedbackApiRoutes extends RouteBuilder {
         from("direct:api-interactions-record").routeId("api-interactions-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
+                .process(access::authenticate)
+                .bean(feedback, "readInteraction")
+                .process(access.actingFor(Interaction.class, Interaction::userId))
                 .bean(feedback, "recordInteraction")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
@@ -36,6 +43,9 @@ public class FeedbackApiRoutes extends RouteBuilder {
         from("direct:api-ratings-record").routeId("api-ratings-record")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
+                .process(access::authenticate)
+                .bean(feedback, "readRating")
+                .process(access.actingFor(Rating.class, Rating::userId))
                 .bean(feedback, "recordRating")
                 .marshal(ApiJson.dataFormat())
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));

@@ -2,9 +2,11 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
+import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
+import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -25,9 +27,11 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class RecommendationApiRoutes extends RouteBuilder {
     private final RecommendationQueries queries;
+    private final Access access;
 
-    public RecommendationApiRoutes(RecommendationQueries queries) {
+    public RecommendationApiRoutes(RecommendationQueries queries, Access access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @Override
@@ -55,20 +59,26 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .bean(queries, "fromParameters")
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
+                .process(access::authenticate)
                 .bean(queries, "fromBodyOrParameters")
+                .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .marshal(ApiJson.dataFormat());
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(Params.required("userId", e.getMessage().getHeader("userId"))))
+                .process(access.actingFor(String.class, Function.identity()))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> new ApiSchemas.ClearedLists(exchange.getMessage().getHeader("userId", String.class),

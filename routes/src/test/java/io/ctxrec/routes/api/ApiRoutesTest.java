@@ -4,92 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ctxrec.adapters.jdbc.Database;
-import io.ctxrec.adapters.jdbc.JdbcAdapters;
-import io.ctxrec.adapters.jdbc.TestDatabase;
-import io.ctxrec.app.ServiceGraphFixture;
-import io.ctxrec.domain.model.User;
-import io.ctxrec.domain.port.ShopData;
-import io.ctxrec.domain.testdata.ProductBuilder;
-import io.ctxrec.routes.recommend.RecommendationRoutes;
-import io.ctxrec.routes.scoring.ScoringRoutes;
-import io.ctxrec.training.pipeline.TrainingRequest;
-import java.nio.file.Path;
+import io.vertx.core.net.SocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The API routes of the service's graph driven through their direct: endpoints (no HTTP), on in-memory H2, with
- * stand-ins for the recommendation routes; the clock is fixed at {@link ServiceGraphFixture#NOW}.
+ * The API routes through their direct: endpoints ({@link ApiRouteTestSupport}), in the default open mode: anyone
+ * may act for any user, the admin API needs the admin token.
  */
-class ApiRoutesTest extends CamelTestSupport {
-    private static final String TOKEN = "route-test-token";
-
-    @TempDir
-    Path dataDir;
-
-    private final CountDownLatch trainingMayGoOn = new CountDownLatch(1);
-    private Database database;
-    private JdbcAdapters jdbc;
-    private ServiceGraphFixture service;
-
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        database = Database.open(TestDatabase.h2().settings());
-        jdbc = JdbcAdapters.of(database);
-        jdbc.shopDataLoader().load(new ShopData(List.of(new User("alice", "Alice"), new User("alan", null),
-                new User("bob", null)), List.of(ProductBuilder.aProduct("p1").build(), ProductBuilder.aProduct("p2")
-                .inCategory("shoes").build()), List.of(), List.of()));
-        service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir).set("ctxrec.admin.token", TOKEN)
-                .training(this::heldTrainingRequest);
-        service.bindTo(registry);
-        registry.bind("platform-http-engine", new NoHttpEngine());
-    }
-
-    /** Holds the background training until the test lets it go, then fails it (no real training here). */
-    private TrainingRequest heldTrainingRequest() {
-        try {
-            trainingMayGoOn.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new IllegalStateException("test: no training");
-    }
-
-    /** The service's routes, with stand-ins for the recommendation side. */
-    @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        List<RoutesBuilder> builders = new java.util.ArrayList<>(service.routesExcept(RecommendationRoutes.class,
-                ScoringRoutes.class));
-        builders.add(new StubRecommendationRoutes());
-        return builders.toArray(RoutesBuilder[]::new);
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = new Properties();
-        p.setProperty("ctxrec.training.cron", "0 0 3 * * ?");
-        p.setProperty("ctxrec.training.on-start", "false");
-        return p;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        trainingMayGoOn.countDown();
-        database.close();
-    }
+class ApiRoutesTest extends ApiRouteTestSupport {
 
     @Test
     void listUsesDefaultLimitTheUserAgentsDeviceAndNow() throws Exception {
@@ -279,35 +207,43 @@ class ApiRoutesTest extends CamelTestSupport {
         assertError(call("direct:api-retrain-run", null, headers), 404, "not-found", "no-such-run");
     }
 
-    private Exchange call(String endpoint, String body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
-            e.getIn().setBody(body);
-            e.getIn().setHeaders(new HashMap<>(headers));
-        });
+    @Test
+    void inOpenModeUserEndpointsTakeNoTokenAndIgnoreABadOne() throws Exception {
+        Exchange plain = call("direct:api-recommendations-list", null, Map.of("userId", "bob"));
+        Exchange bogus = call("direct:api-interactions-record",
+                "{\"userId\":\"bob\",\"productId\":\"p1\",\"action\":\"view\"}",
+                Map.of("Content-Type", "application/json", "Authorization", "Bearer not-a-token"));
+
+        assertThat(status(plain)).isEqualTo(200);
+        assertThat(status(bogus)).isEqualTo(201);
+        assertThat(json(call("direct:api-users-page", null, Map.of())).get("total").asInt()).isEqualTo(3);
     }
 
-    private static Map<String, Object> jsonType() {
-        return Map.of("Content-Type", "application/json");
+    @Test
+    void statusTellsThePageThatAuthenticationIsOpen() throws Exception {
+        JsonNode status = ApiJson.mapper().readTree(template.requestBody("direct:status", null, String.class));
+
+        assertThat(status.get("auth").asText()).isEqualTo("open");
     }
 
-    private static Map<String, Object> admin() {
-        return Map.of("Authorization", "Bearer " + TOKEN);
+    @Test
+    void tenWrongAdminTokensFromOneAddressMakeItWait429WithRetryAfterWhileOthersGoOn() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertError(call("direct:api-retrain-run", null, from("10.0.0.1", "wrong")), 401, "unauthorized",
+                    "the admin token is wrong");
+        }
+
+        Exchange blocked = call("direct:api-retrain-run", null, from("10.0.0.1", TOKEN));
+        Exchange other = call("direct:api-retrain-run", null, from("10.0.0.2", TOKEN));
+
+        assertError(blocked, 429, "too-many-requests", "too many failed authentications");
+        assertThat(blocked.getMessage().getHeader("Retry-After", String.class)).isEqualTo("60");
+        assertError(other, 404, "not-found", "no-such-run");
     }
 
-    private static int status(Exchange reply) {
-        Integer code = reply.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        return code == null ? 200 : code;
-    }
-
-    private static JsonNode json(Exchange reply) throws Exception {
-        return ApiJson.mapper().readTree(reply.getMessage().getBody(String.class));
-    }
-
-    private static void assertError(Exchange reply, int status, String code, String messagePart) throws Exception {
-        assertThat(reply.getException()).isNull();
-        assertThat(status(reply)).isEqualTo(status);
-        JsonNode error = json(reply).get("error");
-        assertThat(error.get("code").asText()).isEqualTo(code);
-        assertThat(error.get("message").asText()).contains(messagePart);
+    /** A poll of an unknown run, as the platform-http consumer hands it on from {@code address}. */
+    private static Map<String, Object> from(String address, String token) {
+        return Map.of("id", "no-such-run", "Authorization", "Bearer " + token,
+                VertxPlatformHttpConstants.REMOTE_ADDRESS, SocketAddress.inetSocketAddress(50_000, address));
     }
 }

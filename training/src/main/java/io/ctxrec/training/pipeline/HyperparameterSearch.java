@@ -30,8 +30,10 @@ import java.util.function.LongSupplier;
  * <p>Budget: at most {@code trials} settings per model, and time: each model gets an equal share of the
  * time left; once it is spent no setting starts a rung and a setting training stops after its epoch, so
  * the search overruns by one epoch at most (only the first setting's rung 0 always runs to its end, so
- * that every model has a result). A rung cut short by the time is dropped: the winner is the best of the
- * last complete rung.
+ * that every model has a result). When the time cuts a rung short the current defaults stay: a setting
+ * replaces them only by beating them at full training. On a busy machine the time ran out within rung 0,
+ * and the 2-epoch leaders that then won (fast starters: BMF at lr 0.02) lost to the shipped defaults on
+ * every test split, twice.
  */
 public final class HyperparameterSearch {
     static final List<Double> LEARNING_RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02);
@@ -102,15 +104,18 @@ public final class HyperparameterSearch {
             rungs = List.copyOf(rungs);
         }
 
-        /** The rung that chose the model's setting: the last complete one, or rung 0 when the time cut it short. */
+        /**
+         * The rung that chose the model's setting (its last, complete); null when the time cut the search short
+         * and the current defaults stayed.
+         */
         public Rung deciding(ModelName model) {
             Rung last = null;
             for (Rung r : rungs) {
-                if (r.model().equals(model) && (!r.cut() || r.index() == 0)) {
+                if (r.model().equals(model)) {
                     last = r;
                 }
             }
-            return last;
+            return last == null || last.cut() ? null : last;
         }
     }
 
@@ -163,16 +168,16 @@ public final class HyperparameterSearch {
                 }
                 finished.add(c);
             }
-            if (cut && index > 0) {
+            if (cut) {
                 onRung.accept(new Rung(model, index, target, rank(finished), 0, true));
-                return alive.get(0).hyperparameters; // ranked by the last complete rung
+                return incumbent.hyperparameters;
             }
             List<Contender> ranked = rankContenders(finished);
             boolean maxedOut = ranked.stream().allMatch(Contender::done);
             // At least eta go on, so that the winner is never picked after rung 0's few epochs alone.
-            int promoted = deciding || cut || maxedOut ? 0
+            int promoted = deciding || maxedOut ? 0
                     : Math.max(Math.min(budget.eta(), ranked.size()), ranked.size() / budget.eta());
-            onRung.accept(new Rung(model, index, target, rank(finished), promoted, cut));
+            onRung.accept(new Rung(model, index, target, rank(finished), promoted, false));
             if (promoted <= 1) {
                 return ranked.get(0).hyperparameters;
             }

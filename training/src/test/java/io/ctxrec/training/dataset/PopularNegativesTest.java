@@ -16,54 +16,29 @@ class PopularNegativesTest {
 
     @Test
     void givenAlphaOne_thenEachItemIsDrawnInProportionToItsCountPlusOne() {
-        double[] share = shares(PopularNegatives.of(COUNTS, 1.0), Set.of());
-
-        double[] expected = {1 / 31.0, 2 / 31.0, 4 / 31.0, 8 / 31.0, 16 / 31.0};
-        for (int i = 0; i < COUNTS.length; i++) {
-            assertThat(share[i]).as("item " + i).isCloseTo(expected[i], offset(0.01)); // about 4 standard errors
-        }
+        assertShares(COUNTS, 1.0, Set.of(), 1 / 31.0, 2 / 31.0, 4 / 31.0, 8 / 31.0, 16 / 31.0);
     }
 
     @Test
     void givenAlphaZero_thenUniform() {
-        double[] share = shares(PopularNegatives.of(COUNTS, 0), Set.of());
-
-        for (double s : share) {
-            assertThat(s).isCloseTo(0.2, offset(0.01));
-        }
+        assertShares(COUNTS, 0, Set.of(), 0.2, 0.2, 0.2, 0.2, 0.2);
     }
 
     @Test
     void givenAlphaHalf_thenBySquareRoot() {
-        double[] share = shares(PopularNegatives.of(new long[] {0, 3, 8}, 0.5), Set.of()); // weights 1, 2, 3
-
-        assertThat(share[0]).isCloseTo(1 / 6.0, offset(0.01));
-        assertThat(share[1]).isCloseTo(2 / 6.0, offset(0.01));
-        assertThat(share[2]).isCloseTo(3 / 6.0, offset(0.01));
+        assertShares(new long[] {0, 3, 8}, 0.5, Set.of(), 1 / 6.0, 2 / 6.0, 3 / 6.0);
     }
 
     @Test
     void theUsersItemsAreNeverDrawn_theOthersKeepTheirProportions() {
         // 13 of the weight of 31 is left: drawn by rejection
-        double[] share = shares(PopularNegatives.of(COUNTS, 1.0), Set.of(4, 1));
-
-        assertThat(share[4]).isZero();
-        assertThat(share[1]).isZero();
-        assertThat(share[0]).isCloseTo(1 / 13.0, offset(0.01));
-        assertThat(share[2]).isCloseTo(4 / 13.0, offset(0.01));
-        assertThat(share[3]).isCloseTo(8 / 13.0, offset(0.01));
+        assertShares(COUNTS, 1.0, Set.of(4, 1), 1 / 13.0, 0, 4 / 13.0, 8 / 13.0, 0);
     }
 
     @Test
     void givenAUserWhoTouchedThePopularItems_thenTheRestAreDrawnExactlyInProportion() {
         // 7 of the weight of 31 is left, too little to redraw until a hit: drawn from what is left
-        double[] share = shares(PopularNegatives.of(COUNTS, 1.0), Set.of(4, 3));
-
-        assertThat(share[3]).isZero();
-        assertThat(share[4]).isZero();
-        assertThat(share[0]).isCloseTo(1 / 7.0, offset(0.01));
-        assertThat(share[1]).isCloseTo(2 / 7.0, offset(0.01));
-        assertThat(share[2]).isCloseTo(4 / 7.0, offset(0.01));
+        assertShares(COUNTS, 1.0, Set.of(4, 3), 1 / 7.0, 2 / 7.0, 4 / 7.0, 0, 0);
     }
 
     @Test
@@ -108,13 +83,20 @@ class PopularNegativesTest {
         assertThatThrownBy(() -> PopularNegatives.of(new long[] {1, -1}, 0.5)).hasMessageContaining("item 1");
     }
 
-    // The share of single draws that fell on each item.
-    private static double[] shares(PopularNegatives popular, Set<Integer> touched) {
+    // The share of single draws that fell on each item, each within 0.01 (about 4 standard errors) of expected.
+    private static void assertShares(long[] counts, double alpha, Set<Integer> touched, double... expected) {
+        PopularNegatives popular = PopularNegatives.of(counts, alpha);
         SplittableRandom random = new SplittableRandom(42);
         double[] share = new double[popular.nItems()];
         for (int n = 0; n < DRAWS; n++) {
             share[popular.draw(random, touched, 1)[0]] += 1.0 / DRAWS;
         }
-        return Arrays.copyOf(share, share.length);
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] == 0) {
+                assertThat(share[i]).as("item " + i + ", the user's").isZero();
+            } else {
+                assertThat(share[i]).as("item " + i).isCloseTo(expected[i], offset(0.01));
+            }
+        }
     }
 }

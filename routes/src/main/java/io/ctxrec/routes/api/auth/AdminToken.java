@@ -1,16 +1,15 @@
-package io.ctxrec.routes.api;
+package io.ctxrec.routes.api.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bearer token the admin endpoints require ({@code ctxrec.admin.token}). */
-public class AdminToken {
+/** The bearer token of the admin API ({@code ctxrec.admin.token}); in jwt mode it may act for any user too. */
+final class AdminToken {
     private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
 
     private final byte[] token;
@@ -25,7 +24,7 @@ public class AdminToken {
      * The configured token or, when it is empty, a random one valid until restart, which {@code serve} prints
      * in its start-up box ({@link #generated()}) so that the operator can use it.
      */
-    public static AdminToken of(String configured) {
+    static AdminToken of(String configured) {
         if (configured != null && !configured.isBlank()) {
             return new AdminToken(configured.trim(), false);
         }
@@ -38,18 +37,12 @@ public class AdminToken {
     }
 
     /** The token, when it was generated because none was configured; empty when configured. */
-    public Optional<String> generated() {
+    Optional<String> generated() {
         return generated;
     }
 
-    /** Throws 401 unless the header is {@code Bearer <token>}; compares in constant time. */
-    public void check(@Header("Authorization") String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw ApiProblem.unauthorized("admin endpoints need the header Authorization: Bearer <ctxrec.admin.token>");
-        }
-        byte[] given = authorization.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token)) {
-            throw ApiProblem.unauthorized("the admin token is wrong");
-        }
+    /** Compares in constant time. */
+    boolean matches(String presented) {
+        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token);
     }
 }
