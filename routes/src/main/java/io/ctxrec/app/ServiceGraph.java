@@ -44,6 +44,7 @@ import io.ctxrec.routes.recommend.UserLists;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
+import io.ctxrec.routes.web.CategoryImages;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -111,7 +112,9 @@ public final class ServiceGraph {
         Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
-                families);
+                families,
+                config.get("ctxrec.training.quality-gate-margin").isBlank() ? null
+                        : Double.valueOf(config.get("ctxrec.training.quality-gate-margin").trim()));
         access = new Access(AuthSettings.fromConfig(config), clock);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
@@ -128,7 +131,7 @@ public final class ServiceGraph {
                 new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
-                new WebRoutes(new WebAssets()),
+                new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
                         access.mode().key())),
                 new RetrainRoutes(retrainer, metrics::trainingRun));

@@ -34,7 +34,7 @@ public final class WebAssets {
         map("/", PAGE, "no-cache");
         map("/index.html", PAGE, "no-cache");
         map("/api/docs", "web/api-docs.html", "no-cache");
-        for (String file : new String[] {"app.js", "style.css", "api-docs.js"}) {
+        for (String file : new String[] {"app.js", "charts.js", "diagrams.js", "style.css", "api-docs.js"}) {
             map("/ui/" + file, "web/" + file, "no-cache");
         }
         map("/diagrams/ctxrec-system.mmd", "diagrams/ctxrec-system.mmd", "no-cache");

@@ -51,7 +51,7 @@ class RouteDiagramTest {
 
         assertTrue(text.startsWith("flowchart LR\n"), text);
         assertTrue(text.contains("r_things_http[\"things-http<br/>GET /api/things\"]"), text);
-        assertTrue(text.contains("r_nightly[\"nightly<br/>quartz 0+0+3+*+*+?\"]"), text);
+        assertTrue(text.contains("r_nightly[\"nightly<br/>quartz 0 0 3 * * ?\"]"), text);
         assertTrue(text.contains("r_things[\"things<br/>direct:things\"]"), text);
     }
 
