@@ -13,6 +13,7 @@ import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
 import io.ctxrec.routes.api.ApiDocsRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
+import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
 import io.ctxrec.routes.api.ApiRestConfiguration;
 import io.ctxrec.routes.api.CatalogApiRoutes;
@@ -36,6 +37,7 @@ import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
+import io.ctxrec.routes.recommend.ComputeAdmission;
 import io.ctxrec.routes.recommend.RememberedReads;
 import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
@@ -105,7 +107,7 @@ public final class ServiceGraph {
                 clock);
         StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock);
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), settings.zone(), clock);
+                reads.productCatalog(), settings.zone(), clock, ApiJson::render);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
         Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
@@ -115,13 +117,14 @@ public final class ServiceGraph {
                 families,
                 config.get("ctxrec.training.quality-gate-margin").isBlank() ? null
                         : Double.valueOf(config.get("ctxrec.training.quality-gate-margin").trim()));
-        access = new Access(AuthSettings.fromConfig(config), clock);
+        access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
-                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
+                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
+                        new ComputeAdmission(settings.maxComputing(), settings.queue())),
                 new ScoringRoutes(families),
                 new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),

@@ -2,6 +2,7 @@ package io.ctxrec.routes.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ctxrec.routes.api.auth.AuthFailure;
+import io.ctxrec.routes.recommend.ServiceOverloadedException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,9 @@ final class ErrorReplies {
             refused(exchange);
         } else if (find(exchange, ApiProblem.class) != null) {
             problem(exchange);
+        } else if (find(exchange, ServiceOverloadedException.class) != null) {
+            exchange.getMessage().setHeader("Retry-After", "1");
+            reply(exchange, 503, "overloaded", find(exchange, ServiceOverloadedException.class).getMessage());
         } else if (find(exchange, IllegalArgumentException.class) != null
                 || find(exchange, JsonProcessingException.class) != null) {
             invalid(exchange);

@@ -10,7 +10,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * policies record into) and the ctxrec counters: the recommendation ones are counted by
  * {@link ServiceMetricsPolicy}, training runs by the retrain routes. Prometheus names: {@code ctxrec_cache_hits_total},
  * {@code ctxrec_cache_misses_total}, {@code ctxrec_fallback_total{reason}},
- * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}}.
+ * {@code ctxrec_training_runs_total{outcome}}, {@code ctxrec_recommendations_total{model}},
+ * {@code ctxrec_auth_refusals_total{code}}.
  */
 public class ServiceMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -46,6 +47,12 @@ public class ServiceMetrics {
     /** A training run that ended; outcome e.g. finished, skipped, failed, ACTIVE, REJECTED. */
     public void trainingRun(String outcome) {
         Counter.builder("ctxrec.training.runs").description("training runs by outcome").tag("outcome", tag(outcome))
+                .register(registry).increment();
+    }
+
+    /** A request refused for its credential; code unauthorized, forbidden, too-many-requests or unavailable. */
+    public void authRefused(String code) {
+        Counter.builder("ctxrec.auth.refusals").description("requests refused for their credential").tag("code", tag(code))
                 .register(registry).increment();
     }
 

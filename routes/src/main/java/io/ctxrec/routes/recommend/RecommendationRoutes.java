@@ -20,7 +20,8 @@ import org.apache.camel.model.Resilience4jConfigurationDefinition;
 /**
  * A user's recommendations, every step. The HTTP layer sends a {@link RecommendationQuery} to
  * {@value #LIST} (the stored list when it is fresh) or {@value #INIT} (always computed) and gets a
- * {@link RecommendationResponse}; {@value #CLEAR} takes a user id and answers the rows removed. In between,
+ * {@link RecommendationResponse}, or, for a stored list, its {@link CachedAnswer} (rendered to JSON when it was
+ * stored: a hit runs no serialisation); {@value #CLEAR} takes a user id and answers the rows removed. In between,
  * the body is one {@link RecommendationState} that each step reads and fills in: the cache check
  * ({@link UserLists}), the user's data read with camel-jdbc ({@link UserDataCollector}), the plan, the
  * models behind a circuit breaker ({@link ScoringRoutes}) or the heuristic fallback, the choice
@@ -40,12 +41,15 @@ public class RecommendationRoutes extends RouteBuilder {
     private final UserLists lists;
     private final UserDataCollector users;
     private final ListChoice choice;
+    private final ComputeAdmission admission;
 
-    public RecommendationRoutes(ServingModels serving, UserLists lists, UserDataCollector users, ListChoice choice) {
+    public RecommendationRoutes(ServingModels serving, UserLists lists, UserDataCollector users, ListChoice choice,
+                                ComputeAdmission admission) {
         this.serving = serving;
         this.lists = lists;
         this.users = users;
         this.choice = choice;
+        this.admission = admission;
     }
 
     @Override
@@ -71,7 +75,10 @@ public class RecommendationRoutes extends RouteBuilder {
         from(CLEAR).routeId("recommendations-clear")
                 .process(e -> e.getMessage().setBody(lists.clear(e.getMessage().getBody(String.class))));
 
+        // A computation waits for its turn (load shedding, ComputeAdmission) and gives it back however it ends.
         from(COMPUTE).routeId("recommendations-compute")
+                .doTry()
+                .process(step(admission::enter))
                 .enrich(USER_ROWS, into((RecommendationState state, List<Map<String, Object>> rows) ->
                         state.profile(users.profile(rows, state.query(), includePurchased))), true)
                 .process(step(choice::plan))
@@ -84,6 +91,9 @@ public class RecommendationRoutes extends RouteBuilder {
                         .to(SCORE)
                 .end()
                 .process(step(state -> lists.save(state, ttlSeconds)))
+                .endDoTry().doFinally()
+                    .process(step(admission::leave))
+                .end()
                 .process(answer(lists::computed));
 
         // The user id reaches camel-jdbc's named parameter :?userId as a header of this exchange only (an enrich copy).
@@ -117,7 +127,7 @@ public class RecommendationRoutes extends RouteBuilder {
         return exchange -> step.accept(state(exchange));
     }
 
-    private static Processor answer(Function<RecommendationState, RecommendationResponse> answer) {
+    private static Processor answer(Function<RecommendationState, Object> answer) {
         return exchange -> exchange.getMessage().setBody(answer.apply(state(exchange)));
     }
 

@@ -9,7 +9,6 @@ import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,11 +21,11 @@ import java.util.function.Function;
  * least used dropped first; {@code bench cache} measures the estimate against the heap.
  */
 public final class StoredLists {
-    /** A stored list with the metrics of the run that made it (empty when that run is not the user's latest). */
-    public record Held(CachedRecommendations list, Map<String, Map<String, Double>> metrics) {
+    /** A stored list and its answer, rendered when it was stored or read. */
+    public record Held(CachedRecommendations list, CachedAnswer answer) {
         public Held {
             Objects.requireNonNull(list, "list");
-            metrics = Map.copyOf(metrics);
+            Objects.requireNonNull(answer, "answer");
         }
     }
 
@@ -60,6 +59,12 @@ public final class StoredLists {
         return removed;
     }
 
+    /** How many lists (and known absences) are held now, after pending evictions. */
+    public long size() {
+        held.cleanUp();
+        return held.estimatedSize();
+    }
+
     /** The estimated bytes of what is held now. */
     public long heldBytes() {
         return held.policy().eviction().orElseThrow().weightedSize().orElse(0);
@@ -72,7 +77,8 @@ public final class StoredLists {
     /**
      * An estimate of the heap an entry holds, on a 64-bit JVM with compressed pointers and compact strings:
      * 16-byte object headers, 4-byte references, a Latin-1 string of n characters about 40 + n bytes
-     * (model names, versions and reasons are shared with the models and not counted). Caffeine's own node
+     * (model names, versions, reasons and the products' texts are shared with the models and the catalog and
+     * not counted). Caffeine's own node
      * and the map's table are counted as 80 bytes, the key's record 16.
      */
     static int bytes(Key key, Optional<Held> entry) {
@@ -87,10 +93,7 @@ public final class StoredLists {
         for (RecommendedItem item : list.items()) {
             bytes += 24 + text(item.productId());
         }
-        for (Map<String, Double> metrics : entry.get().metrics().values()) {
-            bytes += 32 + 16 + metrics.size() * (16 + 16 + 8); // an immutable map of boxed doubles, keys shared
-        }
-        return bytes;
+        return bytes + entry.get().answer().bytes();
     }
 
     private static int text(String s) {
