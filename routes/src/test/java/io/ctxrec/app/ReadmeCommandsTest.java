@@ -28,7 +28,7 @@ class ReadmeCommandsTest {
         String address = service.base().replaceFirst("^http://", "");
 
         for (String command : commands) {
-            String run = command.replace("localhost:8080", address) + " -sS --fail-with-body -o /dev/null -w '%{http_code}'";
+            String run = command.replaceFirst("\\s+#[^'\"]*$", "").replace("localhost:8080", address) + " -sS --fail-with-body -o /dev/null -w '%{http_code}'";
             ProcessBuilder shell = new ProcessBuilder("bash", "-c", run).redirectErrorStream(true);
             shell.environment().put("CTXREC_ADMIN_TOKEN", TOKEN);
             Process curl = shell.start();

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.openapi.BeanConfig;
 import org.apache.camel.openapi.RestOpenApiReader;
@@ -38,6 +39,11 @@ public final class OpenApiDocument {
     static final String EXTRA = "openapi/ctxrec-extra.yaml";
     private static final String ERRORS = "#/components/responses/";
     private static final String AUTHORIZATION = "Authorization";
+    /** The endpoints that act for a user: in jwt mode they take the user's token (api.auth.Access checks it). */
+    private static final Set<String> ACTING_FOR_A_USER = Set.of("/api/recommendations/list",
+            "/api/recommendations/init", "/api/recommendations", "/api/interactions", "/api/ratings", "/api/users");
+    /** The endpoints that compute a list, which the service sheds under load. */
+    private static final Set<String> SHED_UNDER_LOAD = Set.of("/api/recommendations/list", "/api/recommendations/init");
 
     private final CamelContext context;
 
@@ -70,17 +76,30 @@ public final class OpenApiDocument {
         extra.getComponents().getSecuritySchemes().forEach(components::addSecuritySchemes);
         api.setComponents(components);
         OpenApiJavaTypes.apply(api);
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().values().forEach(this::complete));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().values().forEach(op -> complete(path, op)));
         return api;
     }
 
     /** The errors an operation can answer with, by what it takes; the admin token as the bearer scheme. */
-    private void complete(Operation op) {
+    private void complete(String path, Operation op) {
         ApiResponses responses = op.getResponses();
+        if (ACTING_FOR_A_USER.contains(path)) {
+            op.addSecurityItem(new SecurityRequirement()); // open mode: no credential
+            op.addSecurityItem(new SecurityRequirement().addList("userToken"));
+            op.addSecurityItem(new SecurityRequirement().addList("adminToken"));
+            addError(responses, "401", "Unauthorized");
+            addError(responses, "403", "Forbidden");
+            addError(responses, "429", "TooManyRequests");
+            addError(responses, "503", "Unavailable");
+        }
+        if (SHED_UNDER_LOAD.contains(path)) {
+            addError(responses, "503", "Unavailable");
+        }
         List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
         if (params.removeIf(p -> "header".equals(p.getIn()) && AUTHORIZATION.equalsIgnoreCase(p.getName()))) {
             op.addSecurityItem(new SecurityRequirement().addList("adminToken"));
             addError(responses, "401", "Unauthorized");
+            addError(responses, "429", "TooManyRequests");
         }
         op.setParameters(params.isEmpty() ? null : params);
         if (!params.isEmpty() || op.getRequestBody() != null) {
