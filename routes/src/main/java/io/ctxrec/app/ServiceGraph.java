@@ -31,6 +31,7 @@ import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.api.ServingHealth;
 import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.api.auth.AuthSettings;
 import io.ctxrec.routes.diagram.DiagramRoutes;
@@ -105,7 +106,7 @@ public final class ServiceGraph {
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
-        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock);
+        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
                 reads.productCatalog(), settings.zone(), clock, ApiJson::render);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
@@ -119,7 +120,12 @@ public final class ServiceGraph {
                         : Double.valueOf(config.get("ctxrec.training.quality-gate-margin").trim()));
         access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
-        modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+        Supplier<ServingHealth> servingHealth = () -> {
+            ServingModels.Status now = serving.status();
+            return new ServingHealth(now.active(), now.serving(), now.activeFailure(), now.damage());
+        };
+        modelsHealth = new ModelsHealthCheck(servingHealth);
+        metrics.serving(servingHealth);
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
