@@ -31,6 +31,10 @@
     }
   }
 
+  // In jwt mode (ctxrec.auth.mode) the visitor's token, kept for this tab only, goes with every API call.
+  const TOKEN_KEY = 'ctxrec.userToken';
+  let userToken = window.sessionStorage.getItem(TOKEN_KEY) || '';
+
   /** fetch + JSON; an unreachable service and an error reply both become an ApiError with a readable message. */
   async function api(path, options) {
     const opts = options || {};
@@ -39,7 +43,8 @@
       response = await fetch(path, {
         method: opts.method || 'GET',
         headers: Object.assign({ Accept: 'application/json' },
-          opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}, opts.headers || {}),
+          opts.body !== undefined ? { 'Content-Type': 'application/json' } : {},
+          userToken ? { Authorization: 'Bearer ' + userToken } : {}, opts.headers || {}),
         body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined
       });
     } catch (e) {
@@ -535,6 +540,48 @@
     return new URLSearchParams(query).get('user') || '';
   }
 
+  /** The user a JWT names (its sub), read without checking it: the service checks it. */
+  function subjectOf(token) {
+    try {
+      const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(window.atob(payload)).sub || '';
+    } catch (e) {
+      return '';
+    }
+  }
+
+  /** Says who may act for whom; in jwt mode takes the visitor's token (a user's JWT, an admin's, or the admin token). */
+  function AuthBanner({ mode, onToken }) {
+    const [draft, setDraft] = useState(userToken);
+    if (mode === 'open') {
+      return html`<p class="notice auth open" id="auth-banner" data-mode="open" role="note">
+        <strong>Open mode (demo):</strong> anyone may act for any user and list every user. Set
+        <code>ctxrec.auth.mode=jwt</code> to require signed user tokens.</p>`;
+    }
+    if (mode !== 'jwt') {
+      return null;
+    }
+    const save = (e) => {
+      e.preventDefault();
+      userToken = draft.trim();
+      if (userToken) {
+        window.sessionStorage.setItem(TOKEN_KEY, userToken);
+      } else {
+        window.sessionStorage.removeItem(TOKEN_KEY);
+      }
+      onToken(subjectOf(userToken));
+    };
+    const who = subjectOf(userToken);
+    return html`<form class="notice auth jwt" id="auth-banner" data-mode="jwt" onSubmit=${save}>
+      <p><strong>JWT mode:</strong> recommendations, interactions and ratings need a signed token whose
+        <code>sub</code> is the user; a user acts only for themselves, listing users is the admin's.
+        ${userToken ? (who ? ' Acting as ' + who + '.' : ' Using the token given.') : ' No token given yet.'}</p>
+      <label for="user-token">Token (JWT or admin token, kept for this tab only)</label>
+      <input id="user-token" type="password" autocomplete="off" value=${draft} onChange=${e => setDraft(e.target.value)} />
+      <button type="submit" id="use-token">${draft.trim() ? 'Use this token' : 'Forget the token'}</button>
+    </form>`;
+  }
+
   function App() {
     const [view, setView] = useState(currentView());
     const [userId, setUserId] = useState(userInAddress());
@@ -543,6 +590,11 @@
       window.history.replaceState(null, '', '#/shop?user=' + encodeURIComponent(id));
     };
     const [status, reloadStatus] = useLoader(() => api('/api/status'), []);
+    const [tokenChanges, setTokenChanges] = useState(0);
+    const tokenChanged = sub => {
+      setTokenChanges(n => n + 1); // the views load again with the new token
+      if (sub) { pickUser(sub); }
+    };
 
     useEffect(() => {
       const every = setInterval(reloadStatus, 15000); // the header follows the service's reachability
@@ -571,7 +623,8 @@
           : s ? s.status + ' · ' + s.users + ' users · ' + s.products + ' products · ' + s.interactions + ' interactions' : '…'}</p>
       </header>
       ${status.error ? html`<${ErrorBox} error=${status.error} retry=${reloadStatus} />` : null}
-      <main id="main" tabIndex="-1">
+      ${s ? html`<${AuthBanner} mode=${s.auth} onToken=${tokenChanged} />` : null}
+      <main id="main" tabIndex="-1" key=${tokenChanges}>
         ${view === 'shop' ? html`<${ShopView} userId=${userId} setUserId=${pickUser} />` : null}
         ${view === 'models' ? html`<${ModelsView} />` : null}
         ${view === 'architecture' ? html`<${ArchitectureView} />` : null}

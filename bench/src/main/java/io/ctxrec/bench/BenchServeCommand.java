@@ -70,7 +70,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             shop.onSale(o.sizes[0]);
         }
         System.out.printf("%nstarting the service (log %s)%n", dataDir.resolve("serve.log"));
-        try (ServiceProcess service = ServiceProcess.serve(o.serviceJar, props, o.serviceJvm, dataDir.resolve("serve.log"),
+        try (ServiceProcess service = ServiceProcess.serve(o.serviceJar, props, o.serviceJvm(), dataDir.resolve("serve.log"),
                 client.http(), client.base(), Duration.ofMinutes(5))) {
             client.ready(requestIds.get(0));
             new ClosedLoop(client.http()).run(8, Duration.ofSeconds(o.serviceWarmup), Duration.ofMillis(1),
@@ -107,7 +107,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                 + "what a request costs, whatever else runs on the machine (during a retrain it includes the retrain's)");
         table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
         table.note("service rss max MiB", Math.round(maxRss));
-        table.note("service jvm", String.join(" ", o.serviceJvm));
+        table.note("service jvm", String.join(" ", o.serviceJvm()));
         if (o.serviceJar != null) {
             table.note("service jar", o.serviceJar.toString());
         }

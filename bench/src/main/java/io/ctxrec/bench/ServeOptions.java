@@ -78,11 +78,19 @@ final class ServeOptions {
     @Option(names = "--port", defaultValue = "18080", description = "Loopback port of the service. Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx2g -XX:+UseZGC",
-            description = "JVM options of the service process, as a deployment would set them: ZGC keeps collection "
-                    + "pauses under a millisecond (G1's young collections paused 30-80 ms every few seconds under init "
-                    + "load and made the p99). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--service-jvm", split = " ",
+            description = "JVM options of the service process. Default: those serve runs itself with "
+                    + "(ctxrec.serve.jvm-options), so that the bench measures the service as it runs.")
     List<String> serviceJvm;
+
+    /** The service's JVM options: --service-jvm, else serve's own choice. */
+    List<String> serviceJvm() {
+        if (serviceJvm != null && serviceJvm.stream().anyMatch(o -> !o.isBlank())) {
+            return serviceJvm.stream().filter(o -> !o.isBlank()).toList();
+        }
+        String own = io.ctxrec.adapters.config.CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim();
+        return own.isEmpty() ? List.of() : List.of(own.split("\\s+"));
+    }
 
     @Option(names = "--shop-refresh", defaultValue = "10", description = "How often the service re-reads the products "
             + "on sale (seconds; the service's own default is 60); the bench changes them between rows and waits twice "

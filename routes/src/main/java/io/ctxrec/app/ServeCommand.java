@@ -3,6 +3,8 @@ package io.ctxrec.app;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
 import io.ctxrec.training.pipeline.InterruptedRuns;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +29,11 @@ final class ServeCommand implements Callable<Integer> {
             config = config.with(Map.of("ctxrec.http.port", String.valueOf(port)));
         }
         TrainingRequests.fromConfig(config, Infrastructure.families()); // a bad training setting fails now, not at 03:00
+        List<String> jvm = ServeJvm.relaunchWith(config.get("ctxrec.serve.jvm-options"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (!jvm.isEmpty()) {
+            return ServeJvm.relaunch(jvm);
+        }
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();

@@ -12,6 +12,7 @@ import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
+import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
 import io.ctxrec.routes.api.ApiRestConfiguration;
 import io.ctxrec.routes.api.CatalogApiRoutes;
@@ -29,12 +30,14 @@ import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.api.ServingHealth;
 import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.api.auth.AuthSettings;
 import io.ctxrec.routes.diagram.DiagramRoutes;
 import io.ctxrec.routes.recommend.ListChoice;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
+import io.ctxrec.routes.recommend.ComputeAdmission;
 import io.ctxrec.routes.recommend.RememberedReads;
 import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
@@ -101,9 +104,9 @@ public final class ServiceGraph {
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
-        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock);
+        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), settings.zone(), clock);
+                reads.productCatalog(), settings.zone(), clock, ApiJson::render);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
         Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
@@ -111,13 +114,19 @@ public final class ServiceGraph {
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
                 families);
-        access = new Access(AuthSettings.fromConfig(config), clock);
+        access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
-        modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+        Supplier<ServingHealth> servingHealth = () -> {
+            ServingModels.Status now = serving.status();
+            return new ServingHealth(now.active(), now.serving(), now.activeFailure(), now.damage());
+        };
+        modelsHealth = new ModelsHealthCheck(servingHealth);
+        metrics.serving(servingHealth);
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
-                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice),
+                new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
+                        new ComputeAdmission(settings.maxComputing(), settings.queue())),
                 new ScoringRoutes(families),
                 new ApiErrorHandling(), new ApiRestConfiguration(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),

@@ -27,6 +27,11 @@ final class DemoService implements AutoCloseable {
     }
 
     static DemoService start(TestDatabase database, String adminToken) throws Exception {
+        return start(database, adminToken, Map.of());
+    }
+
+    /** With more configuration keys set, as a deployment would set them. */
+    static DemoService start(TestDatabase database, String adminToken, Map<String, String> settings) throws Exception {
         DatabaseSettings db = database.settings();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -45,6 +50,7 @@ final class DemoService implements AutoCloseable {
         p.setProperty("ctxrec.training.epochs", "2");
         p.setProperty("ctxrec.training.batch-size", "256");
         p.setProperty("ctxrec.serving.check-seconds", "0");
+        p.putAll(settings);
         CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
         Infrastructure infra = Infrastructure.open(config);
         infra.ensureDemoData();

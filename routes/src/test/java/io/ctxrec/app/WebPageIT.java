@@ -98,6 +98,7 @@ class WebPageIT {
     private void walkThroughThePage() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .status"), "300 users"));
+        assertThat(text("#auth-banner")).contains("Open mode (demo)").contains("ctxrec.auth.mode=jwt");
 
         // Pick a user with the keyboard: the search box found by its label, Tab to the one match, Enter.
         WebElement search = byLabel("Search users by id");

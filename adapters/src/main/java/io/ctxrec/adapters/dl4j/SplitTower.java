@@ -3,7 +3,13 @@ package io.ctxrec.adapters.dl4j;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -15,8 +21,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A request then scores its items a chunk at a time as matrix products: the chunk's rows of the item
  * terms plus the request's term, then each layer above as one product with its weights: BLAS vectorises
  * the products, which the JIT does not do for the same work in plain Java loops. The parameters are
- * read-only after construction and shared; each request makes its
- * own arrays; the one piece of state, the last long list's gathered terms, is replaced whole, never written.
+ * read-only after construction and shared; a request's arrays live in its thread's ND4J workspace
+ * ({@value #SCRATCH_ID}), whose memory the thread's next request reuses, so that a request allocates no native
+ * memory and leaves the garbage collector almost nothing (the logits are written straight into the caller's
+ * array); the one piece of state, the last long list's gathered terms, is replaced whole, never written.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
@@ -39,6 +47,12 @@ final class SplitTower {
     private final INDArray[] biases;
     private final boolean[] relu;
     private volatile Gathered last;
+
+    /** A thread's scratch memory for its requests: sized by its first request, grown when a larger one spills. */
+    static final String SCRATCH_ID = "ctxrec-scoring";
+    private static final WorkspaceConfiguration SCRATCH = WorkspaceConfiguration.builder().initialSize(0)
+            .policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.25)
+            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.REALLOCATE).build();
 
     /** @param layers the tower bottom-up, the last a one-unit linear layer (the logit) */
     SplitTower(Dense[] layers, int nItems, List<ItemInput> itemInputs) {
@@ -86,9 +100,10 @@ final class SplitTower {
             last = kept;
             reuse = true;
         }
-        try (INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c')) {
+        // The kept chunks were gathered above, outside the workspace: they outlive the request.
+        try (MemoryWorkspace scratch = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, SCRATCH_ID)) {
+            INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c');
             for (int c = 0, from = 0; from < items.length; c++, from += CHUNK) {
-                int n = Math.min(CHUNK, items.length - from);
                 INDArray h;
                 if (reuse) {
                     h = kept.chunks()[c].addRowVector(request);
@@ -96,7 +111,12 @@ final class SplitTower {
                     h = gatherChunk(items, from);
                     h.addiRowVector(request);
                 }
-                System.arraycopy(chunkLogits(h), 0, out, from, n);
+                INDArray logits = chunkLogits(h);
+                DataBuffer data = logits.data();
+                long offset = logits.offset();
+                for (int i = 0, n = (int) logits.length(); i < n; i++) {
+                    out[from + i] = data.getFloat(offset + i);
+                }
             }
         }
     }
@@ -135,7 +155,10 @@ final class SplitTower {
                 try (INDArray request = Nd4j.pullRows(requests, 1, Arrays.copyOfRange(pairRequest, from, to))) {
                     h.addi(request);
                 }
-                float[] logits = chunkLogits(h);
+                float[] logits;
+                try (INDArray column = chunkLogits(h)) {
+                    logits = column.toFloatVector();
+                }
                 for (int i = 0; i < logits.length; i++) {
                     while (at == out[r].length) {
                         r++;
@@ -164,8 +187,11 @@ final class SplitTower {
         return Nd4j.pullRows(itemTerms, 1, Arrays.copyOfRange(items, from, Math.min(items.length, from + CHUNK)));
     }
 
-    /** {@code h}: a chunk's first-layer pre-activations, which this closes. */
-    private float[] chunkLogits(INDArray h) {
+    /**
+     * {@code h}: a chunk's first-layer pre-activations, which this closes (a no-op in a workspace); the logits,
+     * one column, for the caller to close.
+     */
+    private INDArray chunkLogits(INDArray h) {
         if (first.relu()) {
             Transforms.relu(h, false);
         }
@@ -181,8 +207,6 @@ final class SplitTower {
             }
             h = next;
         }
-        try (INDArray logits = h) {
-            return logits.toFloatVector();
-        }
+        return h;
     }
 }

@@ -18,4 +18,22 @@ public interface RecommendationCache {
 
     /** Forgets the user's lists, in every context; returns how many rows were removed. */
     int clear(String userId);
+
+    /** A store that keeps nothing: every list is missing (what holds lists in memory only measures itself). */
+    RecommendationCache NONE = new RecommendationCache() {
+        @Override
+        public Optional<CachedRecommendations> find(String userId, ListContext context) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void replace(CachedRecommendations list, Instant dropBefore) {
+            // kept nowhere
+        }
+
+        @Override
+        public int clear(String userId) {
+            return 0;
+        }
+    };
 }

@@ -1,9 +1,12 @@
 package io.ctxrec.routes.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ctxrec.routes.recommend.CachedAnswer;
+import org.apache.camel.Exchange;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /** The API's one JSON dialect: instants as ISO-8601 text, unknown request fields rejected. */
@@ -18,6 +21,25 @@ public final class ApiJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Renders the body as the reply, the JSON of a {@link CachedAnswer} as it was rendered when stored, and sets
+     * Content-Type: what the recommendation routes reply with, without a data format's stream copies.
+     */
+    static void reply(Exchange exchange) throws JsonProcessingException {
+        Object body = exchange.getMessage().getBody();
+        exchange.getMessage().setBody(body instanceof CachedAnswer a ? a.json() : MAPPER.writeValueAsBytes(body));
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+    }
+
+    /** The API's JSON of a value, as {@link #reply} writes it. */
+    public static byte[] render(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     /** What the API routes marshal replies with (sets Content-Type: application/json). */

@@ -61,19 +61,20 @@ public class RecommendationApiRoutes extends RouteBuilder {
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(access::authenticate)
-                .bean(queries, "fromParameters")
+                .process(e -> e.getMessage().setBody(queries.fromParameters(e.getMessage().getHeaders())))
                 .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.LIST).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .convertBodyTo(String.class)
                 .process(access::authenticate)
-                .bean(queries, "fromBodyOrParameters")
+                .process(e -> e.getMessage().setBody(queries.fromBodyOrParameters(e.getMessage().getBody(String.class),
+                        e.getMessage().getHeaders())))
                 .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
                 .doTry().to(RecommendationRoutes.INIT).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-recommendations-clear").routeId("api-recommendations-clear")
                 .routeConfigurationId(ApiErrorHandling.ID)

@@ -1,5 +1,6 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.routes.recommend.CachedAnswer;
 import io.ctxrec.routes.recommend.Recommendation;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationSource;
@@ -36,7 +37,9 @@ public final class ServiceMetricsPolicy extends RoutePolicySupport {
     public void onExchangeDone(Route route, Exchange exchange) {
         boolean list = LIST_ROUTE.equals(route.getRouteId());
         Object body = exchange.getMessage().getBody();
-        if (body instanceof RecommendationResponse answer) {
+        if (body instanceof CachedAnswer) {
+            countCache(list, true);
+        } else if (body instanceof RecommendationResponse answer) {
             boolean cached = RecommendationSource.CACHE.code().equals(answer.source());
             countCache(list, cached);
             if (!cached) {

@@ -20,7 +20,8 @@ import org.apache.camel.model.Resilience4jConfigurationDefinition;
 /**
  * A user's recommendations, every step. The HTTP layer sends a {@link RecommendationQuery} to
  * {@value #LIST} (the stored list when it is fresh) or {@value #INIT} (always computed) and gets a
- * {@link RecommendationResponse}; {@value #CLEAR} takes a user id and answers the rows removed. In between,
+ * {@link RecommendationResponse}, or, for a stored list, its {@link CachedAnswer} (rendered to JSON when it was
+ * stored: a hit runs no serialisation); {@value #CLEAR} takes a user id and answers the rows removed. In between,
  * the body is one {@link RecommendationState} that each step reads and fills in: the cache check
  * ({@link UserLists}), the user's data read with camel-jdbc ({@link UserDataCollector}), the plan, the
  * models behind a circuit breaker ({@link ScoringRoutes}) or the heuristic fallback, the choice
@@ -33,6 +34,12 @@ public class RecommendationRoutes extends RouteBuilder {
     static final String COMPUTE = "direct:recommendations-compute";
     static final String USER_ROWS = "direct:recommendations-user-rows";
     static final String SCORE = "direct:recommendations-score";
+    /**
+     * The response header that marks an answer from a list held in memory while the database cannot be reached
+     * (RFC 7234's warning 110): it may miss what happened since.
+     */
+    public static final String STALE_HEADER = "Warning";
+    static final String STALE = "110 - \"Response is Stale\"";
     /** The registry name of the data source, as camel-jdbc's endpoint URI names it. */
     public static final String DATA_SOURCE = "ctxrecDataSource";
 
@@ -40,12 +47,15 @@ public class RecommendationRoutes extends RouteBuilder {
     private final UserLists lists;
     private final UserDataCollector users;
     private final ListChoice choice;
+    private final ComputeAdmission admission;
 
-    public RecommendationRoutes(ServingModels serving, UserLists lists, UserDataCollector users, ListChoice choice) {
+    public RecommendationRoutes(ServingModels serving, UserLists lists, UserDataCollector users, ListChoice choice,
+                                ComputeAdmission admission) {
         this.serving = serving;
         this.lists = lists;
         this.users = users;
         this.choice = choice;
+        this.admission = admission;
     }
 
     @Override
@@ -56,12 +66,19 @@ public class RecommendationRoutes extends RouteBuilder {
 
         from(LIST).routeId("recommendations-list")
                 .process(this::start)
-                .process(step(state -> lists.checkCache(state, ttlSeconds)))
-                .choice()
-                    .when(is(RecommendationState::fresh))
-                        .process(answer(lists::fromCache))
-                    .otherwise()
-                        .to(COMPUTE)
+                .doTry()
+                    .process(step(state -> lists.checkCache(state, ttlSeconds)))
+                    .choice()
+                        .when(is(RecommendationState::fresh))
+                            .process(this::markStaleWhileTheDatabaseIsDown)
+                            .process(answer(lists::fromCache))
+                        .otherwise()
+                            .to(COMPUTE)
+                    .end().endDoTry()
+                // The database down, the list held in memory answers, marked stale, rather than a 503.
+                .doCatch(Exception.class).onWhen(this::heldListCanAnswer)
+                    .setHeader(STALE_HEADER, constant(STALE))
+                    .process(answer(lists::fromCache))
                 .end();
 
         from(INIT).routeId("recommendations-init")
@@ -71,7 +88,10 @@ public class RecommendationRoutes extends RouteBuilder {
         from(CLEAR).routeId("recommendations-clear")
                 .process(e -> e.getMessage().setBody(lists.clear(e.getMessage().getBody(String.class))));
 
+        // A computation waits for its turn (load shedding, ComputeAdmission) and gives it back however it ends.
         from(COMPUTE).routeId("recommendations-compute")
+                .doTry()
+                .process(step(admission::enter))
                 .enrich(USER_ROWS, into((RecommendationState state, List<Map<String, Object>> rows) ->
                         state.profile(users.profile(rows, state.query(), includePurchased))), true)
                 .process(step(choice::plan))
@@ -84,13 +104,17 @@ public class RecommendationRoutes extends RouteBuilder {
                         .to(SCORE)
                 .end()
                 .process(step(state -> lists.save(state, ttlSeconds)))
+                .endDoTry().doFinally()
+                    .process(step(admission::leave))
+                .end()
                 .process(answer(lists::computed));
 
         // The user id reaches camel-jdbc's named parameter :?userId as a header of this exchange only (an enrich copy).
         from(USER_ROWS).routeId("recommendations-user-rows")
                 .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true");
+                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true"
+                        + "&statement.queryTimeout={{ctxrec.db.query-timeout-seconds:2}}");
 
         CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
         breakerSettings(breaker.resilience4jConfiguration());
@@ -100,6 +124,19 @@ public class RecommendationRoutes extends RouteBuilder {
                 .onFallback()
                     .process(step(choice::afterFailure))
                 .end();
+    }
+
+    private void markStaleWhileTheDatabaseIsDown(Exchange exchange) {
+        if (lists.databaseUnreachable()) {
+            exchange.getMessage().setHeader(STALE_HEADER, STALE);
+        }
+    }
+
+    private boolean heldListCanAnswer(Exchange exchange) {
+        // While doCatch tests onWhen, the exception is still the exchange's own.
+        Exception failure = exchange.getException() != null ? exchange.getException()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return state(exchange).cached() != null && DatabaseOutage.causedBy(failure);
     }
 
     /** The query in, the state out, with the version that serves it from start to end. */
@@ -117,7 +154,7 @@ public class RecommendationRoutes extends RouteBuilder {
         return exchange -> step.accept(state(exchange));
     }
 
-    private static Processor answer(Function<RecommendationState, RecommendationResponse> answer) {
+    private static Processor answer(Function<RecommendationState, Object> answer) {
         return exchange -> exchange.getMessage().setBody(answer.apply(state(exchange)));
     }
 

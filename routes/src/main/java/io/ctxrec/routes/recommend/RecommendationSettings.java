@@ -23,10 +23,14 @@ import java.util.Objects;
  *                        ({@code ctxrec.cache.recheck-seconds}, see {@link RememberedReads})
  * @param listBytes       the most memory the stored lists held take ({@code ctxrec.cache.max-mb}, see
  *                        {@link StoredLists})
+ * @param maxComputing    how many lists are computed at once ({@code ctxrec.serving.max-computing})
+ * @param queue           how long a list waits for its turn before it is refused ({@code ctxrec.serving.queue-ms});
+ *                        both see {@link ComputeAdmission}
  * @param fallbackWeights the heuristic fallback's weights ({@code ctxrec.fallback.weights.*})
  */
 public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duration shopRefresh, Duration recheck,
-                                     long listBytes, FallbackWeights fallbackWeights) {
+                                     long listBytes, int maxComputing, Duration queue,
+                                     FallbackWeights fallbackWeights) {
     private static final String WEIGHTS = "ctxrec.fallback.weights.";
 
     public RecommendationSettings {
@@ -46,7 +50,8 @@ public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duratio
                 Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")),
-                config.getInt("ctxrec.cache.max-mb") * 1024L * 1024L, fallbackWeights(config, families));
+                config.getInt("ctxrec.cache.max-mb") * 1024L * 1024L, config.getInt("ctxrec.serving.max-computing"),
+                Duration.ofMillis(config.getInt("ctxrec.serving.queue-ms")), fallbackWeights(config, families));
     }
 
     /**

@@ -26,6 +26,7 @@ public final class RecommendationState implements ScoringRequest {
     private ScoringTask task;
     private AnsweredLists answered = AnsweredLists.NONE;
     private Recommendation list;
+    private boolean admitted;
 
     /**
      * @param version the version that serves, or null while none does
@@ -111,6 +112,15 @@ public final class RecommendationState implements ScoringRequest {
     /** The computed list that answers, or null while none is (or when the stored one answers). */
     public Recommendation list() {
         return list;
+    }
+
+    void admitted(boolean holdsATurn) {
+        this.admitted = holdsATurn;
+    }
+
+    /** Whether the request holds a turn to compute ({@link ComputeAdmission}). */
+    boolean admitted() {
+        return admitted;
     }
 
     /** Short: the task and the version would spell out every encoder and product id. */

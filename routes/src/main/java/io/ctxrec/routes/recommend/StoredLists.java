@@ -9,7 +9,6 @@ import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,11 +21,11 @@ import java.util.function.Function;
  * least used dropped first; {@code bench cache} measures the estimate against the heap.
  */
 public final class StoredLists {
-    /** A stored list with the metrics of the run that made it (empty when that run is not the user's latest). */
-    public record Held(CachedRecommendations list, Map<String, Map<String, Double>> metrics) {
+    /** A stored list and its answer, rendered when it was stored or read. */
+    public record Held(CachedRecommendations list, CachedAnswer answer) {
         public Held {
             Objects.requireNonNull(list, "list");
-            metrics = Map.copyOf(metrics);
+            Objects.requireNonNull(answer, "answer");
         }
     }
 
@@ -35,15 +34,41 @@ public final class StoredLists {
 
     private final RecommendationCache db;
     private final Cache<Key, Optional<Held>> held;
+    /** The lists last read or stored, past their recheck: they answer while the database is down. */
+    private final Cache<Key, Optional<Held>> lastKnown;
+    private final DatabaseWatch watch;
 
     public StoredLists(RecommendationCache db, Duration recheck, long maxBytes, Clock clock) {
-        this.db = db;
-        this.held = Caches.weighed(recheck, maxBytes, StoredLists::bytes, clock);
+        this(db, recheck, maxBytes, clock, new DatabaseWatch(clock));
     }
 
-    /** The user's list for this context, read from the database (and made a {@link Held} by {@code read}) if not held. */
+    /** {@code watch} is told when a list held in memory answers because the database could not. */
+    public StoredLists(RecommendationCache db, Duration recheck, long maxBytes, Clock clock, DatabaseWatch watch) {
+        this.db = db;
+        this.held = Caches.weighed(recheck, maxBytes, StoredLists::bytes, clock);
+        this.lastKnown = Caches.weighed(Duration.ofDays(365), maxBytes, StoredLists::bytes, clock);
+        this.watch = watch;
+    }
+
+    /**
+     * The user's list for this context, read from the database (and made a {@link Held} by {@code read}) if not
+     * held; the database down, the list last known, if any.
+     */
     public Optional<Held> find(String userId, ListContext context, Function<CachedRecommendations, Held> read) {
-        return held.get(key(userId, context), k -> db.find(userId, context).map(read));
+        Key key = key(userId, context);
+        try {
+            Optional<Held> found = held.get(key, k -> db.find(userId, context).map(read));
+            watch.reached();
+            lastKnown.put(key, found);
+            return found;
+        } catch (RuntimeException e) {
+            Optional<Held> known = lastKnown.getIfPresent(key);
+            if (known == null || !DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            watch.unreachable();
+            return known;
+        }
     }
 
     /** Stores the list for its context, dropping the user's lists made before {@code dropBefore} from the database. */
@@ -51,13 +76,26 @@ public final class StoredLists {
         CachedRecommendations stored = list.list();
         db.replace(stored, dropBefore);
         held.put(key(stored.userId(), stored.context()), Optional.of(list));
+        lastKnown.put(key(stored.userId(), stored.context()), Optional.of(list));
+    }
+
+    /** Whether the database could not be reached at the last read (of any remembered kind). */
+    public boolean databaseUnreachable() {
+        return watch.unreachableSince().isPresent();
     }
 
     /** Forgets the user's lists in every context; the number of rows removed. */
     public int clear(String userId) {
         int removed = db.clear(userId);
         held.asMap().keySet().removeIf(k -> k.userId().equals(userId));
+        lastKnown.asMap().keySet().removeIf(k -> k.userId().equals(userId));
         return removed;
+    }
+
+    /** How many lists (and known absences) are held now, after pending evictions. */
+    public long size() {
+        held.cleanUp();
+        return held.estimatedSize();
     }
 
     /** The estimated bytes of what is held now. */
@@ -72,7 +110,8 @@ public final class StoredLists {
     /**
      * An estimate of the heap an entry holds, on a 64-bit JVM with compressed pointers and compact strings:
      * 16-byte object headers, 4-byte references, a Latin-1 string of n characters about 40 + n bytes
-     * (model names, versions and reasons are shared with the models and not counted). Caffeine's own node
+     * (model names, versions, reasons and the products' texts are shared with the models and the catalog and
+     * not counted). Caffeine's own node
      * and the map's table are counted as 80 bytes, the key's record 16.
      */
     static int bytes(Key key, Optional<Held> entry) {
@@ -87,10 +126,7 @@ public final class StoredLists {
         for (RecommendedItem item : list.items()) {
             bytes += 24 + text(item.productId());
         }
-        for (Map<String, Double> metrics : entry.get().metrics().values()) {
-            bytes += 32 + 16 + metrics.size() * (16 + 16 + 8); // an immutable map of boxed doubles, keys shared
-        }
-        return bytes;
+        return bytes + entry.get().answer().bytes();
     }
 
     private static int text(String s) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A user's stored list and the answer: the context a list is computed for and stored under, whether the
@@ -34,15 +35,17 @@ public class UserLists {
     private final ProductCatalog catalog;
     private final ZoneId zone;
     private final Clock clock;
+    private final Function<Object, byte[]> json;
 
     public UserLists(StoredLists cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
-                     ZoneId zone, Clock clock) {
+                     ZoneId zone, Clock clock, Function<Object, byte[]> json) {
         this.cache = cache;
         this.history = history;
         this.runs = runs;
         this.catalog = catalog;
         this.zone = zone;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -71,7 +74,8 @@ public class UserLists {
      */
     public void checkCache(RecommendationState state, long ttlSeconds) {
         RecommendationQuery query = state.query();
-        StoredLists.Held held = cache.find(query.userId(), state.context(), this::withLatestMetrics).orElse(null);
+        StoredLists.Held held = cache.find(query.userId(), state.context(), this::read).orElse(null);
+        state.cache(held, false); // known, should the freshness check fail with the database down
         state.cache(held, held != null && isFresh(held.list(), query, state.versionName(), ttlSeconds));
     }
 
@@ -93,10 +97,15 @@ public class UserLists {
         String userId = state.query().userId();
         Instant now = clock.instant();
         if (list.cacheable()) {
-            cache.replace(new StoredLists.Held(new CachedRecommendations(userId, state.context(), list.model(),
-                    list.version(), now, list.items()), list.metrics()), now.minusSeconds(ttlSeconds));
+            cache.replace(held(new CachedRecommendations(userId, state.context(), list.model(), list.version(), now,
+                    list.items()), list.metrics()), now.minusSeconds(ttlSeconds));
         }
         runs.record(new ModelRun(userId, list.model(), list.version(), list.metrics(), list.items(), now));
+    }
+
+    /** Whether a stored list answered from memory because the database could not be reached, and has not since. */
+    public boolean databaseUnreachable() {
+        return cache.databaseUnreachable();
     }
 
     /** Forgets the user's stored list; the number of rows removed. */
@@ -112,26 +121,32 @@ public class UserLists {
                 state.context().features(), list.metrics(), hydrate(list.items()), clock.instant());
     }
 
-    /** The answer of the stored list, in the context it was computed for (the request's). */
-    public RecommendationResponse fromCache(RecommendationState state) {
-        CachedRecommendations cached = state.cached().list();
-        RecommendationQuery query = state.query();
-        List<RecommendedItem> items = cached.items().subList(0, Math.min(query.limit(), cached.items().size()));
-        return new RecommendationResponse(query.userId(), RecommendationSource.CACHE.code(), true, cached.modelName(),
-                cached.modelVersion(), cached.context().features(), state.cached().metrics(), hydrate(items),
-                cached.createdAt());
+    /**
+     * The answer of the stored list, in the context it was computed for (the request's): its JSON rendered when
+     * it was stored, cut to the limit.
+     */
+    public CachedAnswer fromCache(RecommendationState state) {
+        return state.cached().answer().limitedTo(state.query().limit());
     }
 
     /**
      * A list read from the database, with the metrics of the run that made it when the latest run of the user
      * is that one, else none.
      */
-    private StoredLists.Held withLatestMetrics(CachedRecommendations cached) {
+    private StoredLists.Held read(CachedRecommendations cached) {
         Map<String, Map<String, Double>> metrics = runs.latest(cached.userId(), 1).stream()
                 .filter(run -> run.modelName().equals(cached.modelName())
                         && run.modelVersion().equals(cached.modelVersion()))
                 .findFirst().map(ModelRun::metrics).orElse(Map.of());
-        return new StoredLists.Held(cached, metrics);
+        return held(cached, metrics);
+    }
+
+    /** A stored list and its answer from the cache, rendered now, once (each product hydrated now). */
+    private StoredLists.Held held(CachedRecommendations cached, Map<String, Map<String, Double>> metrics) {
+        RecommendationResponse answer = new RecommendationResponse(cached.userId(), RecommendationSource.CACHE.code(),
+                true, cached.modelName(), cached.modelVersion(), cached.context().features(), metrics,
+                hydrate(cached.items()), cached.createdAt());
+        return new StoredLists.Held(cached, CachedAnswer.render(answer, json));
     }
 
     private List<RecommendedProduct> hydrate(List<RecommendedItem> items) {

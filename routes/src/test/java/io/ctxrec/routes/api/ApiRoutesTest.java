@@ -94,6 +94,14 @@ class ApiRoutesTest extends ApiRouteTestSupport {
     }
 
     @Test
+    void aRequestShedUnderOverloadIs503WithRetryAfter() throws Exception {
+        Exchange reply = call("direct:api-recommendations-init", null, Map.of("userId", "busy"));
+
+        assertError(reply, 503, "overloaded", "overloaded");
+        assertThat(reply.getMessage().getHeader("Retry-After")).isEqualTo("1");
+    }
+
+    @Test
     void anUnexpectedErrorIs500WithAGenericMessageOnly() throws Exception {
         Exchange reply = call("direct:api-recommendations-clear", null, Map.of("userId", "nobody"));
 

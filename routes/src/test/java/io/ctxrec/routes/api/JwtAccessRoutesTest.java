@@ -58,12 +58,14 @@ class JwtAccessRoutesTest extends ApiRouteTestSupport {
     }
 
     @Test
-    void aUserTokenNamingAnotherUserIs403EverywhereAndWritesNothing() throws Exception {
+    void aUserTokenNamingAnotherUserIs403EverywhereWritesNothingAndIsCounted() throws Exception {
         for (Exchange reply : everyUserEndpoint("bob", bearer(SHOP.forUser("alice", NOW)))) {
             assertError(reply, 403, "forbidden", "this token acts for user 'alice' only, not for 'bob'");
         }
         assertThat(jdbc.interactionHistory().count()).isZero();
         assertThat(jdbc.ratings().count()).isZero();
+        assertThat(template.requestBody("direct:metrics", null, String.class))
+                .contains("ctxrec_auth_refusals_total{code=\"forbidden\"} 5.0");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ctxrec.domain.model.DeviceType;
-import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.testdata.InMemoryInteractionHistory;
+import io.ctxrec.routes.recommend.CachedAnswer;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationState;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -59,7 +58,7 @@ class ServiceMetricsPolicyTest {
     private static void answer(org.apache.camel.Message message) {
         RecommendationQuery query = message.getBody(RecommendationQuery.class);
         switch (query.userId()) {
-            case "cache" -> message.setBody(response(query, "cache", "BMF"));
+            case "cache" -> message.setBody(CachedAnswer.render(response(query, "cache", "BMF"), ApiJson::render));
             case "model" -> message.setBody(response(query, "model", "ENCM"));
             case "fallback" -> message.setBody(response(query, "fallback", "heuristic:LNCM"));
             default -> {
@@ -76,23 +75,8 @@ class ServiceMetricsPolicyTest {
     }
 
     private static UserLists missingCache() {
-        RecommendationCache none = new RecommendationCache() {
-            @Override
-            public Optional<CachedRecommendations> find(String userId, ListContext context) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void replace(CachedRecommendations list, Instant dropBefore) {
-            }
-
-            @Override
-            public int clear(String userId) {
-                return 0;
-            }
-        };
-        return new UserLists(new StoredLists(none, Duration.ZERO, 0, Clock.fixed(NOW, ZoneOffset.UTC)), new InMemoryInteractionHistory(), null, null, ZoneOffset.UTC,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new UserLists(new StoredLists(RecommendationCache.NONE, Duration.ZERO, 0, Clock.fixed(NOW, ZoneOffset.UTC)), new InMemoryInteractionHistory(), null, null, ZoneOffset.UTC,
+                Clock.fixed(NOW, ZoneOffset.UTC), ApiJson::render);
     }
 
     private void send(String endpoint, String user) {

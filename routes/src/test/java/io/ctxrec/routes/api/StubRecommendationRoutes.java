@@ -2,13 +2,15 @@ package io.ctxrec.routes.api;
 
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
+import io.ctxrec.routes.recommend.ServiceOverloadedException;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Stand-ins for the scoring side's routes: they echo the query they were given (in {@code context}) so
- * tests see exactly what the API built; clearing "removes" 3 rows for any user but "nobody" (unknown).
+ * tests see exactly what the API built; clearing "removes" 3 rows for any user but "nobody" (unknown); init
+ * for "busy" finds the service overloaded.
  */
 final class StubRecommendationRoutes extends RouteBuilder {
     static final int REMOVED = 3;
@@ -18,7 +20,13 @@ final class StubRecommendationRoutes extends RouteBuilder {
         from("direct:recommendations-list").routeId("recommendations-list")
                 .process(e -> e.getMessage().setBody(echo(e.getMessage().getBody(RecommendationQuery.class), "cache")));
         from("direct:recommendations-init").routeId("recommendations-init")
-                .process(e -> e.getMessage().setBody(echo(e.getMessage().getBody(RecommendationQuery.class), "model")));
+                .process(e -> {
+                    RecommendationQuery q = e.getMessage().getBody(RecommendationQuery.class);
+                    if (q.userId().equals("busy")) {
+                        throw new ServiceOverloadedException("overloaded: stub");
+                    }
+                    e.getMessage().setBody(echo(q, "model"));
+                });
         from("direct:recommendations-clear").routeId("recommendations-clear")
                 .process(e -> {
                     if (e.getMessage().getBody(String.class).equals("nobody")) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The context a list is computed for and stored under ({@link UserLists#contextOf}). */
 class ListContextsTest {
     private static final Instant SUMMER_EVENING = Instant.parse("2026-07-01T21:00:00Z");
-    private final UserLists lists = new UserLists(null, null, null, null, ZoneOffset.UTC, Clock.systemUTC());
+    private final UserLists lists = new UserLists(null, null, null, null, ZoneOffset.UTC, Clock.systemUTC(),
+            value -> new byte[0]);
 
     private static ServingVersion trainedWith(String... features) {
         List<ContextEncoder> contexts = java.util.Arrays.stream(features)

@@ -83,10 +83,6 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         assertThat(r.context()).doesNotContainKey("weather");
     }
 
-    private RecommendationResponse ask(RecommendationQuery q) {
-        return template.requestBody("direct:recommendations-list", q, RecommendationResponse.class);
-    }
-
     @Test
     void recomputesWhenTheStoredListIsOlderThanTheTtl() {
         context.start();

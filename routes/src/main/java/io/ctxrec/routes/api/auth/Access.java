@@ -3,6 +3,7 @@ package io.ctxrec.routes.api.auth;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -12,7 +13,8 @@ import org.apache.camel.Processor;
  * endpoint first {@link #authenticate}s the bearer token (401), then, once the request names its user, lets the
  * caller act only {@link #actingFor} itself unless it is an admin (403). The admin API needs the admin token or,
  * in jwt mode, a token with the admin claim, in both modes ({@link #requireAdmin}). Every rejected credential
- * counts against its client address ({@link FailedAuthentications}, 429).
+ * counts against its client address ({@link FailedAuthentications}, 429); every refusal is told to a listener by
+ * its code (the service counts them in /metrics).
  */
 public final class Access {
     /** Where the checked caller travels from the first step to the second; clients cannot set properties. */
@@ -24,13 +26,20 @@ public final class Access {
     private final UserTokens tokens;
     private final FailedAuthentications failures;
     private final ClientAddress addresses;
+    private final Consumer<String> refusals;
 
     public Access(AuthSettings settings, Clock clock) {
+        this(settings, clock, code -> { });
+    }
+
+    /** @param refusals told the code of each refusal ({@code unauthorized}, {@code forbidden}, ...) */
+    public Access(AuthSettings settings, Clock clock, Consumer<String> refusals) {
         this.mode = settings.mode();
         this.adminToken = AdminToken.of(settings.adminToken());
         this.tokens = mode == AuthMode.JWT ? new UserTokens(settings.jwt(), clock) : null;
         this.failures = new FailedAuthentications(settings.maxFailures(), settings.failureWindow(), clock);
         this.addresses = new ClientAddress(settings.addressHeader());
+        this.refusals = refusals;
     }
 
     public AuthMode mode() {
@@ -61,8 +70,8 @@ public final class Access {
             }
             String user = userOf.apply(exchange.getMessage().getMandatoryBody(type));
             if (!caller.mayActFor(user)) {
-                throw AuthFailure.forbidden("this token acts for user '" + caller.userId() + "' only, not for '"
-                        + user + "'");
+                throw refused(AuthFailure.forbidden("this token acts for user '" + caller.userId() + "' only, not for '"
+                        + user + "'"));
             }
         };
     }
@@ -70,7 +79,7 @@ public final class Access {
     /** The admin API, in both modes. */
     public void requireAdmin(Exchange exchange) {
         if (!caller(exchange).admin()) {
-            throw AuthFailure.forbidden("this needs the admin token or a token with the admin claim");
+            throw refused(AuthFailure.forbidden("this needs the admin token or a token with the admin claim"));
         }
     }
 
@@ -83,21 +92,26 @@ public final class Access {
 
     private Caller caller(Exchange exchange) {
         String address = addresses.of(exchange);
-        failures.check(address);
         String authorization = exchange.getMessage().getHeader("Authorization", String.class);
-        if (authorization == null || authorization.isBlank()) {
-            throw AuthFailure.missing(mode == AuthMode.JWT
-                    ? "this needs the header Authorization: Bearer <token> (a signed JWT, or the admin token)"
-                    : "admin endpoints need the header Authorization: Bearer <ctxrec.admin.token>");
-        }
         try {
+            failures.check(address);
+            if (authorization == null || authorization.isBlank()) {
+                throw AuthFailure.missing(mode == AuthMode.JWT
+                        ? "this needs the header Authorization: Bearer <token> (a signed JWT, or the admin token)"
+                        : "admin endpoints need the header Authorization: Bearer <ctxrec.admin.token>");
+            }
             return verify(authorization.trim());
         } catch (AuthFailure f) {
-            if (f.status() == 401) {
+            if (f.status() == 401 && authorization != null && !authorization.isBlank()) {
                 failures.failed(address);
             }
-            throw f;
+            throw refused(f);
         }
+    }
+
+    private AuthFailure refused(AuthFailure failure) {
+        refusals.accept(failure.code());
+        return failure;
     }
 
     private Caller verify(String authorization) {

@@ -1,6 +1,5 @@
 package io.ctxrec.routes.api.auth;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,31 +7,25 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** A public key from PEM ({@code PUBLIC KEY} or {@code CERTIFICATE}), given as the text or a file's path. */
+/** A public key from a PEM {@code PUBLIC KEY} block, given as the text or a file's path. */
 final class PemKeys {
     private static final String KEY = "ctxrec.auth.jwt.public-key";
+    private static final String BEGIN = "-----BEGIN PUBLIC KEY-----";
+    private static final String END = "-----END PUBLIC KEY-----";
 
     private PemKeys() {
     }
 
     static PublicKey publicKey(String textOrPath) {
         String pem = textOrPath.contains("-----BEGIN") ? textOrPath : read(textOrPath);
-        boolean certificate = pem.contains("-----BEGIN CERTIFICATE-----");
-        if (!certificate && !pem.contains("-----BEGIN PUBLIC KEY-----")) {
-            throw new IllegalArgumentException(KEY + " must be a PEM 'PUBLIC KEY' (SubjectPublicKeyInfo) or 'CERTIFICATE'");
+        if (!pem.contains(BEGIN)) {
+            throw new IllegalArgumentException(KEY + " must be a PEM 'PUBLIC KEY' (SubjectPublicKeyInfo)");
         }
         try {
-            if (certificate) {
-                return CertificateFactory.getInstance("X.509")
-                        .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
-                        .getPublicKey();
-            }
-            String body = pem.substring(pem.indexOf("-----BEGIN PUBLIC KEY-----") + "-----BEGIN PUBLIC KEY-----".length(),
-                    pem.indexOf("-----END PUBLIC KEY-----")).replaceAll("\\s", "");
+            String body = pem.substring(pem.indexOf(BEGIN) + BEGIN.length(), pem.indexOf(END)).replaceAll("\\s", "");
             X509EncodedKeySpec spec = new X509EncodedKeySpec(Base64.getDecoder().decode(body));
             return decode(spec);
         } catch (GeneralSecurityException | IllegalArgumentException | StringIndexOutOfBoundsException e) {

@@ -1,0 +1,51 @@
+package io.ctxrec.app;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The JVM {@code serve} runs in ({@code ctxrec.serve.jvm-options}): {@code java -jar ctxrec.jar serve} started
+ * without a collector or heap size of its own runs itself again as a child JVM with these options before its
+ * own (the collector and heap the service is measured with), waits for it, stops it when stopped and exits
+ * with its exit code. A JVM started with {@code -Xmx} or a {@code -XX:+Use...GC} is left as the operator chose;
+ * an empty setting never relaunches.
+ */
+final class ServeJvm {
+    private ServeJvm() {
+    }
+
+    /** The options to run again with, or none: serve in this JVM. */
+    static List<String> relaunchWith(String configured, List<String> thisJvmsOptions) {
+        String options = configured == null ? "" : configured.trim();
+        boolean chosen = thisJvmsOptions.stream().anyMatch(o -> o.startsWith("-Xmx") || o.matches("-XX:\\+Use\\w+GC"));
+        if (options.isEmpty() || chosen) {
+            return List.of();
+        }
+        return List.of(options.split("\\s+"));
+    }
+
+    /** Runs this process's command line again with {@code options} before it; the child's exit code. */
+    static int relaunch(List<String> options) throws IOException, InterruptedException {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        List<String> command = new ArrayList<>();
+        command.add(self.command().orElseThrow(() -> new IllegalStateException("cannot tell this JVM's command")));
+        command.addAll(options);
+        command.addAll(List.of(self.arguments().orElseThrow(
+                () -> new IllegalStateException("cannot tell this JVM's arguments"))));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-child-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return exit;
+    }
+}

@@ -1,0 +1,25 @@
+package io.ctxrec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServeJvmTest {
+    private static final String CONFIGURED = " -XX:+UseG1GC  -Xmx1g ";
+
+    @Test
+    void aPlainJvmRunsAgainWithTheConfiguredOptions() {
+        assertThat(ServeJvm.relaunchWith(CONFIGURED, List.of())).containsExactly("-XX:+UseG1GC", "-Xmx1g");
+        assertThat(ServeJvm.relaunchWith(CONFIGURED, List.of("-Dctxrec.http.port=9090")))
+                .containsExactly("-XX:+UseG1GC", "-Xmx1g");
+    }
+
+    @Test
+    void aJvmWithACollectorOrHeapOfItsOwn_orNoSetting_servesAsStarted() {
+        assertThat(ServeJvm.relaunchWith(CONFIGURED, List.of("-XX:+UseZGC"))).isEmpty();
+        assertThat(ServeJvm.relaunchWith(CONFIGURED, List.of("-Dx=1", "-Xmx512m"))).isEmpty();
+        assertThat(ServeJvm.relaunchWith("", List.of())).isEmpty();
+        assertThat(ServeJvm.relaunchWith(null, List.of())).isEmpty();
+    }
+}
