@@ -11,6 +11,7 @@ import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
+import io.ctxrec.routes.api.ApiDocsRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
 import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
@@ -46,6 +47,7 @@ import io.ctxrec.routes.recommend.UserLists;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
+import io.ctxrec.routes.web.CategoryImages;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -113,7 +115,9 @@ public final class ServiceGraph {
         Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
-                families);
+                families,
+                config.get("ctxrec.training.quality-gate-margin").isBlank() ? null
+                        : Double.valueOf(config.get("ctxrec.training.quality-gate-margin").trim()));
         access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
         Supplier<ServingHealth> servingHealth = () -> {
@@ -128,7 +132,7 @@ public final class ServiceGraph {
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
                         new ComputeAdmission(settings.maxComputing(), settings.queue())),
                 new ScoringRoutes(families),
-                new ApiErrorHandling(), new ApiRestConfiguration(),
+                new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),
                 new FeedbackApiRoutes(feedback, access),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
@@ -136,7 +140,7 @@ public final class ServiceGraph {
                 new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
-                new WebRoutes(new WebAssets()),
+                new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
                         access.mode().key())),
                 new RetrainRoutes(retrainer, metrics::trainingRun));

@@ -5,7 +5,6 @@ import io.ctxrec.domain.model.Rating;
 import io.ctxrec.routes.api.FeedbackRequests.InteractionRequest;
 import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
 import io.ctxrec.routes.api.auth.Access;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -23,7 +22,7 @@ public class FeedbackApiRoutes extends RouteBuilder {
     public void configure() {
         rest("/api")
                 .post("/interactions").id("interactions-record-http").description("Record a view, cart or purchase")
-                    .consumes("application/json").type(InteractionRequest.class).outType(Map.class)
+                    .consumes("application/json").type(InteractionRequest.class).outType(ApiSchemas.StoredInteraction.class)
                     .responseMessage().code(201).message("stored").endResponseMessage()
                     .to("direct:api-interactions-record")
                 .post("/ratings").id("ratings-record-http").description("Record 1 to 5 stars and a comment")
