@@ -42,8 +42,6 @@ public final class OpenApiDocument {
     /** The endpoints that act for a user: in jwt mode they take the user's token (api.auth.Access checks it). */
     private static final Set<String> ACTING_FOR_A_USER = Set.of("/api/recommendations/list",
             "/api/recommendations/init", "/api/recommendations", "/api/interactions", "/api/ratings", "/api/users");
-    /** The endpoints that compute a list, which the service sheds under load. */
-    private static final Set<String> SHED_UNDER_LOAD = Set.of("/api/recommendations/list", "/api/recommendations/init");
 
     private final CamelContext context;
 
@@ -90,11 +88,8 @@ public final class OpenApiDocument {
             addError(responses, "401", "Unauthorized");
             addError(responses, "403", "Forbidden");
             addError(responses, "429", "TooManyRequests");
-            addError(responses, "503", "Unavailable");
         }
-        if (SHED_UNDER_LOAD.contains(path)) {
-            addError(responses, "503", "Unavailable");
-        }
+        addError(responses, "503", "Unavailable"); // load shed, or the database unreachable (ErrorReplies)
         List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
         if (params.removeIf(p -> "header".equals(p.getIn()) && AUTHORIZATION.equalsIgnoreCase(p.getName()))) {
             op.addSecurityItem(new SecurityRequirement().addList("adminToken"));
