@@ -178,7 +178,7 @@
     </fieldset>`;
   }
 
-  function ProductCard({ item, rank, onAct, onRate, busy }) {
+  function ProductCard({ item, rank, onAct, onRate, busy, scoreShare }) {
     const [imageFailed, setImageFailed] = useState(false);
     const [stars, setStars] = useState('5');
     const showImage = item.imageUrl && !imageFailed;
@@ -194,7 +194,10 @@
         <p class="price">${money(item.price)}${item.discount > 0
           ? html` <span class="discount">−${Math.round(item.discount * 100)}%</span>` : null}</p>
         <p class="meta"><span>${item.category}</span> · <span>${item.brand}</span></p>
-        <p class="meta">score <span class="score">${fmt(item.score, 4)}</span></p>
+        <p class="meta score-line" title=${'score ' + fmt(item.score, 4) + ' (the winning model\'s; the bar is its place between the lowest and highest score of this list)'}>
+          score <span class="score-bar" aria-label=${'score ' + fmt(item.score, 4)}><span class="score-fill"
+            style=${{ width: Math.round(100 * scoreShare) + '%' }}></span></span>
+          <span class="score">${fmt(item.score, 4)}</span></p>
         <p><span class=${'badge reason-' + item.reason} title=${REASONS[item.reason] || item.reason}>${item.reason}</span></p>
         <div class="actions" role="group" aria-label=${'Record an action on ' + item.name}>
           <button type="button" disabled=${busy} onClick=${() => onAct(item, 'view')}>View</button>
@@ -244,6 +247,21 @@
     </section>`;
   }
 
+  /** A score's place between the lowest and the highest of the list, 0.05 to 1 (a bar is never empty). */
+  function share(items, item) {
+    const scores = items.map(i => i.score).filter(v => typeof v === 'number');
+    const lo = Math.min(...scores), hi = Math.max(...scores);
+    return hi > lo ? 0.05 + 0.95 * (item.score - lo) / (hi - lo) : 1;
+  }
+
+  /** The device type of the browser the page runs in: mobile on a phone, tablet on a tablet, else desktop. */
+  function browserDevice() {
+    const ua = navigator.userAgent || '';
+    if (/iPad|Tablet|PlayBook|Silk/i.test(ua) || (/Android/i.test(ua) && !/Mobile/i.test(ua))) { return 'tablet'; }
+    if ((navigator.userAgentData && navigator.userAgentData.mobile) || /Mobi|iPhone|iPod|Android/i.test(ua)) { return 'mobile'; }
+    return 'desktop';
+  }
+
   function toQuery(userId, context) {
     const q = { userId, limit: Number(context.limit) || 10, deviceType: context.deviceType };
     if (context.at) {
@@ -254,7 +272,7 @@
   }
 
   function ShopView({ userId, setUserId }) {
-    const [context, setContext] = useState({ deviceType: 'desktop', at: '', limit: 12 });
+    const [context, setContext] = useState({ deviceType: browserDevice(), at: '', limit: 12 });
     const [state, setState] = useState({ loading: false, error: null, response: null });
     const [busy, setBusy] = useState(false);
     const [message, setMessage] = useState('');
@@ -316,6 +334,7 @@
         ${response && response.items.length === 0 ? html`<${Empty}>No products to recommend to this user.</${Empty}>` : null}
         ${response && response.items.length > 0 ? html`<ol class="cards" aria-label="Recommended products">
           ${response.items.map((item, i) => html`<${ProductCard} key=${item.id} item=${item} rank=${i + 1}
+            scoreShare=${share(response.items, item)}
             onAct=${act} onRate=${rate} busy=${busy} />`)}</ol>` : null}
       </section>
     </div>`;
@@ -323,57 +342,19 @@
 
   // ---------------------------------------------------------------- Models view
 
-  // One line per model over epochs; markOf(m), when given, names the 1-based epoch to ring on that line.
-  function CurveChart({ models, families, curveOf, markOf, kind, title, caption, empty }) {
-    const curves = models.filter(m => curveOf(m) && curveOf(m).length > 0);
-    if (curves.length === 0) {
-      return html`<${Empty}>${empty}</${Empty}>`;
-    }
-    const width = 640, height = 260, pad = { left: 56, right: 16, top: 16, bottom: 40 };
-    const epochs = Math.max(...curves.map(m => curveOf(m).length));
-    const all = curves.flatMap(curveOf);
-    let lo = Math.min(...all), hi = Math.max(...all);
-    if (hi - lo < 1e-9) { hi = lo + 1e-3; }
-    const x = i => pad.left + (epochs === 1 ? 0.5 : i / (epochs - 1)) * (width - pad.left - pad.right);
-    const y = v => pad.top + (1 - (v - lo) / (hi - lo)) * (height - pad.top - pad.bottom);
-    const ticks = [0, 0.25, 0.5, 0.75, 1].map(t => lo + t * (hi - lo));
-    const every = Math.ceil(epochs / 25);
-    const mark = m => (markOf ? markOf(m) : 0) || 0;
-    const summary = curves.map(m => m.model + ' ' + fmt(curveOf(m)[0]) + ' → ' + fmt(curveOf(m)[curveOf(m).length - 1])
-      + (mark(m) ? ', chosen epoch ' + mark(m) : '')).join('; ');
-    return html`<figure class=${'chart ' + kind}>
-      <svg viewBox=${'0 0 ' + width + ' ' + height} role="img" aria-label=${title + ': ' + summary}>
-        ${ticks.map(t => html`<g key=${t}>
-          <line x1=${pad.left} x2=${width - pad.right} y1=${y(t)} y2=${y(t)} class="grid" />
-          <text x=${pad.left - 6} y=${y(t) + 4} text-anchor="end" class="axis">${fmt(t)}</text></g>`)}
-        ${Array.from({ length: epochs }, (_, i) => i).filter(i => i % every === 0).map(i => html`<text key=${'e' + i}
-          x=${x(i)} y=${height - pad.bottom + 16} text-anchor="middle" class="axis">${i + 1}</text>`)}
-        <text x=${(width + pad.left) / 2} y=${height - 6} text-anchor="middle" class="axis">epoch</text>
-        ${curves.map(m => html`<g key=${m.model}>
-          <polyline fill="none" stroke=${colourOf(families, m.model)} stroke-width="2.5"
-            points=${curveOf(m).map((v, i) => x(i) + ',' + y(v)).join(' ')} />
-          ${curveOf(m).map((v, i) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="3" fill=${colourOf(families, m.model)} />`)}
-          ${mark(m) > 0 && mark(m) <= curveOf(m).length ? html`<circle class="chosen" cx=${x(mark(m) - 1)}
-            cy=${y(curveOf(m)[mark(m) - 1])} r="7" fill="none" stroke=${colourOf(families, m.model)} stroke-width="2">
-            <title>${m.model}: epoch ${mark(m)} chosen</title></circle>` : null}</g>`)}
-      </svg>
-      <figcaption>${caption}
-        ${curves.map(m => html`<span key=${m.model} class="legend"><span class="swatch"
-          style=${{ background: colourOf(families, m.model) }}></span>${m.model}${mark(m) ? ' (epoch ' + mark(m) + ')' : ''}</span>`)}</figcaption>
-    </figure>`;
-  }
+  const { CurveChart, MetricBars, HistoryChart, noBetterThanItemPop } = window.ctxrecCharts;
 
   function LossChart({ models, families }) {
-    return html`<${CurveChart} models=${models} families=${families} curveOf=${m => m.lossCurve} kind="loss" title="Training loss per epoch"
-      caption="Training loss (binary cross-entropy) per epoch of the model that serves:"
-      empty="No loss curve recorded for this version." />`;
+    return html`<${CurveChart} models=${models} colourOf=${m => colourOf(families, m)} curveOf=${m => m.lossCurve}
+      kind="loss" title="Training loss per epoch" yTitle="loss (binary cross-entropy)"
+      caption="Training loss per epoch of the model that serves:" empty="No loss curve recorded for this version." />`;
   }
 
-  // Early stopping's view: NDCG@10 on the validation split after each epoch, the chosen (best) epoch ringed.
+  // Early stopping's view: NDCG@10 on the validation split after each epoch; ringed the epoch chosen, dashed where it stopped.
   function ValidationChart({ models, families }) {
-    return html`<${CurveChart} models=${models} families=${families} curveOf=${m => m.validationCurve} markOf=${m => m.bestEpoch}
-      kind="validation" title="Validation NDCG@10 per epoch"
-      caption="Validation NDCG@10 per epoch (each user's latest training positive; ringed: the epoch chosen, for which the model was then trained on all the training data):"
+    return html`<${CurveChart} models=${models} colourOf=${m => colourOf(families, m)} curveOf=${m => m.validationCurve}
+      markOf=${m => m.bestEpoch} stopped=${true} kind="validation" title="Validation NDCG@10 per epoch" yTitle="validation NDCG@10"
+      caption="Validation NDCG@10 per epoch (each user's latest training positive). Ringed: the epoch chosen, for which the model was then trained on all the training data; dashed: where early stopping stopped:"
       empty="No validation curve recorded for this version (trained without early stopping)." />`;
   }
 
@@ -407,14 +388,31 @@
       <thead><tr><th scope="col">Model</th>${METRIC_COLUMNS.map(c => html`<th scope="col" key=${c[0]}>${c[1]}</th>`)}
         <th scope="col" title="Weight of item popularity blended into the model's score (0: none), chosen on the validation split">Popularity blend β</th>
         <th scope="col" title="The ensemble's weight of each model's ranks, chosen on the validation split">Ensemble weights</th></tr></thead>
-      <tbody>${models.map(m => html`<tr key=${m.model}><th scope="row">${m.model}</th>
+      <tbody>${models.map(m => html`<tr key=${m.model} class=${noBetterThanItemPop(m, models) ? 'below-baseline' : ''}>
+        <th scope="row">${m.model}${noBetterThanItemPop(m, models) ? html` <span class="badge flag-itempop"
+          title="Its HR@10 and NDCG@10 are no higher than ItemPop's (ranking by popularity): it adds nothing over the baseline">no better than ItemPop</span>` : null}</th>
         ${METRIC_COLUMNS.map(c => html`<td key=${c[0]}>${fmt(m.metrics[c[0]], c[2])}</td>`)}
         <td class="blend">${blend(m.popularityBlend)}</td>
         <td class="weights">${weights(m.memberWeights)}</td></tr>`)}</tbody>
     </table></div>`;
   }
 
-  function Retrain({ onDone }) {
+  /** What the configured quality gate does with a new version. */
+  function gateText(margin) {
+    return margin === null || margin === undefined
+      ? 'No quality gate is configured (ctxrec.training.quality-gate-margin is empty): a run that finishes becomes the active version.'
+      : 'Quality gate on (ctxrec.training.quality-gate-margin = ' + margin + '): a new version goes live only if its best MAP@10 is at most '
+        + margin + ' below the active version\'s; otherwise it is kept but not activated.';
+  }
+
+  /** "BMF, epoch 3 of 30 (model 2 of 4)"; modelIndex is 0-based. */
+  function progressText(p) {
+    if (!p || !p.running) { return ''; }
+    return p.model ? p.model + (p.epochs ? ', epoch ' + p.epoch + ' of ' + p.epochs : '') + ' (model ' + (p.modelIndex + 1)
+      + ' of ' + p.models + ')' : 'preparing the data';
+  }
+
+  function Retrain({ onDone, onProgress, gate }) {
     const [token, setToken] = useState('');
     const [run, setRun] = useState(null);
     const [error, setError] = useState(null);
@@ -426,6 +424,7 @@
       api('/api/admin/retrain/' + encodeURIComponent(id), { headers: { Authorization: 'Bearer ' + token } })
         .then(r => {
           setRun(r);
+          if (onProgress) { onProgress(); }
           if (r.state === 'QUEUED' || r.state === 'RUNNING') {
             timer.current = setTimeout(() => poll(id), 1000);
           } else {
@@ -455,22 +454,30 @@
         <input id="token" type="password" autocomplete="off" value=${token} onChange=${e => setToken(e.target.value)} />
         <button type="submit" id="retrain" class="primary" disabled=${open}>Retrain now</button>
       </form>
-      <p class="hint">Training runs in the background; the service keeps answering with the current version and
-        switches to the new one only if it passes the quality gate.</p>
+      <p class="hint quality-gate">Training runs in the background; the service keeps answering with the current version
+        meanwhile. ${gateText(gate)}</p>
       ${error ? html`<${ErrorBox} error=${error} />` : null}
       ${run ? html`<div class="progress-box" role="status" aria-live="polite">
         <p>Run <code>${run.id}</code>: <strong data-state=${run.state}>${run.state}</strong>
-          ${p && p.running ? ' — ' + (p.model || 'preparing data') + (p.epochs ? ', epoch ' + p.epoch + ' of ' + p.epochs : '')
-            + ' (model ' + p.modelIndex + ' of ' + p.models + ')' : ''}</p>
+          <span class="progress-text">${p && p.running ? ' — ' + progressText(p) : ''}</span></p>
         <progress max="100" value=${percent} aria-label="Training progress">${percent}%</progress>
         ${run.result ? html`<p class="result">${run.result}</p>` : null}
       </div>` : null}
     </section>`;
   }
 
+  const RUN_STATUS = { TRAINING: 'training', READY: 'trained, not activated', ACTIVE: 'serving', RETIRED: 'retired',
+    REJECTED: 'rejected by the quality gate', FAILED: 'failed' };
+
   function ModelsView() {
     const [state, reload] = useLoader(() => api('/api/models'), []);
     const report = state.data;
+    const running = !!(report && report.training && report.training.running);
+    useEffect(() => { // while a training runs, the runs table and its progress follow it
+      if (!running) { return undefined; }
+      const every = setInterval(reload, 2000);
+      return () => clearInterval(every);
+    }, [running, reload]);
     return html`<div class="models" aria-busy=${state.loading}>
       ${state.loading && !report ? html`<${Loading} what="the models" />` : null}
       ${state.error ? html`<${ErrorBox} error=${state.error} retry=${reload} />` : null}
@@ -478,9 +485,13 @@
         <h2 id="active-title">Active version</h2>
         <p class="version" data-version=${report.activeVersion || ''}>${report.activeVersion
           ? html`<code>${report.activeVersion}</code>` : 'None yet: recommendations come from the fallback until a training finishes.'}</p>
-        ${report.training && report.training.running ? html`<p class="notice info">A training is running
-          (${report.training.model || 'preparing'}, ${Math.round(report.training.percent)}%).</p>` : null}
+        ${running ? html`<p class="notice info training-running">A training is running: ${progressText(report.training)},
+          ${Math.round(report.training.percent)}%.</p>` : null}
         <${MetricsTable} models=${report.models} />
+        <h2>HR@10 and NDCG@10 against ItemPop</h2>
+        <${MetricBars} models=${report.models} colourOf=${m => colourOf(report.families, m)} />
+        <h2>Versions over time</h2>
+        <${HistoryChart} history=${report.history} colourOf=${m => colourOf(report.families, m)} />
         <h2>Training loss</h2>
         <${LossChart} models=${report.models} families=${report.families} />
         <h2>Early stopping</h2>
@@ -490,10 +501,10 @@
           <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Created</th>
             <th scope="col">Activated</th><th scope="col">Note</th></tr></thead>
           <tbody>${report.runs.map(r => html`<tr key=${r.version}><td><code>${r.version}</code></td>
-            <td><span class=${'badge status-' + r.status}>${r.status}</span></td><td>${when(r.createdAt)}</td>
+            <td><span class=${'badge status-' + r.status} data-status=${r.status}>${RUN_STATUS[r.status] || r.status.toLowerCase()}</span></td><td>${when(r.createdAt)}</td>
             <td>${when(r.activatedAt)}</td><td>${r.note || ''}</td></tr>`)}</tbody></table>`}
       </section>` : null}
-      <${Retrain} onDone=${reload} />
+      <${Retrain} onDone=${reload} onProgress=${reload} gate=${report ? report.qualityGateMargin : null} />
     </div>`;
   }
 
@@ -511,8 +522,7 @@
       <figcaption><strong>${title}</strong> — ${description}</figcaption>
       ${state.loading ? html`<${Loading} what=${title} />` : null}
       ${state.error ? html`<${ErrorBox} error=${state.error} retry=${reload} />` : null}
-      ${state.data ? html`<div class="mermaid-out" role="img" aria-label=${title}
-        dangerouslySetInnerHTML=${{ __html: state.data }}></div>` : null}
+      ${state.data ? html`<${window.ctxrecDiagrams.PanZoom} svg=${state.data} title=${title} />` : null}
     </figure>`;
   }
 
@@ -555,8 +565,8 @@
     const [draft, setDraft] = useState(userToken);
     if (mode === 'open') {
       return html`<p class="notice auth open" id="auth-banner" data-mode="open" role="note">
-        <strong>Open mode (demo):</strong> anyone may act for any user and list every user. Set
-        <code>ctxrec.auth.mode=jwt</code> to require signed user tokens.</p>`;
+        <strong>Open mode (demo):</strong> anyone may act for any user and list every user.
+        Set <code>ctxrec.auth.mode=jwt</code> to require signed user tokens.</p>`;
     }
     if (mode !== 'jwt') {
       return null;
@@ -573,12 +583,12 @@
     };
     const who = subjectOf(userToken);
     return html`<form class="notice auth jwt" id="auth-banner" data-mode="jwt" onSubmit=${save}>
-      <p><strong>JWT mode:</strong> recommendations, interactions and ratings need a signed token whose
-        <code>sub</code> is the user; a user acts only for themselves, listing users is the admin's.
+      <p><strong>JWT mode:</strong> recommendations, interactions and ratings need a signed token
+        whose <code>sub</code> is the user; a user acts only for themselves, listing users is the admin's.
         ${userToken ? (who ? ' Acting as ' + who + '.' : ' Using the token given.') : ' No token given yet.'}</p>
       <label for="user-token">Token (JWT or admin token, kept for this tab only)</label>
       <input id="user-token" type="password" autocomplete="off" value=${draft} onChange=${e => setDraft(e.target.value)} />
-      <button type="submit" id="use-token">${draft.trim() ? 'Use this token' : 'Forget the token'}</button>
+      <button type="submit" id="use-token">${!draft.trim() && userToken ? 'Forget the token' : 'Use this token'}</button>
     </form>`;
   }
 

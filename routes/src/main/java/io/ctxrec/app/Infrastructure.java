@@ -34,7 +34,9 @@ final class Infrastructure implements AutoCloseable {
 
     static Infrastructure open(CtxrecConfig config) {
         DatabaseSettings settings = new DatabaseSettings(config.get("ctxrec.db.url"), config.get("ctxrec.db.user"),
-                config.get("ctxrec.db.password"), config.getInt("ctxrec.db.pool-size"));
+                config.get("ctxrec.db.password"), config.getInt("ctxrec.db.pool-size"),
+                config.getInt("ctxrec.db.connection-timeout-ms"), config.getInt("ctxrec.db.query-timeout-seconds"),
+                config.getInt("ctxrec.db.retry-after-seconds"));
         return new Infrastructure(config, Database.open(settings));
     }
 

@@ -11,6 +11,7 @@ import io.ctxrec.routes.RetrainRoutes;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
+import io.ctxrec.routes.api.ApiDocsRoutes;
 import io.ctxrec.routes.api.ApiErrorHandling;
 import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
@@ -31,6 +32,7 @@ import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
+import io.ctxrec.routes.api.ServingHealth;
 import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.api.auth.AuthSettings;
 import io.ctxrec.routes.diagram.DiagramRoutes;
@@ -46,6 +48,7 @@ import io.ctxrec.routes.recommend.UserLists;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
+import io.ctxrec.routes.web.CategoryImages;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -104,7 +107,7 @@ public final class ServiceGraph {
                 settings.versionCheck(), clock);
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
-        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock);
+        StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
                 reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock, ApiJson::render);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
@@ -113,17 +116,24 @@ public final class ServiceGraph {
         Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
-                families);
+                families,
+                config.get("ctxrec.training.quality-gate-margin").isBlank() ? null
+                        : Double.valueOf(config.get("ctxrec.training.quality-gate-margin").trim()));
         access = new Access(AuthSettings.fromConfig(config), clock, metrics::authRefused);
         databaseHealth = new DatabaseHealthCheck(ports.dataSource());
-        modelsHealth = new ModelsHealthCheck(serving::loadedVersion);
+        Supplier<ServingHealth> servingHealth = () -> {
+            ServingModels.Status now = serving.status();
+            return new ServingHealth(now.active(), now.serving(), now.activeFailure(), now.damage());
+        };
+        modelsHealth = new ModelsHealthCheck(servingHealth);
+        metrics.serving(servingHealth);
 
         // Route builders, one per concern; the recommendation side first, then the API over it.
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
                         new ComputeAdmission(settings.maxComputing(), settings.queue())),
                 new ScoringRoutes(families),
-                new ApiErrorHandling(), new ApiRestConfiguration(),
+                new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),
                 new FeedbackApiRoutes(feedback, access),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
@@ -131,7 +141,7 @@ public final class ServiceGraph {
                 new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
-                new WebRoutes(new WebAssets()),
+                new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
                         access.mode().key())),
                 new RetrainRoutes(retrainer, metrics::trainingRun));

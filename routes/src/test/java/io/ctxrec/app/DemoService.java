@@ -59,6 +59,25 @@ final class DemoService implements AutoCloseable {
         return new DemoService(database, infra, main, "http://127.0.0.1:" + port);
     }
 
+    private static DemoService shared;
+
+    /**
+     * One service for the test classes that only read it and record a few events (the README's commands, the
+     * OpenAPI description), started on first use and stopped when the test JVM ends.
+     */
+    static synchronized DemoService shared(String adminToken) throws Exception {
+        if (shared == null) {
+            shared = start(TestDatabase.h2(), adminToken);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** The running Camel context (its routes). */
+    org.apache.camel.CamelContext camel() {
+        return main.getCamelContext();
+    }
+
     /** {@code http://127.0.0.1:PORT}. */
     String base() {
         return base;

@@ -108,8 +108,16 @@ class WebPageIT {
         assertThat(browser.switchTo().activeElement().getAttribute("data-user")).isEqualTo(USER);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        // Before any training: cards from the fallback, with reason badges.
+        // Before any training: cards from the fallback, with reason badges, the category's picture, scores as bars.
         List<WebElement> cards = cardsAfterLoad(12);
+        assertThat(new Select(byLabel("Device type")).getFirstSelectedOption().getAttribute("value"))
+                .as("a desktop browser's device type").isEqualTo("desktop");
+        wait.until(d -> (Boolean) browser.executeScript("const i = document.querySelector('li.card img.picture');"
+                + " return !!i && i.complete && i.naturalWidth > 0;"));
+        assertThat(cards.get(0).findElement(By.cssSelector("img.picture")).getAttribute("src"))
+                .contains("/images/categories/").endsWith(".svg");
+        assertThat(cards.get(0).findElement(By.cssSelector(".score-line")).getAttribute("title")).startsWith("score ");
+        assertThat(cards.get(0).findElements(By.cssSelector(".score-bar .score-fill"))).hasSize(1);
         assertThat(text(".provenance [data-source]")).isEqualTo("fallback");
         assertThat(cards.get(0).findElement(By.cssSelector(".badge")).getText())
                 .isIn("model", "same-category", "same-brand", "popular");
@@ -118,8 +126,14 @@ class WebPageIT {
         // Models view: nothing trained yet; retrain with the admin token and follow it to the end.
         click(By.id("nav-models"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".version"), "None yet"));
+        assertThat(text(".quality-gate")).contains("No quality gate is configured");
         byLabel("Admin token").sendKeys(TOKEN);
         click(By.id("retrain"));
+        // While it runs: the progress counts models from 1, and the runs table shows the run in training.
+        new WebDriverWait(browser, Duration.ofMinutes(4)).until(ExpectedConditions.or(
+                ExpectedConditions.textMatches(By.cssSelector(".progress-text"), java.util.regex.Pattern.compile("model [12] of 2")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FINISHED']"))));
+        assertThat(text(".progress-box")).doesNotContain("model 0 of");
         new WebDriverWait(browser, Duration.ofMinutes(8)).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FINISHED']")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='FAILED']"))));
@@ -130,6 +144,17 @@ class WebPageIT {
         assertThat(browser.findElements(By.cssSelector(".chart.loss svg polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".chart.validation svg polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".chart.validation svg circle.chosen"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.validation svg line.stopped"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.metric-bars rect.bar"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector(".chart.metric-bars .reference line"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".chart.metric-bars .errorbar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".chart.history svg polyline"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector(".chart.loss .axis-title")).stream().map(WebElement::getText))
+                .contains("epoch", "loss (binary cross-entropy)");
+        assertThat(browser.findElements(By.cssSelector(".chart.loss .tick")).stream().map(WebElement::getText))
+                .allSatisfy(t -> assertThat(t).matches("-?\\d+(\\.\\d{1,4})?"));
+        assertThat(browser.findElements(By.cssSelector("table.runs [data-status='ACTIVE']")).get(0).getText())
+                .isEqualTo("serving");
         assertThat(text(".version")).startsWith("v");
         assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).isNotEmpty();
         screenshot("models");
@@ -169,8 +194,20 @@ class WebPageIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".mermaid-out svg"), 2));
         assertThat(browser.findElements(By.cssSelector(".mermaid-out svg")).get(0).getAttribute("innerHTML"))
                 .contains("TRAINING").contains("INFERENCE");
-        assertThat(browser.findElements(By.cssSelector(".mermaid-out svg")).get(1).getAttribute("innerHTML"))
-                .contains("score-models");
+        String routes = browser.findElements(By.cssSelector(".mermaid-out svg")).get(1).getAttribute("innerHTML");
+        assertThat(routes).contains("score-models").contains("Training").contains("Serving a request")
+                .contains("quartz 0 0 3 * * ?").doesNotContain("{{");
+        // Pan and zoom: the mouse wheel and the buttons change the zoom; the full-size link opens the picture.
+        WebElement pane = browser.findElements(By.cssSelector(".panzoom")).get(0);
+        browser.executeScript("arguments[0].dispatchEvent(new WheelEvent('wheel', {deltaY: -400, clientX: 200,"
+                + " clientY: 200, bubbles: true, cancelable: true}));", pane);
+        wait.until(d -> Double.parseDouble(pane.getAttribute("data-scale")) > 1.5);
+        browser.findElements(By.cssSelector(".zoom-reset")).get(0).click();
+        wait.until(d -> pane.getAttribute("data-scale").equals("1.000"));
+        browser.findElements(By.cssSelector(".zoom-in")).get(0).click();
+        wait.until(d -> pane.getAttribute("data-scale").equals("1.250"));
+        assertThat(browser.findElements(By.cssSelector("a.full-size"))).hasSize(2)
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("blob:"));
         screenshot("architecture");
 
         assertThat(consoleErrors()).as("errors in the browser console").isEmpty();

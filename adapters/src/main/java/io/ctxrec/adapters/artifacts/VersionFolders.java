@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * The version folders under {@code <dataDir>/versions/}. A run writes into {@code <version>.tmp} and
  * renames it to {@code <version>} in one atomic move when every file is there, so a folder without the
- * suffix is always complete.
+ * suffix is always complete, and carries the checksums of its files.
  */
 public final class VersionFolders {
     static final String TEMP_SUFFIX = ".tmp";
@@ -46,8 +46,12 @@ public final class VersionFolders {
         }
     }
 
-    /** Renames the complete temp folder to the version's folder. */
+    /**
+     * Records the SHA-256 of every file of the complete temp folder ({@link ArtifactChecksums}), then renames
+     * it to the version's folder.
+     */
     public Path publish(String version) {
+        ArtifactChecksums.write(temp(version));
         try {
             return Files.move(temp(version), folder(version), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.ctxrec.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -11,15 +12,19 @@ import org.flywaydb.core.Flyway;
  * share one set of migrations in {@code db/migration}; see {@link JdbcUrl} for the flags added to the url.
  */
 public final class Database implements AutoCloseable {
+    private final DatabaseSettings settings;
     private final HikariDataSource pool;
+    private final GuardedDataSource guarded;
 
-    private Database(HikariDataSource pool) {
+    private Database(DatabaseSettings settings, HikariDataSource pool) {
+        this.settings = settings;
         this.pool = pool;
+        this.guarded = new GuardedDataSource(pool, Duration.ofSeconds(settings.retryAfterSeconds()));
     }
 
     /** Opens the pool and applies any pending migration; fails if the database is unreachable. */
     public static Database open(DatabaseSettings settings) {
-        JdbcUrl url = JdbcUrl.of(settings.url());
+        JdbcUrl url = JdbcUrl.of(settings.url(), settings.connectionTimeoutMillis());
         HikariConfig config = new HikariConfig();
         config.setPoolName("ctxrec-db");
         config.setJdbcUrl(url.url());
@@ -27,6 +32,9 @@ public final class Database implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
+        // An unreachable database answers within this, not HikariCP's 30 s; a connection is checked within less.
+        config.setConnectionTimeout(settings.connectionTimeoutMillis());
+        config.setValidationTimeout(Math.max(250, settings.connectionTimeoutMillis() * 2 / 3));
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
@@ -35,11 +43,19 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool);
+        return new Database(settings, pool);
     }
 
+    /**
+     * The pool, guarded: while the database cannot be reached, callers are refused at once (SQLState
+     * {@value GuardedDataSource#UNAVAILABLE_STATE}) instead of each waiting the connection timeout.
+     */
     public DataSource dataSource() {
-        return pool;
+        return guarded;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     /** Closes every connection; an in-memory H2 database is gone afterwards. */

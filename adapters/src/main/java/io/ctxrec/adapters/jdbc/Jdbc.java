@@ -30,14 +30,17 @@ final class Jdbc {
     static final Binder NO_PARAMETERS = statement -> { };
 
     private final DataSource dataSource;
+    private final int queryTimeoutSeconds;
     private final Retry rolledBackRetry = rolledBackRetry();
 
-    Jdbc(DataSource dataSource) {
+    /** {@code queryTimeoutSeconds}: the longest a single query or update may run (0: no limit). */
+    Jdbc(DataSource dataSource, int queryTimeoutSeconds) {
         this.dataSource = dataSource;
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        return withConnection(sql, connection -> query(connection, sql, binder, mapper));
+        return withConnection(sql, connection -> query(connection, sql, timed(binder), mapper));
     }
 
     <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
@@ -54,7 +57,14 @@ final class Jdbc {
 
     /** An update whose failure is reported as {@code what} (e.g. "rating of u1 on p1"). */
     int update(String what, String sql, Binder binder) {
-        return withConnection(what, connection -> update(connection, sql, binder));
+        return withConnection(what, connection -> update(connection, sql, timed(binder)));
+    }
+
+    private Binder timed(Binder binder) {
+        return queryTimeoutSeconds == 0 ? binder : statement -> {
+            statement.setQueryTimeout(queryTimeoutSeconds);
+            binder.bind(statement);
+        };
     }
 
     /**

@@ -30,8 +30,13 @@ public final class JdbcAdapters {
      *              products.updated_at, model_versions.created_at / activated_at
      */
     public JdbcAdapters(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, 0);
+    }
+
+    /** {@code queryTimeoutSeconds}: the longest a single query or update outside a transaction may run; 0: no limit. */
+    public JdbcAdapters(DataSource dataSource, Clock clock, int queryTimeoutSeconds) {
         Objects.requireNonNull(clock, "clock");
-        Jdbc jdbc = new Jdbc(Objects.requireNonNull(dataSource, "dataSource"));
+        Jdbc jdbc = new Jdbc(Objects.requireNonNull(dataSource, "dataSource"), queryTimeoutSeconds);
         this.productCatalog = new JdbcProductCatalog(jdbc);
         this.userDirectory = new JdbcUserDirectory(jdbc);
         this.interactionHistory = new JdbcInteractionHistory(jdbc);
@@ -44,7 +49,7 @@ public final class JdbcAdapters {
     }
 
     public static JdbcAdapters of(Database database) {
-        return new JdbcAdapters(database.dataSource(), Clock.systemUTC());
+        return new JdbcAdapters(database.dataSource(), Clock.systemUTC(), database.settings().queryTimeoutSeconds());
     }
 
     public ProductCatalog productCatalog() {

@@ -20,12 +20,27 @@ record JdbcUrl(String url, String driverClassName) {
         H2_FLAGS.put("CASE_INSENSITIVE_IDENTIFIERS", "TRUE");
     }
 
+    /**
+     * H2 closes a database from its own JVM shutdown hook by default, under requests still running; the
+     * service closes it itself once they are done (see {@link Database#close()}).
+     */
+    private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
+
     static JdbcUrl of(String url) {
+        return of(url, 0);
+    }
+
+    /** {@code connectTimeoutMillis}: a MySQL url without a connectTimeout gets this one (0: none added). */
+    static JdbcUrl of(String url, long connectTimeoutMillis) {
         if (url.startsWith("jdbc:h2:")) {
             return new JdbcUrl(completeH2(url), "org.h2.Driver");
         }
         if (url.startsWith("jdbc:mysql:")) {
-            return new JdbcUrl(completeMySql(url), "com.mysql.cj.jdbc.Driver");
+            String mysql = completeMySql(url);
+            if (connectTimeoutMillis > 0 && !mysql.toLowerCase(Locale.ROOT).contains("connecttimeout=")) {
+                mysql = mysql + "&connectTimeout=" + connectTimeoutMillis;
+            }
+            return new JdbcUrl(mysql, "com.mysql.cj.jdbc.Driver");
         }
         throw new IllegalArgumentException("database url must start with jdbc:h2: or jdbc:mysql:, was " + url);
     }
@@ -47,6 +62,9 @@ record JdbcUrl(String url, String driverClassName) {
                         + " (the schema is written for MySQL mode), was " + key + "=" + actual);
             }
         });
+        if (!given.containsKey(CLOSE_ON_EXIT)) {
+            out.append(';').append(CLOSE_ON_EXIT).append("=FALSE");
+        }
         return out.toString();
     }
 

@@ -68,7 +68,7 @@ class JdbcRetryTest {
     private static Jdbc tableOfNumbers(String name) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:jdbc-retry-" + name + ";DB_CLOSE_DELAY=-1");
-        Jdbc jdbc = new Jdbc(h2);
+        Jdbc jdbc = new Jdbc(h2, 0);
         jdbc.update("CREATE TABLE numbers (n INT)", Jdbc.NO_PARAMETERS);
         return jdbc;
     }

@@ -11,7 +11,7 @@ class JdbcUrlTest {
     void anH2UrlGetsTheMySqlModeFlagsItLacks() {
         JdbcUrl url = JdbcUrl.of("jdbc:h2:mem:shop;DATABASE_TO_LOWER=true");
 
-        assertThat(url.url()).isEqualTo("jdbc:h2:mem:shop;DATABASE_TO_LOWER=true;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        assertThat(url.url()).isEqualTo("jdbc:h2:mem:shop;DATABASE_TO_LOWER=true;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(url.driverClassName()).isEqualTo("org.h2.Driver");
     }
 

@@ -29,6 +29,7 @@ public class AdminApiRoutes extends RouteBuilder {
                     .param().name("Authorization").type(header).required(true).endParam()
                     .outType(RetrainRun.class)
                     .responseMessage().code(202).message("started").endResponseMessage()
+                    .responseMessage().code(409).message("conflict: a training is running").endResponseMessage()
                     .to("direct:api-retrain-start")
                 .get("/{id}").id("retrain-run-http").description("A training run's state and progress")
                     .param().name("id").type(path).required(true).endParam()

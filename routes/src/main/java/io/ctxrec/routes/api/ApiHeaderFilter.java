@@ -13,7 +13,7 @@ import org.apache.camel.spi.HeaderFilterStrategy;
  */
 public final class ApiHeaderFilter implements HeaderFilterStrategy {
     private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "location", "allow",
-            "www-authenticate", "cache-control", "retry-after");
+            "www-authenticate", "cache-control", "retry-after", "warning");
 
     private final HeaderFilterStrategy requests = new HttpHeaderFilterStrategy();
 

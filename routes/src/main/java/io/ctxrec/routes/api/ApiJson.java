@@ -1,11 +1,17 @@
 package io.ctxrec.routes.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ctxrec.domain.model.Product;
 import io.ctxrec.routes.recommend.CachedAnswer;
+import java.io.IOException;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 
@@ -14,7 +20,25 @@ public final class ApiJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addMixIn(Product.class, ProductInWords.class);
+
+    /** A product's status as a word ({@code on-sale}, {@code not-on-sale}), not the database's S1/S0 code. */
+    abstract static class ProductInWords {
+        @JsonSerialize(using = StatusWord.class)
+        abstract String status();
+    }
+
+    static final class StatusWord extends StdSerializer<String> {
+        StatusWord() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String status, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(Product.ACTIVE.equals(status) ? "on-sale" : "not-on-sale");
+        }
+    }
 
     private ApiJson() {
     }

@@ -4,7 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 
 /**
- * The REST DSL on platform-http, and the OpenAPI document generated from it. Binding is off: each
+ * The REST DSL on platform-http (its OpenAPI description: {@link OpenApiDocument}). Binding is off: each
  * API route reads and writes its own JSON, so a malformed body is an exception the error handling
  * turns into a JSON 400, not the binding's plain-text reply.
  */
@@ -13,10 +13,6 @@ public class ApiRestConfiguration extends RouteBuilder {
     @Override
     public void configure() {
         restConfiguration().component("platform-http").bindingMode(RestBindingMode.off)
-                .inlineRoutes(false) // keep the direct: routes callable on their own (tests, other routes)
-                .apiContextPath("/api/openapi.json")
-                .apiProperty("api.title", "ctxrec")
-                .apiProperty("api.version", "0.1.0")
-                .apiProperty("api.description", "Contextual product recommendations");
+                .inlineRoutes(false); // keep the direct: routes callable on their own (tests, other routes)
     }
 }

@@ -2,7 +2,6 @@ package io.ctxrec.routes.api;
 
 import static org.apache.camel.model.rest.RestParamType.query;
 
-import io.ctxrec.domain.port.Page;
 import io.ctxrec.routes.api.auth.Access;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -24,15 +23,15 @@ public class CatalogApiRoutes extends RouteBuilder {
         rest("/api")
                 .get("/products").id("products-page-http").description("Products ordered by id, optionally one category")
                     .param().name("category").type(query).required(false).endParam()
-                    .param().name("offset").type(query).required(false).description("from 0").endParam()
-                    .param().name("limit").type(query).required(false).description("1 to 100, default 20").endParam()
-                    .outType(Page.class)
+                    .param().name("offset").type(query).dataType("integer").required(false).description("from 0").endParam()
+                    .param().name("limit").type(query).dataType("integer").required(false).description("1 to 100, default 20").endParam()
+                    .outType(ApiSchemas.ProductPage.class)
                     .to("direct:api-products-page")
                 .get("/users").id("users-page-http").description("Users ordered by id, optionally by id prefix")
                     .param().name("prefix").type(query).required(false).endParam()
-                    .param().name("offset").type(query).required(false).description("from 0").endParam()
-                    .param().name("limit").type(query).required(false).description("1 to 100, default 20").endParam()
-                    .outType(Page.class)
+                    .param().name("offset").type(query).dataType("integer").required(false).description("from 0").endParam()
+                    .param().name("limit").type(query).dataType("integer").required(false).description("1 to 100, default 20").endParam()
+                    .outType(ApiSchemas.UserPage.class)
                     .to("direct:api-users-page");
 
         from("direct:api-products-page").routeId("api-products-page")

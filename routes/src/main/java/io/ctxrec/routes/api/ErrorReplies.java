@@ -2,6 +2,7 @@ package io.ctxrec.routes.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ctxrec.routes.api.auth.AuthFailure;
+import io.ctxrec.routes.recommend.DatabaseOutage;
 import io.ctxrec.routes.recommend.ServiceOverloadedException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -52,10 +53,26 @@ final class ErrorReplies {
     }
 
     static void unexpected(Exchange exchange) {
+        if (DatabaseOutage.causedBy(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))) {
+            unavailable(exchange);
+            return;
+        }
         LOG.error("request failed in route {} ({} {})", exchange.getFromRouteId(),
                 exchange.getIn().getHeader(Exchange.HTTP_METHOD), exchange.getIn().getHeader(Exchange.HTTP_PATH),
                 exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
         reply(exchange, 500, "internal", GENERIC_MESSAGE);
+    }
+
+    /**
+     * 503 with {@code Retry-After}: the database could not be reached (or timed out). Nothing the request
+     * wanted stored was stored; the detail goes to the log once per request, at WARN, without a stack trace.
+     */
+    static void unavailable(Exchange exchange) {
+        LOG.warn("request answered 503 in route {}: {}", exchange.getFromRouteId(),
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
+        reply(exchange, 503, "unavailable", "the database is unavailable; nothing was stored, try again shortly");
+        exchange.getMessage().setHeader("Retry-After",
+                exchange.getContext().resolvePropertyPlaceholders("{{ctxrec.db.retry-after-seconds:1}}"));
     }
 
     /** The error body; records keep "code" before "message" on every run (Map.of's order varies per JVM). */

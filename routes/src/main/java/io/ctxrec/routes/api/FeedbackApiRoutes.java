@@ -5,13 +5,11 @@ import io.ctxrec.domain.model.Rating;
 import io.ctxrec.routes.api.FeedbackRequests.InteractionRequest;
 import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
 import io.ctxrec.routes.api.auth.Access;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /** {@code POST /api/interactions} and {@code POST /api/ratings}: 201 with what was stored, for a caller who may act for the user. */
 public class FeedbackApiRoutes extends RouteBuilder {
-
     private final Feedback feedback;
     private final Access access;
 
@@ -25,7 +23,7 @@ public class FeedbackApiRoutes extends RouteBuilder {
         // No consumes(): the fields may come in the query with no body; RequestFields answers 415 itself.
         rest("/api")
                 .post("/interactions").id("interactions-record-http").description("Record a view, cart or purchase")
-                    .type(InteractionRequest.class).outType(Map.class)
+                    .type(InteractionRequest.class).outType(ApiSchemas.StoredInteraction.class)
                     .responseMessage().code(201).message("stored").endResponseMessage()
                     .to("direct:api-interactions-record")
                 .post("/ratings").id("ratings-record-http").description("Record 1 to 5 stars and a comment")

@@ -9,7 +9,10 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 
-/** {@code GET /health}: the ctxrec health checks; 200 when all are UP, else 503. */
+/**
+ * {@code GET /health}: the ctxrec health checks; 200 when all are UP (DEGRADED when one is UP with the
+ * {@code degraded} detail: the service answers, with less than it should), else 503 DOWN.
+ */
 public final class HealthReport {
     static final String GROUP = "ctxrec";
 
@@ -34,8 +37,9 @@ public final class HealthReport {
             });
             checks.put(r.getCheck().getId(), check);
         });
+        boolean degraded = results.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDetails().get(ModelsHealthCheck.DEGRADED)));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
+        body.put("status", !up ? "DOWN" : degraded ? "DEGRADED" : "UP");
         body.put("checks", checks);
         exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);

@@ -7,7 +7,6 @@ import io.ctxrec.routes.api.auth.Access;
 import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -46,7 +45,7 @@ public class RecommendationApiRoutes extends RouteBuilder {
                 .get("/list").id("recommendations-list-http").description("Recommendations, from the cache when one"
                         + " is fresh for this context; ctx_<name> parameters give extra context features")
                     .param().name("userId").type(query).required(true).endParam()
-                    .param().name("limit").type(query).required(false)
+                    .param().name("limit").type(query).dataType("integer").required(false)
                         .description("1 to 100, default 10").endParam()
                     .param().name("deviceType").type(query).required(false)
                         .description("mobile, desktop or tablet; default: from the User-Agent").endParam()
@@ -60,7 +59,7 @@ public class RecommendationApiRoutes extends RouteBuilder {
                     .to("direct:api-recommendations-init")
                 .delete().id("recommendations-clear-http").description("Forget a user's cached recommendations")
                     .param().name("userId").type(query).required(true).endParam()
-                    .outType(Map.class)
+                    .outType(ApiSchemas.ClearedLists.class)
                     .to("direct:api-recommendations-clear");
 
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
@@ -89,8 +88,8 @@ public class RecommendationApiRoutes extends RouteBuilder {
                 .process(access.actingFor(String.class, Function.identity()))
                 .setHeader("userId", body())
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
-                .setBody(exchange -> Map.of("userId", exchange.getMessage().getHeader("userId"),
-                        "removed", exchange.getMessage().getBody(Integer.class)))
+                .setBody(exchange -> new ApiSchemas.ClearedLists(exchange.getMessage().getHeader("userId", String.class),
+                        exchange.getMessage().getBody(Integer.class)))
                 .marshal(ApiJson.dataFormat());
     }
 }

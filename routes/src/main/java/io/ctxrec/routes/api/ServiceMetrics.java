@@ -1,9 +1,11 @@
 package io.ctxrec.routes.api;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.Supplier;
 
 /**
  * The service's Prometheus registry (bound as {@code metricsRegistry}, which camel-micrometer's route
@@ -48,6 +50,20 @@ public class ServiceMetrics {
     public void trainingRun(String outcome) {
         Counter.builder("ctxrec.training.runs").description("training runs by outcome").tag("outcome", tag(outcome))
                 .register(registry).increment();
+    }
+
+    /**
+     * Gauges of what serves: {@code ctxrec_artifacts_damaged} (files of the serving version whose checksum did
+     * not match or that were missing), {@code ctxrec_models_dropped} (its models left out) and
+     * {@code ctxrec_active_version_unservable} (1 while the active version cannot serve at all).
+     */
+    public void serving(Supplier<ServingHealth> status) {
+        Gauge.builder("ctxrec.artifacts.damaged", () -> status.get().damage().damagedFiles().size())
+                .description("damaged files of the serving model version").register(registry);
+        Gauge.builder("ctxrec.models.dropped", () -> status.get().damage().droppedModels().size())
+                .description("models of the serving version left out").register(registry);
+        Gauge.builder("ctxrec.active.version.unservable", () -> status.get().activeFailure() == null ? 0 : 1)
+                .description("1 while the active model version cannot serve").register(registry);
     }
 
     /** A request refused for its credential; code unauthorized, forbidden, too-many-requests or unavailable. */

@@ -14,7 +14,8 @@ public class DiagramRoutes extends RouteBuilder {
 
         from("direct:route-diagram").routeId("route-diagram")
                 .process(e -> e.getMessage().setBody(
-                        RouteDiagram.of(((ModelCamelContext) e.getContext()).getRouteDefinitions())))
+                        RouteDiagram.of(((ModelCamelContext) e.getContext()).getRouteDefinitions(),
+                                e.getContext()::resolvePropertyPlaceholders)))
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=utf-8"));
     }
 }

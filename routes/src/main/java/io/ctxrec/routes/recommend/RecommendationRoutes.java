@@ -34,6 +34,12 @@ public class RecommendationRoutes extends RouteBuilder {
     static final String COMPUTE = "direct:recommendations-compute";
     static final String USER_ROWS = "direct:recommendations-user-rows";
     static final String SCORE = "direct:recommendations-score";
+    /**
+     * The response header that marks an answer from a list held in memory while the database cannot be reached
+     * (RFC 7234's warning 110): it may miss what happened since.
+     */
+    public static final String STALE_HEADER = "Warning";
+    static final String STALE = "110 - \"Response is Stale\"";
     /** The registry name of the data source, as camel-jdbc's endpoint URI names it. */
     public static final String DATA_SOURCE = "ctxrecDataSource";
 
@@ -60,12 +66,19 @@ public class RecommendationRoutes extends RouteBuilder {
 
         from(LIST).routeId("recommendations-list")
                 .process(this::start)
-                .process(step(state -> lists.checkCache(state, ttlSeconds)))
-                .choice()
-                    .when(is(RecommendationState::fresh))
-                        .process(answer(lists::fromCache))
-                    .otherwise()
-                        .to(COMPUTE)
+                .doTry()
+                    .process(step(state -> lists.checkCache(state, ttlSeconds)))
+                    .choice()
+                        .when(is(RecommendationState::fresh))
+                            .process(this::markStaleWhileTheDatabaseIsDown)
+                            .process(answer(lists::fromCache))
+                        .otherwise()
+                            .to(COMPUTE)
+                    .end().endDoTry()
+                // The database down, the list held in memory answers, marked stale, rather than a 503.
+                .doCatch(Exception.class).onWhen(this::heldListCanAnswer)
+                    .setHeader(STALE_HEADER, constant(STALE))
+                    .process(answer(lists::fromCache))
                 .end();
 
         from(INIT).routeId("recommendations-init")
@@ -100,7 +113,8 @@ public class RecommendationRoutes extends RouteBuilder {
         from(USER_ROWS).routeId("recommendations-user-rows")
                 .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true");
+                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true"
+                        + "&statement.queryTimeout={{ctxrec.db.query-timeout-seconds:2}}");
 
         CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
         breakerSettings(breaker.resilience4jConfiguration());
@@ -110,6 +124,19 @@ public class RecommendationRoutes extends RouteBuilder {
                 .onFallback()
                     .process(step(choice::afterFailure))
                 .end();
+    }
+
+    private void markStaleWhileTheDatabaseIsDown(Exchange exchange) {
+        if (lists.databaseUnreachable()) {
+            exchange.getMessage().setHeader(STALE_HEADER, STALE);
+        }
+    }
+
+    private boolean heldListCanAnswer(Exchange exchange) {
+        // While doCatch tests onWhen, the exception is still the exchange's own.
+        Exception failure = exchange.getException() != null ? exchange.getException()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return state(exchange).cached() != null && DatabaseOutage.causedBy(failure);
     }
 
     /** The query in, the state out, with the version that serves it from start to end. */

@@ -1,6 +1,5 @@
 package io.ctxrec.routes.recommend;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.model.Interaction;
 import io.ctxrec.domain.model.Product;
@@ -9,7 +8,6 @@ import io.ctxrec.domain.port.ModelRun;
 import io.ctxrec.domain.port.ModelRunLog;
 import io.ctxrec.domain.port.Page;
 import io.ctxrec.domain.port.ProductCatalog;
-import io.ctxrec.routes.Caches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +25,7 @@ import java.util.function.Consumer;
  * through {@link #interactionHistory()}) takes effect at once; what another process writes, within
  * {@code recheck} ({@code ctxrec.cache.recheck-seconds}). Each kind holds at most {@value #HELD} keys,
  * the least used dropped first (and read again when asked for). Everything else goes straight to the
- * JDBC adapters.
+ * JDBC adapters. While the database is down, what is held answers past its recheck ({@link Remembered}).
  */
 public final class RememberedReads {
     static final int HELD = 100_000;
@@ -35,11 +33,18 @@ public final class RememberedReads {
     private final InteractionHistory history;
     private final ModelRunLog runs;
     private final ProductCatalog catalog;
+    private final DatabaseWatch watch;
 
     public RememberedReads(JdbcAdapters jdbc, Duration recheck, Clock clock) {
-        this.history = new History(jdbc.interactionHistory(), Caches.expiring(recheck, HELD, clock));
-        this.runs = new Runs(jdbc.modelRunLog(), Caches.expiring(recheck, HELD, clock));
-        this.catalog = new Catalog(jdbc.productCatalog(), Caches.expiring(recheck, HELD, clock));
+        this.watch = new DatabaseWatch(clock);
+        this.history = new History(jdbc.interactionHistory(), new Remembered<>(recheck, HELD, clock, watch));
+        this.runs = new Runs(jdbc.modelRunLog(), new Remembered<>(recheck, HELD, clock, watch));
+        this.catalog = new Catalog(jdbc.productCatalog(), new Remembered<>(recheck, HELD, clock, watch));
+    }
+
+    /** Whether the database answered the last read: while not, what is held answers, and is stale. */
+    public DatabaseWatch watch() {
+        return watch;
     }
 
     /** Every writer of interactions in this process must record through this one. */
@@ -55,7 +60,7 @@ public final class RememberedReads {
         return catalog;
     }
 
-    private record History(InteractionHistory db, Cache<String, Optional<Instant>> latest) implements InteractionHistory {
+    private record History(InteractionHistory db, Remembered<Optional<Instant>> latest) implements InteractionHistory {
         @Override
         public void record(Interaction interaction) {
             db.record(interaction);
@@ -84,11 +89,11 @@ public final class RememberedReads {
     }
 
     /** Only the latest run of a user is kept: the one a cached answer reports the metrics of. */
-    private record Runs(ModelRunLog db, Cache<String, List<ModelRun>> latest) implements ModelRunLog {
+    private record Runs(ModelRunLog db, Remembered<List<ModelRun>> latest) implements ModelRunLog {
         @Override
         public void record(ModelRun run) {
             db.record(run);
-            latest.invalidate(run.userId());
+            latest.put(run.userId(), List.of(run));
         }
 
         @Override
@@ -97,7 +102,7 @@ public final class RememberedReads {
         }
     }
 
-    private record Catalog(ProductCatalog db, Cache<String, Optional<Product>> products) implements ProductCatalog {
+    private record Catalog(ProductCatalog db, Remembered<Optional<Product>> products) implements ProductCatalog {
         @Override
         public Optional<Product> find(String productId) {
             return products.get(productId, db::find);
@@ -106,12 +111,13 @@ public final class RememberedReads {
         @Override
         public List<Product> findAll(Collection<String> productIds) {
             // The products not held (or due a recheck) are read in one query; one not found is held as absent.
-            return products.getAll(productIds, missing -> {
+            Map<String, Optional<Product>> found = products.getAll(productIds, missing -> {
                 Map<String, Optional<Product>> read = new HashMap<>();
                 missing.forEach(id -> read.put(id, Optional.empty()));
                 db.findAll(List.copyOf(missing)).forEach(p -> read.put(p.id(), Optional.of(p)));
                 return read;
-            }).values().stream().flatMap(Optional::stream).toList();
+            });
+            return productIds.stream().distinct().map(found::get).flatMap(Optional::stream).toList();
         }
 
         @Override

@@ -34,15 +34,41 @@ public final class StoredLists {
 
     private final RecommendationCache db;
     private final Cache<Key, Optional<Held>> held;
+    /** The lists last read or stored, past their recheck: they answer while the database is down. */
+    private final Cache<Key, Optional<Held>> lastKnown;
+    private final DatabaseWatch watch;
 
     public StoredLists(RecommendationCache db, Duration recheck, long maxBytes, Clock clock) {
-        this.db = db;
-        this.held = Caches.weighed(recheck, maxBytes, StoredLists::bytes, clock);
+        this(db, recheck, maxBytes, clock, new DatabaseWatch(clock));
     }
 
-    /** The user's list for this context, read from the database (and made a {@link Held} by {@code read}) if not held. */
+    /** {@code watch} is told when a list held in memory answers because the database could not. */
+    public StoredLists(RecommendationCache db, Duration recheck, long maxBytes, Clock clock, DatabaseWatch watch) {
+        this.db = db;
+        this.held = Caches.weighed(recheck, maxBytes, StoredLists::bytes, clock);
+        this.lastKnown = Caches.weighed(Duration.ofDays(365), maxBytes, StoredLists::bytes, clock);
+        this.watch = watch;
+    }
+
+    /**
+     * The user's list for this context, read from the database (and made a {@link Held} by {@code read}) if not
+     * held; the database down, the list last known, if any.
+     */
     public Optional<Held> find(String userId, ListContext context, Function<CachedRecommendations, Held> read) {
-        return held.get(key(userId, context), k -> db.find(userId, context).map(read));
+        Key key = key(userId, context);
+        try {
+            Optional<Held> found = held.get(key, k -> db.find(userId, context).map(read));
+            watch.reached();
+            lastKnown.put(key, found);
+            return found;
+        } catch (RuntimeException e) {
+            Optional<Held> known = lastKnown.getIfPresent(key);
+            if (known == null || !DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            watch.unreachable();
+            return known;
+        }
     }
 
     /** Stores the list for its context, dropping the user's lists made before {@code dropBefore} from the database. */
@@ -50,12 +76,19 @@ public final class StoredLists {
         CachedRecommendations stored = list.list();
         db.replace(stored, dropBefore);
         held.put(key(stored.userId(), stored.context()), Optional.of(list));
+        lastKnown.put(key(stored.userId(), stored.context()), Optional.of(list));
+    }
+
+    /** Whether the database could not be reached at the last read (of any remembered kind). */
+    public boolean databaseUnreachable() {
+        return watch.unreachableSince().isPresent();
     }
 
     /** Forgets the user's lists in every context; the number of rows removed. */
     public int clear(String userId) {
         int removed = db.clear(userId);
         held.asMap().keySet().removeIf(k -> k.userId().equals(userId));
+        lastKnown.asMap().keySet().removeIf(k -> k.userId().equals(userId));
         return removed;
     }
 

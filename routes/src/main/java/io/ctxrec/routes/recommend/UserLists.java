@@ -78,6 +78,7 @@ public class UserLists {
     public void checkCache(RecommendationState state, long ttlSeconds) {
         RecommendationQuery query = state.query();
         StoredLists.Held held = cache.find(query.userId(), state.context(), this::read).orElse(null);
+        state.cache(held, false); // known, should the freshness check fail with the database down
         state.cache(held, held != null && isFresh(held.list(), query, state.versionName(), ttlSeconds));
     }
 
@@ -108,6 +109,11 @@ public class UserLists {
                     list.items()), list.metrics()), now.minusSeconds(ttlSeconds));
         }
         runs.record(new ModelRun(userId, list.model(), list.version(), list.metrics(), list.items(), now));
+    }
+
+    /** Whether a stored list answered from memory because the database could not be reached, and has not since. */
+    public boolean databaseUnreachable() {
+        return cache.databaseUnreachable();
     }
 
     /** Forgets the user's stored list; the number of rows removed. */

@@ -33,7 +33,8 @@ public final class WebAssets {
         this.loader = loader;
         map("/", PAGE, "no-cache");
         map("/index.html", PAGE, "no-cache");
-        for (String file : new String[] {"app.js", "style.css"}) {
+        map("/api/docs", "web/api-docs.html", "no-cache");
+        for (String file : new String[] {"app.js", "charts.js", "diagrams.js", "style.css", "api-docs.js"}) {
             map("/ui/" + file, "web/" + file, "no-cache");
         }
         map("/diagrams/ctxrec-system.mmd", "diagrams/ctxrec-system.mmd", "no-cache");

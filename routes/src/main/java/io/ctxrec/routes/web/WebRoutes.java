@@ -23,6 +23,7 @@ public class WebRoutes extends RouteBuilder {
         from("platform-http:/ui?matchOnUriPrefix=true&httpMethodRestrict=GET").routeId("web-ui").to("direct:web-asset");
         from("platform-http:/vendor?matchOnUriPrefix=true&httpMethodRestrict=GET").routeId("web-vendor")
                 .to("direct:web-asset");
+        from("platform-http:/api/docs?httpMethodRestrict=GET").routeId("web-api-docs").to("direct:web-asset");
         from("platform-http:/diagrams?matchOnUriPrefix=true&httpMethodRestrict=GET").routeId("web-diagrams")
                 .to("direct:web-asset");
 

@@ -6,6 +6,8 @@ import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.encoding.IdEncoder;
 import io.ctxrec.domain.port.LoadedVersion;
 import io.ctxrec.domain.port.ModelVersion;
+import io.ctxrec.domain.port.VersionDamage;
+import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.testdata.InMemoryModelVersions;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +75,34 @@ class ServingModelsTest {
         assertThat(loads).containsExactly("v1", "broken", "broken");
     }
 
+    @Test
+    void givenNothingHeld_whenTheActiveVersionCannotServe_thenTheNewestIntactReadyVersionServes() {
+        activate("v1");
+        versions.register("v2");
+        versions.mark("v2", ModelVersion.Status.READY, "");
+        versions.register("damaged");
+        versions.mark("damaged", ModelVersion.Status.READY, "");
+        versions.register("rejected");
+        versions.mark("rejected", ModelVersion.Status.REJECTED, "");
+        activate("broken");
+
+        assertThat(serving.current().version()).isEqualTo("v2");
+        assertThat(loads).containsExactly("broken", "damaged", "v2");
+        ServingModels.Status status = serving.status();
+        assertThat(status.active()).isEqualTo("broken");
+        assertThat(status.serving()).isEqualTo("v2");
+        assertThat(status.activeFailure()).contains("no saved model");
+    }
+
+    @Test
+    void aDamagedVersionServesWhatItCan_andSaysWhat() {
+        activate("damaged");
+
+        assertThat(serving.current().version()).isEqualTo("damaged");
+        assertThat(serving.status().activeFailure()).isNull();
+        assertThat(serving.status().damage().reasons()).containsExactly("BMF left out: BMF_model.zip missing");
+    }
+
     private void activate(String version) {
         versions.register(version);
         versions.mark(version, ModelVersion.Status.READY, "");
@@ -85,6 +115,9 @@ class ServingModelsTest {
             throw new IllegalArgumentException("version broken has no saved model");
         }
         EncoderSet encoders = new EncoderSet(IdEncoder.fit(List.of("u1")), IdEncoder.fit(List.of("p1")), List.of());
-        return new ServingVersion(new LoadedVersion(version, Map.of(), encoders), Map.of());
+        VersionDamage damage = version.equals("damaged")
+                ? new VersionDamage(true, Map.of("BMF_model.zip", "missing"), Map.of(ModelName.BMF, "BMF_model.zip missing"))
+                : VersionDamage.NONE;
+        return new ServingVersion(new LoadedVersion(version, Map.of(), encoders, Map.of(), damage), Map.of());
     }
 }

@@ -51,8 +51,14 @@ final class CatalogFactory {
                 + category.nouns.get(rng.nextInt(category.nouns.size())) + " " + (100 + rng.nextInt(900));
         double discount = rng.nextDouble() < 0.7 ? 0 : DISCOUNTS[rng.nextInt(DISCOUNTS.length)];
         String status = rng.nextDouble() < 0.03 ? "S0" : Product.ACTIVE;
-        // No image: the demo must work offline, and the page draws a placeholder for a product without one.
-        return new Product(id, name, price(category, rng), discount, null, category.name, brand.name(), status, 0, 0, 0);
+        return new Product(id, name, price(category, rng), discount, imageOf(category.name), category.name, brand.name(),
+                status, 0, 0, 0);
+    }
+
+    /** The picture of a category that the service itself draws (routes' CategoryImages): no image host needed. */
+    static String imageOf(String category) {
+        return "/images/categories/" + category.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "") + ".svg";
     }
 
     /** Log-normal around the category's median, as shops price: whole amount minus one cent. */

@@ -62,8 +62,9 @@ class GeneratedCatalogTest {
     }
 
     @Test
-    void demoProductsHaveNoImageSoNothingIsFetchedFromOutside() {
-        assertThat(PRODUCTS).allSatisfy(p -> assertThat(p.imageUrl()).isNull());
+    void demoProductsHaveTheirCategorysPictureFromTheServiceItselfSoNothingIsFetchedFromOutside() {
+        assertThat(PRODUCTS).allSatisfy(p -> assertThat(p.imageUrl())
+                .isEqualTo("/images/categories/" + p.category().replaceAll("[^a-z0-9]+", "-") + ".svg"));
     }
 
     private static BigDecimal median(String category) {
