@@ -66,9 +66,16 @@ class VersionArtifactsTest {
                     "NeuMF_model.zip", "NeuMF_config.json",
                     "BMF_model.zip", "BMF_config.json",
                     "Ensemble_weights.txt",
-                    "encoders.json", "training_results.csv", "item_popularity.csv", "dataset.txt");
+                    "encoders.json", "training_results.csv", "item_popularity.csv", "dataset.txt",
+                    "checksums.sha256");
         }
         assertThat(Files.readString(folder.resolve("dataset.txt")).trim()).isEqualTo(DatasetSummary.of(data));
+        assertThat(Files.readAllLines(folder.resolve("checksums.sha256")))
+                .extracting(line -> line.substring(66))
+                .containsExactly("BMF_config.json", "BMF_model.zip", "ENCM_config.json", "ENCM_model.zip",
+                        "Ensemble_weights.txt", "LNCM_config.json", "LNCM_model.zip", "NeuMF_config.json",
+                        "NeuMF_model.zip", "dataset.txt", "encoders.json", "item_popularity.csv",
+                        "training_results.csv");
     }
 
     @Test
