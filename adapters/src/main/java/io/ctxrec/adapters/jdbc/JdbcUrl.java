@@ -22,7 +22,9 @@ record JdbcUrl(String url, String driverClassName) {
 
     /**
      * H2 closes a database from its own JVM shutdown hook by default, under requests still running; the
-     * service closes it itself once they are done (see {@link Database#close()}).
+     * service closes it itself once they are done (see {@link Database#close()}). H2 refuses the flag with
+     * {@code AUTO_SERVER=TRUE} (the default file url's, so that the bench and a console can open the file while the
+     * service runs): there it is left out.
      */
     private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
 
@@ -62,7 +64,7 @@ record JdbcUrl(String url, String driverClassName) {
                         + " (the schema is written for MySQL mode), was " + key + "=" + actual);
             }
         });
-        if (!given.containsKey(CLOSE_ON_EXIT)) {
+        if (!given.containsKey(CLOSE_ON_EXIT) && !"TRUE".equalsIgnoreCase(given.get("AUTO_SERVER"))) {
             out.append(';').append(CLOSE_ON_EXIT).append("=FALSE");
         }
         return out.toString();

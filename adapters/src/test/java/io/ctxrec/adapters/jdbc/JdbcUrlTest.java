@@ -16,6 +16,14 @@ class JdbcUrlTest {
     }
 
     @Test
+    void anH2FileSharedWithAutoServerKeepsH2sOwnCloseOnExit_whichH2RequiresThere() {
+        JdbcUrl url = JdbcUrl.of("jdbc:h2:file:./data/db/ctxrec;MODE=MySQL;AUTO_SERVER=TRUE");
+
+        assertThat(url.url()).isEqualTo("jdbc:h2:file:./data/db/ctxrec;MODE=MySQL;AUTO_SERVER=TRUE;"
+                + "DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+    }
+
+    @Test
     void anH2UrlInAnotherModeIsRefusedByName() {
         assertThatThrownBy(() -> JdbcUrl.of("jdbc:h2:./data/shop;MODE=PostgreSQL"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MODE=MySQL")
