@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java closed loop against a local server whose n-th request of a client (its path) is answered, in turn, by a
- * list, a shed 503, a failure 503 and a 500.
+ * shed 503, a list, a failure 503 and a 500.
  */
 class ClosedLoopTest {
     private HttpServer server;
@@ -25,10 +25,10 @@ class ClosedLoopTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             int turn = Integer.parseInt(exchange.getRequestURI().getPath().substring(1)) % 4;
-            int status = turn == 0 ? 200 : turn == 3 ? 500 : 503;
+            int status = turn == 1 ? 200 : turn == 3 ? 500 : 503;
             String body = switch (turn) {
-                case 0 -> "{\"source\":\"model\"}";
-                case 1 -> "{\"error\":{\"code\":\"overloaded\",\"message\":\"try again shortly\"}}";
+                case 0 -> "{\"error\":{\"code\":\"overloaded\",\"message\":\"try again shortly\"}}";
+                case 1 -> "{\"source\":\"model\"}";
                 case 2 -> "{\"error\":{\"code\":\"unavailable\",\"message\":\"the database is unavailable\"}}";
                 default -> "{\"error\":{\"code\":\"internal\"}}";
             };
@@ -54,14 +54,15 @@ class ClosedLoopTest {
                 n -> HttpRequest.newBuilder(uri.resolve("/" + n)).GET().build(),
                 body -> body.contains("\"source\":\"model\""));
 
-        // One client sends requests 0, 1, 2, ... (no warm-up): the kinds of the first requests() of them.
+        // One client sends requests 0, 1, 2, ... (no warm-up, so the first one, shed, always counts): the kinds of
+        // the first requests() of them, however many a busy machine let it send.
         int shed = 0;
         int errors = 0;
         for (int n = 0; n < r.requests(); n++) {
-            shed += n % 4 == 1 ? 1 : 0;
+            shed += n % 4 == 0 ? 1 : 0;
             errors += n % 4 >= 2 ? 1 : 0;
         }
-        assertThat(r.requests()).isGreaterThanOrEqualTo(4);
+        assertThat(shed).isPositive();
         assertThat(r.shed()).isEqualTo(shed);
         assertThat(r.errors()).isEqualTo(errors);
         assertThat(r.unexpected()).isZero();
