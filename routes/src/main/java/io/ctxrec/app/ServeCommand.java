@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
             // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever.
-            InterruptedRuns.recover(infra.jdbc().modelVersions(), config.getPath("ctxrec.data.dir"));
+            InterruptedRuns.recover(infra.jdbc().modelVersions(), infra.modelStore());
             CtxrecApplication.create(config, infra).run();
         }
         return 0;

@@ -45,6 +45,7 @@ import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
 import io.ctxrec.routes.recommend.UserLists;
+import io.ctxrec.routes.scoring.ModelVersionRoutes;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
@@ -104,7 +105,7 @@ public final class ServiceGraph {
         // so that the next list sees the interaction at once.
         RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
         ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
-                settings.versionCheck(), clock);
+                settings.versionCheck());
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
         StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
@@ -132,7 +133,7 @@ public final class ServiceGraph {
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
                         new ComputeAdmission(settings.maxComputing(), settings.queue())),
-                new ScoringRoutes(families),
+                new ScoringRoutes(families), new ModelVersionRoutes(serving),
                 new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),
                 new FeedbackApiRoutes(feedback, access),
@@ -153,13 +154,13 @@ public final class ServiceGraph {
     }
 
     /**
-     * The service's graph over {@code infra}'s database: the configured data dir's model files, the
+     * The service's graph over {@code infra}'s database: the model files of the configured model store, the
      * built-in families, the system clock, and the configured training.
      */
     static ServiceGraph of(CtxrecConfig config, Infrastructure infra) {
         ModelFamilies families = Infrastructure.families();
         return new ServiceGraph(config, new Ports(infra.jdbc(), infra.dataSource(),
-                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), families, Clock.systemUTC(),
+                new FileModelArtifacts(infra.modelStore(), families), families, Clock.systemUTC(),
                 new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families)));
     }
