@@ -3,8 +3,10 @@ package io.ctxrec.app;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.store.ModelStores;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.ModelArtifacts;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
@@ -47,6 +49,7 @@ import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
 import io.ctxrec.routes.recommend.UserLists;
+import io.ctxrec.routes.scoring.ModelVersionRoutes;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
@@ -57,7 +60,6 @@ import io.ctxrec.training.pipeline.InterruptedRuns;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import io.ctxrec.training.pipeline.TrainingRunner;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,7 @@ public final class ServiceGraph {
         // so that the next list sees the interaction at once.
         RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
         ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
-                settings.versionCheck(), clock);
+                settings.versionCheck());
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
         StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
@@ -142,7 +144,7 @@ public final class ServiceGraph {
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
                         new ComputeAdmission(settings.maxComputing(), settings.queue())),
-                new ScoringRoutes(families),
+                new ScoringRoutes(families), new ModelVersionRoutes(serving),
                 new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),
                 new FeedbackApiRoutes(feedback, access),
@@ -170,22 +172,22 @@ public final class ServiceGraph {
         if (!cluster.enabled()) {
             return TrainingTurns.alone(cluster.instance());
         }
-        Path dataDir = config.getPath("ctxrec.data.dir");
+        ModelStore store = ModelStores.configured(config, jdbc);
         return TrainingTurns.shared(cluster.instance(), jdbc.trainingLease(), cluster.lease(), clock, () -> {
-            InterruptedRuns.recover(jdbc.modelVersions(), dataDir);
+            InterruptedRuns.recover(jdbc.modelVersions(), store);
             jdbc.trainingRunLog().abandonOthers(cluster.instance(), clock.instant(),
                     "the instance that ran it stopped before it ended");
         });
     }
 
     /**
-     * The service's graph over {@code infra}'s database: the configured data dir's model files, the
+     * The service's graph over {@code infra}'s database: the model files of the configured model store, the
      * built-in families, the system clock, and the configured training.
      */
     static ServiceGraph of(CtxrecConfig config, Infrastructure infra) {
         ModelFamilies families = Infrastructure.families();
         return new ServiceGraph(config, new Ports(infra.jdbc(), infra.dataSource(),
-                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), families, Clock.systemUTC(),
+                new FileModelArtifacts(infra.modelStore(), families), families, Clock.systemUTC(),
                 new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families)));
     }

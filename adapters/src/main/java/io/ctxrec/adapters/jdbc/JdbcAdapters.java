@@ -1,8 +1,10 @@
 package io.ctxrec.adapters.jdbc;
 
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.domain.port.EncoderStore;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.ModelRunLog;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.ModelVersions;
 import io.ctxrec.domain.port.ProductCatalog;
 import io.ctxrec.domain.port.RecommendationCache;
@@ -30,6 +32,8 @@ public final class JdbcAdapters {
     private final TrainingLease trainingLease;
     private final TrainingRunLog trainingRunLog;
     private final UserListStamp.Source userListStamps;
+    private final Jdbc jdbc;
+    private final Clock clock;
 
     /**
      * @param clock stamps the rows whose time the domain does not give: users.created_at,
@@ -43,6 +47,8 @@ public final class JdbcAdapters {
     public JdbcAdapters(DataSource dataSource, Clock clock, int queryTimeoutSeconds) {
         Objects.requireNonNull(clock, "clock");
         Jdbc jdbc = new Jdbc(Objects.requireNonNull(dataSource, "dataSource"), queryTimeoutSeconds);
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.productCatalog = new JdbcProductCatalog(jdbc);
         this.userDirectory = new JdbcUserDirectory(jdbc);
         this.interactionHistory = new JdbcInteractionHistory(jdbc);
@@ -107,5 +113,14 @@ public final class JdbcAdapters {
 
     public UserListStamp.Source userListStamps() {
         return userListStamps;
+    }
+
+    /**
+     * The model store in this database ({@code ctxrec.models.store=database}), with {@code localCopies} the
+     * instance's own folders: where training writes a version before publishing it, and where versions read
+     * from the database are kept.
+     */
+    public ModelStore modelStore(VersionFolders localCopies) {
+        return new JdbcModelStore(jdbc, Objects.requireNonNull(localCopies, "localCopies"), clock);
     }
 }
