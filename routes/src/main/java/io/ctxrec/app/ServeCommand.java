@@ -2,19 +2,28 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
+import io.ctxrec.routes.api.Availability;
 import io.ctxrec.training.pipeline.InterruptedRuns;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.camel.main.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Runs the service until stopped: database, demo data if the shop is empty, Camel routes, HTTP. */
+/**
+ * Runs the service until stopped: database, demo data if the shop is empty, Camel routes, HTTP. Stopped by
+ * SIGTERM or Ctrl-C, it drains the requests in flight, stops the routes, then closes the database
+ * ({@link GracefulShutdown}).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the recommendation service (HTTP on CTXREC_HTTP_PORT, default 8080).")
 final class ServeCommand implements Callable<Integer> {
+    /** Beyond Camel's stop time: the HTTP server, Vert.x and the database close within this. */
+    private static final int STOP_MARGIN_SECONDS = 5;
 
     @ParentCommand
     CtxrecCli parent;
@@ -35,11 +44,19 @@ final class ServeCommand implements Callable<Integer> {
             return ServeJvm.relaunch(jvm);
         }
         NativeThreads.useOne();
+        Availability availability = new Availability();
+        GracefulShutdown shutdown = new GracefulShutdown(availability,
+                Duration.ofSeconds(config.getInt("ctxrec.shutdown.drain-seconds")),
+                Duration.ofSeconds(config.getInt("ctxrec.shutdown.stop-seconds") + STOP_MARGIN_SECONDS)).install();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
             // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever.
             InterruptedRuns.recover(infra.jdbc().modelVersions(), config.getPath("ctxrec.data.dir"));
-            CtxrecApplication.create(config, infra).run();
+            Main main = CtxrecApplication.create(config, ServiceGraph.of(config, infra, availability));
+            shutdown.stopping(main);
+            main.run();
+        } finally {
+            shutdown.closed(); // the database was closed last, after Camel stopped
         }
         return 0;
     }
