@@ -22,9 +22,12 @@ record JdbcUrl(String url, String driverClassName) {
 
     /**
      * H2 closes a database from its own JVM shutdown hook by default, under requests still running; the
-     * service closes it itself once they are done (see {@link Database#close()}).
+     * service closes it itself once they are done (see {@link Database#close()}). H2 refuses the flag
+     * together with {@code AUTO_SERVER=TRUE} (the embedded default's file database, which {@code train} may
+     * open beside {@code serve}): such a url is left to H2's own hook.
      */
     private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
+    private static final String AUTO_SERVER = "AUTO_SERVER";
 
     static JdbcUrl of(String url) {
         return of(url, 0);
@@ -62,7 +65,7 @@ record JdbcUrl(String url, String driverClassName) {
                         + " (the schema is written for MySQL mode), was " + key + "=" + actual);
             }
         });
-        if (!given.containsKey(CLOSE_ON_EXIT)) {
+        if (!given.containsKey(CLOSE_ON_EXIT) && !"TRUE".equalsIgnoreCase(given.get(AUTO_SERVER))) {
             out.append(';').append(CLOSE_ON_EXIT).append("=FALSE");
         }
         return out.toString();

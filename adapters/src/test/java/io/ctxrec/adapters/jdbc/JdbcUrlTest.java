@@ -16,6 +16,17 @@ class JdbcUrlTest {
     }
 
     @Test
+    void anAutoServerH2UrlIsNotGivenTheCloseOnExitFlagH2RefusesWithIt() throws Exception {
+        String file = java.nio.file.Files.createTempDirectory("jdbcurl").resolve("db").toString();
+        JdbcUrl url = JdbcUrl.of("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE");
+
+        assertThat(url.url()).doesNotContain("DB_CLOSE_ON_EXIT");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.url(), "sa", "")) {
+            assertThat(c.isValid(1)).as("H2 opens the completed url").isTrue();
+        }
+    }
+
+    @Test
     void anH2UrlInAnotherModeIsRefusedByName() {
         assertThatThrownBy(() -> JdbcUrl.of("jdbc:h2:./data/shop;MODE=PostgreSQL"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MODE=MySQL")
