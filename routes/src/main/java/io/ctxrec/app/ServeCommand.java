@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     /** Beyond Camel's stop time: the HTTP server, Vert.x and the database close within this. */
     private static final int STOP_MARGIN_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @ParentCommand
     CtxrecCli parent;
@@ -55,7 +58,9 @@ final class ServeCommand implements Callable<Integer> {
             Main main = CtxrecApplication.create(config, ServiceGraph.of(config, infra, availability));
             shutdown.stopping(main);
             main.run();
+            LOG.info("routes and HTTP server stopped; closing the database");
         } finally {
+            LOG.info("database closed");
             shutdown.closed(); // the database was closed last, after Camel stopped
         }
         return 0;
