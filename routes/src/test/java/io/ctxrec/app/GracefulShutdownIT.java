@@ -75,55 +75,57 @@ class GracefulShutdownIT {
                 }
             });
 
-            ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+            List<List<Outcome>> perClient = new ArrayList<>();
             ConcurrentLinkedQueue<Instant> acknowledged = new ConcurrentLinkedQueue<>();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger writes = new AtomicInteger();
-            AtomicInteger refusedAfterExit = new AtomicInteger();
+            AtomicInteger sent = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
+                List<Outcome> outcomes = new ArrayList<>();
+                perClient.add(outcomes);
                 running.add(clients.submit(() -> {
-                    for (int i = 0; !stop.get(); i++) {
+                    int refused = 0;
+                    for (int i = 0; !stop.get() && refused < 20; i++) {
                         String user = String.format("u%05d", 1 + (client * 37 + i) % 300);
                         Instant at = FIRST_WRITE.plusSeconds(writes.incrementAndGet());
                         Outcome o = switch (i % 3) {
-                            case 0 -> send(serve, "list", HttpRequest.newBuilder(uri(serve,
+                            case 0 -> send("list", HttpRequest.newBuilder(uri(serve,
                                     "/api/recommendations/list?userId=" + user + "&limit=5")).GET());
-                            case 1 -> send(serve, "init", HttpRequest.newBuilder(uri(serve,
+                            case 1 -> send("init", HttpRequest.newBuilder(uri(serve,
                                     "/api/recommendations/init?userId=" + user + "&limit=5")).POST(HttpRequest.BodyPublishers.noBody()));
-                            default -> send(serve, "interaction", HttpRequest.newBuilder(uri(serve, "/api/interactions"))
+                            default -> send("interaction", HttpRequest.newBuilder(uri(serve, "/api/interactions"))
                                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                                             "{\"userId\":\"" + user + "\",\"productId\":\"p00011\",\"action\":\"view\","
                                                     + "\"timestamp\":\"" + at + "\"}")));
                         };
                         outcomes.add(o);
+                        sent.incrementAndGet();
                         if (o.what().equals("interaction") && o.status() == 201) {
                             acknowledged.add(at);
                         }
-                        if (!o.answered() && !serve.isAlive() && refusedAfterExit.incrementAndGet() > 20) {
-                            return;
-                        }
+                        refused = o.answered() ? 0 : refused + 1;
                     }
                 }));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (acknowledged.size() < 30 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            int answeredBeforeStop = outcomes.size();
+            int beforeSigterm = sent.get();
             Duration exit = serve.terminate(Duration.ofSeconds(DRAIN_SECONDS + STOP_SECONDS + 10));
-            stop.set(true);
             for (Future<?> f : running) {
-                f.get(30, TimeUnit.SECONDS);
+                f.get(60, TimeUnit.SECONDS); // each client ends after 20 refused connections in a row
             }
+            stop.set(true);
             clients.shutdown();
 
             assertThat(exit).as("exited within drain + stop + 10 s").isNotNull();
             assertThat(exit).as("exit time").isLessThan(Duration.ofSeconds(DRAIN_SECONDS + STOP_SECONDS + 5));
             assertThat(acknowledged).as("writes acknowledged before SIGTERM").hasSizeGreaterThanOrEqualTo(30);
-            List<Outcome> answers = outcomes.stream().filter(Outcome::answered).toList();
+            List<Outcome> answers = perClient.stream().flatMap(List::stream).filter(Outcome::answered).toList();
             assertThat(answers).allSatisfy(o -> {
                 assertThat(o.status()).as(o.toString()).isBetween(200, 503);
                 assertThat(o.status()).as(o.toString()).isNotIn(500, 501, 502);
@@ -134,16 +136,27 @@ class GracefulShutdownIT {
                             .isIn("unavailable", "overloaded");
                 }
             });
-            List<Outcome> unanswered = outcomes.stream().filter(o -> !o.answered()).toList();
-            assertThat(unanswered).as("requests without an answer: only refused connections once the port is closed")
-                    .allSatisfy(o -> assertThat(o.error()).isEqualTo(ConnectException.class.getSimpleName()));
+            // While the service listens, every request is answered: once a client's request goes unanswered, none of
+            // its later ones is (connections refused). In the instant Vert.x 4 closes its listener and connections,
+            // a request just sent on a new connection can be cut unanswered: it was not taken, nothing was stored.
+            int cut = 0;
+            for (List<Outcome> outcomes : perClient) {
+                int firstUnanswered = outcomes.size();
+                for (int i = outcomes.size() - 1; i >= 0; i--) {
+                    if (!outcomes.get(i).answered()) {
+                        firstUnanswered = i;
+                    }
+                }
+                List<Outcome> after = outcomes.subList(firstUnanswered, outcomes.size());
+                assertThat(after).as("a client's requests from its first without an answer on").noneMatch(Outcome::answered);
+                cut += (int) after.stream().filter(o -> !o.error().startsWith("ConnectException")).count();
+            }
             assertThat(stored(acknowledged)).as("acknowledged writes in the database after the stop")
                     .containsExactlyInAnyOrderElementsOf(acknowledged);
-            System.out.printf("GracefulShutdownIT: %d answers before SIGTERM, %d after (%d of them 503), %d refused;"
-                            + " %d writes acknowledged; exit %d ms after SIGTERM%n", answeredBeforeStop,
-                    answers.size() - answeredBeforeStop,
-                    answers.stream().skip(answeredBeforeStop).filter(o -> o.status() == 503).count(),
-                    unanswered.size(), acknowledged.size(), exit.toMillis());
+            System.out.printf("GracefulShutdownIT: %d requests before SIGTERM, %d after it (%d answered: %d 503); %d"
+                            + " cut as the server closed; %d writes acknowledged, all stored; exit %d ms after SIGTERM%n",
+                    beforeSigterm, sent.get() - beforeSigterm, answers.size() - beforeSigterm,
+                    answers.stream().filter(o -> o.status() == 503).count(), cut, acknowledged.size(), exit.toMillis());
         }
     }
 
@@ -156,7 +169,7 @@ class GracefulShutdownIT {
         for (int i = 0; System.nanoTime() < deadline; i++) {
             assertThat(serve.isAlive()).as("serve is running").isTrue();
             String path = paths.get(i % paths.size());
-            Outcome o = send(serve, path, HttpRequest.newBuilder(uri(serve, path)).GET());
+            Outcome o = send(path, HttpRequest.newBuilder(uri(serve, path)).GET());
             if (o.answered()) {
                 answers.add(o);
                 if (path.equals("/health/ready") && o.status() == 200) {
@@ -164,19 +177,19 @@ class GracefulShutdownIT {
                 }
             } else {
                 assertThat(o.error()).as("before the port is bound, connections are refused")
-                        .isEqualTo(ConnectException.class.getSimpleName());
+                        .startsWith(ConnectException.class.getSimpleName());
             }
         }
         throw new AssertionError("not ready within 120 s: " + serve.output());
     }
 
-    private Outcome send(ServeProcess serve, String what, HttpRequest.Builder request) {
+    private Outcome send(String what, HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Outcome(what, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), null);
         } catch (IOException e) {
-            return new Outcome(what, 0, null, null, e.getClass().getSimpleName());
+            return new Outcome(what, 0, null, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(what, 0, null, null, "interrupted");
