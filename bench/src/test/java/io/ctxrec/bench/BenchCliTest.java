@@ -11,7 +11,7 @@ import picocli.CommandLine;
 class BenchCliTest {
 
     @Test
-    void helpListsTheThreeBenchmarksAndTheConfigOption() {
+    void helpListsTheFourBenchmarksAndTheConfigOption() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCli());
         cli.setOut(new PrintWriter(out));
@@ -19,8 +19,8 @@ class BenchCliTest {
         int code = cli.execute("--help");
 
         assertThat(code).isZero();
-        assertThat(cli.getSubcommands()).containsOnlyKeys("quality", "train", "serve");
-        assertThat(out.toString()).contains("quality", "train", "serve", "--config");
+        assertThat(cli.getSubcommands()).containsOnlyKeys("quality", "train", "serve", "cache");
+        assertThat(out.toString()).contains("quality", "train", "serve", "cache", "--config");
     }
 
     @Test

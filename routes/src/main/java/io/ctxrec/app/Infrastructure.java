@@ -5,7 +5,9 @@ import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.store.ModelStores;
 import io.ctxrec.domain.family.ModelFamilies;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.DemoDataReport;
 import io.ctxrec.training.data.GeneratorSettings;
@@ -25,11 +27,13 @@ final class Infrastructure implements AutoCloseable {
     private final CtxrecConfig config;
     private final Database database;
     private final JdbcAdapters jdbc;
+    private final ModelStore modelStore;
 
     private Infrastructure(CtxrecConfig config, Database database) {
         this.config = config;
         this.database = database;
         this.jdbc = JdbcAdapters.of(database);
+        this.modelStore = ModelStores.configured(config, jdbc);
     }
 
     static Infrastructure open(CtxrecConfig config) {
@@ -44,6 +48,11 @@ final class Infrastructure implements AutoCloseable {
         return jdbc;
     }
 
+    /** Where the versions' files live ({@code ctxrec.models.store}, {@code ctxrec.models.dir}). */
+    ModelStore modelStore() {
+        return modelStore;
+    }
+
     javax.sql.DataSource dataSource() {
         return database.dataSource();
     }
@@ -53,10 +62,10 @@ final class Infrastructure implements AutoCloseable {
         return BuiltInFamilies.all();
     }
 
-    /** The offline pipeline over this database and the configured data dir, telling {@code progress}. */
+    /** The offline pipeline over this database and the configured model store, telling {@code progress}. */
     TrainingPipeline trainingPipeline(TrainingProgress progress) {
         return new TrainingPipeline(new ShopSources(jdbc.interactionHistory(), jdbc.productCatalog(), jdbc.ratings()),
-                jdbc.modelVersions(), jdbc.encoderStore(), config.getPath("ctxrec.data.dir"), new Dl4jModelTrainer(), families(),
+                jdbc.modelVersions(), jdbc.encoderStore(), modelStore, new Dl4jModelTrainer(), families(),
                 VersionIds.systemClock(), progress);
     }
 

@@ -53,8 +53,13 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(config.getInt("ctxrec.shutdown.stop-seconds") + STOP_MARGIN_SECONDS)).install();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
-            // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever.
-            InterruptedRuns.recover(infra.jdbc().modelVersions(), config.getPath("ctxrec.data.dir"));
+            if (!config.getBoolean("ctxrec.cluster.enabled")) {
+                // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever
+                // (in a cluster, whoever takes the training lease next does this: another instance may be training).
+                InterruptedRuns.recover(infra.jdbc().modelVersions(), infra.modelStore());
+                infra.jdbc().trainingRunLog().abandonOthers("", java.time.Instant.now(),
+                        "the service stopped before it ended");
+            }
             Main main = CtxrecApplication.create(config, ServiceGraph.of(config, infra, availability));
             shutdown.stopping(main);
             main.run();

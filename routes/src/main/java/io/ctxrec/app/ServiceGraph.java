@@ -3,11 +3,14 @@ package io.ctxrec.app;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.store.ModelStores;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.ModelArtifacts;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.TrainingTurns;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
@@ -44,16 +47,19 @@ import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
 import io.ctxrec.routes.recommend.ComputeAdmission;
 import io.ctxrec.routes.recommend.RememberedReads;
+import io.ctxrec.routes.recommend.SharedStamps;
 import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
 import io.ctxrec.routes.recommend.UserLists;
+import io.ctxrec.routes.scoring.ModelVersionRoutes;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.routes.scoring.ServingModels;
 import io.ctxrec.routes.scoring.ServingVersions;
 import io.ctxrec.routes.web.CategoryImages;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
+import io.ctxrec.training.pipeline.InterruptedRuns;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import io.ctxrec.training.pipeline.TrainingRunner;
@@ -97,6 +103,8 @@ public final class ServiceGraph {
     private final ModelsHealthCheck modelsHealth;
     private final Access access;
     private final Availability availability;
+    private final ClusterSettings cluster;
+    private final DataSource dataSource;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         this(config, ports, new Availability());
@@ -109,20 +117,24 @@ public final class ServiceGraph {
         Clock clock = ports.clock();
         ModelFamilies families = ports.families();
         RecommendationSettings settings = RecommendationSettings.fromConfig(config, families);
+        cluster = ClusterSettings.fromConfig(config);
+        dataSource = ports.dataSource();
 
         // Services. Every writer of interactions in this process records through the remembered reads,
         // so that the next list sees the interaction at once.
         RememberedReads reads = new RememberedReads(jdbc, settings.recheck(), clock);
         ServingModels serving = new ServingModels(jdbc.modelVersions(), ServingVersions.from(ports.artifacts()),
-                settings.versionCheck(), clock);
+                settings.versionCheck());
         ShopSnapshot shop = new ShopSnapshot(jdbc.productCatalog(), jdbc.interactionHistory(), settings.shopRefresh(),
                 clock);
         StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock, ApiJson::render);
+                reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock, ApiJson::render,
+                cluster.enabled() ? new SharedStamps(jdbc.userListStamps()) : SharedStamps.NONE);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
-        Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
+        Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions(),
+                turns(config, jdbc, clock), jdbc.trainingRunLog(), clock);
         Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
@@ -142,19 +154,19 @@ public final class ServiceGraph {
         routes = List.of(
                 new RecommendationRoutes(serving, lists, new UserDataCollector(settings.zone()), choice,
                         new ComputeAdmission(settings.maxComputing(), settings.queue())),
-                new ScoringRoutes(families),
+                new ScoringRoutes(families), new ModelVersionRoutes(serving),
                 new ApiErrorHandling(), new ApiRestConfiguration(), new ApiDocsRoutes(),
                 new RecommendationApiRoutes(new RecommendationQueries(clock), access),
                 new FeedbackApiRoutes(feedback, access),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
                 new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
+                new AdminApiRoutes(access, new RetrainJobs(retrainer, jdbc.trainingRunLog(), cluster.role().trains())),
                 new ObservabilityRoutes(metrics, new ReadinessReport(availability, databaseHealth)),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
                         access.mode().key())),
-                new RetrainRoutes(retrainer, metrics::trainingRun));
+                new RetrainRoutes(retrainer, metrics::trainingRun, cluster.role().trains()));
 
         // By name: camel-jdbc's endpoint URI names the data source; camel-micrometer's route policies find
         // the registry so.
@@ -163,7 +175,23 @@ public final class ServiceGraph {
     }
 
     /**
-     * The service's graph over {@code infra}'s database: the configured data dir's model files, the
+     * Whose turn it is to train: always this instance's alone; in a cluster the database's lease, whose taker
+     * first marks FAILED what a stopped instance left half-done (its TRAINING versions, its open runs).
+     */
+    private TrainingTurns turns(CtxrecConfig config, JdbcAdapters jdbc, Clock clock) {
+        if (!cluster.enabled()) {
+            return TrainingTurns.alone(cluster.instance());
+        }
+        ModelStore store = ModelStores.configured(config, jdbc);
+        return TrainingTurns.shared(cluster.instance(), jdbc.trainingLease(), cluster.lease(), clock, () -> {
+            InterruptedRuns.recover(jdbc.modelVersions(), store);
+            jdbc.trainingRunLog().abandonOthers(cluster.instance(), clock.instant(),
+                    "the instance that ran it stopped before it ended");
+        });
+    }
+
+    /**
+     * The service's graph over {@code infra}'s database: the model files of the configured model store, the
      * built-in families, the system clock, and the configured training.
      */
     static ServiceGraph of(CtxrecConfig config, Infrastructure infra) {
@@ -173,7 +201,7 @@ public final class ServiceGraph {
     static ServiceGraph of(CtxrecConfig config, Infrastructure infra, Availability availability) {
         ModelFamilies families = Infrastructure.families();
         return new ServiceGraph(config, new Ports(infra.jdbc(), infra.dataSource(),
-                new FileModelArtifacts(config.getPath("ctxrec.data.dir"), families), families, Clock.systemUTC(),
+                new FileModelArtifacts(infra.modelStore(), families), families, Clock.systemUTC(),
                 new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
                 () -> TrainingRequests.fromConfig(config, families)), availability);
     }
@@ -210,6 +238,9 @@ public final class ServiceGraph {
         context.addRoutePolicyFactory(policies);
         context.addRoutePolicyFactory(ServiceMetricsPolicy.factory(metrics));
         context.getComponent("platform-http", PlatformHttpComponent.class).setHeaderFilterStrategy(new ApiHeaderFilter());
+        if (cluster.enabled() && cluster.role().trains()) {
+            ClusteredQuartz.install(context, dataSource, cluster);
+        }
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(databaseHealth);
         health.register(modelsHealth);

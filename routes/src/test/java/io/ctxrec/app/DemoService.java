@@ -51,7 +51,7 @@ final class DemoService implements AutoCloseable {
         p.setProperty("ctxrec.training.models", "BMF,NeuMF");
         p.setProperty("ctxrec.training.epochs", "2");
         p.setProperty("ctxrec.training.batch-size", "256");
-        p.setProperty("ctxrec.serving.check-seconds", "0");
+        p.setProperty("ctxrec.models.poll-seconds", "0");
         p.putAll(settings);
         CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
         Infrastructure infra = Infrastructure.open(config);

@@ -141,6 +141,7 @@ class WebPageIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.offline tbody tr"), 3));
         assertThat(browser.findElements(By.cssSelector("table.offline tbody th")).stream().map(WebElement::getText))
                 .containsExactlyInAnyOrder("BMF", "NeuMF", "ItemPop");
+        assertOnlyModelsNoBetterThanItemPopAreFlagged();
         assertThat(browser.findElements(By.cssSelector(".chart.loss svg polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".chart.validation svg polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".chart.validation svg circle.chosen"))).hasSize(2);
@@ -218,6 +219,39 @@ class WebPageIT {
         click(By.id("refresh"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "unreachable"));
         screenshot("shop-unreachable");
+    }
+
+    /**
+     * The offline table flags a model exactly when /api/models gives it an HR@10 and an NDCG@10 no higher
+     * than ItemPop's: which models that is depends on the run, so each row is checked against the figures.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertOnlyModelsNoBetterThanItemPopAreFlagged() {
+        List<java.util.Map<String, Object>> models = (List<java.util.Map<String, Object>>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch('/api/models').then(r => r.json()).then(j => done(j.models));");
+        java.util.Map<String, java.util.Map<String, Object>> metrics = models.stream().collect(Collectors.toMap(
+                m -> (String) m.get("model"), m -> (java.util.Map<String, Object>) m.get("metrics")));
+        java.util.Map<String, Object> pop = metrics.get("ItemPop");
+        for (WebElement row : browser.findElements(By.cssSelector("table.offline tbody tr"))) {
+            String model = row.findElement(By.cssSelector("th")).getText().split("\\s+")[0];
+            java.util.Map<String, Object> own = metrics.get(model);
+            boolean noBetter = !model.equals("ItemPop")
+                    && number(own, "hit_rate") <= number(pop, "hit_rate") && number(own, "ndcg") <= number(pop, "ndcg");
+            assertThat(row.findElements(By.cssSelector(".flag-itempop"))).as("the ItemPop flag of " + model)
+                    .hasSize(noBetter ? 1 : 0);
+            assertThat(row.getAttribute("class")).as(model + "'s row").isEqualTo(noBetter ? "below-baseline" : "");
+        }
+        // Both branches, whatever this run's figures: the page's rule on made-up figures.
+        assertThat((Boolean) browser.executeScript("const f = window.ctxrecCharts.noBetterThanItemPop;"
+                + " const ms = [{model: 'ItemPop', metrics: {hit_rate: 0.3, ndcg: 0.2}},"
+                + " {model: 'A', metrics: {hit_rate: 0.3, ndcg: 0.1}}, {model: 'B', metrics: {hit_rate: 0.31, ndcg: 0.1}}];"
+                + " return f(ms[1], ms) && !f(ms[2], ms) && !f(ms[0], ms);")).isTrue();
+    }
+
+    private static double number(java.util.Map<String, Object> metrics, String key) {
+        Object value = metrics == null ? null : metrics.get(key);
+        return value instanceof Number n ? n.doubleValue() : 0;
     }
 
     /** Clicks once the element is where it will stay: a re-rendering page can move it under the pointer. */

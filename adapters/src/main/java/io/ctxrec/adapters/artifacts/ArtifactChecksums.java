@@ -31,18 +31,55 @@ public final class ArtifactChecksums {
 
     /** Records the checksum of every regular file in {@code folder}. */
     public static void write(Path folder) {
-        List<String> lines = new ArrayList<>();
+        Map<String, String> sums = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (!name.equals(FILE_NAME)) {
-                    lines.add(sha256(file) + "  " + name);
+                    sums.put(name, sha256(file));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the checksums of " + folder, e);
+        }
+        write(folder, sums);
+    }
+
+    /** Records {@code sums} (file name to SHA-256, hex) as {@code folder}'s checksums, as they were at save. */
+    public static void write(Path folder, Map<String, String> sums) {
+        List<String> lines = new ArrayList<>();
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(e.getValue() + "  " + e.getKey()));
+        try {
             Files.write(folder.resolve(FILE_NAME), lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the checksums of " + folder, e);
         }
+    }
+
+    /**
+     * The checksums recorded in {@code folder}, file name to SHA-256 (hex), in file order; empty when it has
+     * none. An IllegalArgumentException names a malformed line.
+     */
+    public static Map<String, String> recorded(Path folder) {
+        Path list = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(list)) {
+            return Map.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + list, e);
+        }
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.indexOf("  ") != 64) {
+                throw new IllegalArgumentException(list + ": malformed line '" + line + "'");
+            }
+            sums.put(line.substring(66), line.substring(0, 64));
+        }
+        return sums;
     }
 
     /**
@@ -78,7 +115,8 @@ public final class ArtifactChecksums {
         return Optional.of(damaged);
     }
 
-    static String sha256(Path file) {
+    /** The SHA-256 of {@code file}'s bytes, in lower-case hex. */
+    public static String sha256(Path file) {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());

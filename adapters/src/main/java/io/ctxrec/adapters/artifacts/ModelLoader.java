@@ -6,6 +6,7 @@ import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.family.ModelFamily;
 import io.ctxrec.domain.family.ModelFamily.SavedModel;
 import io.ctxrec.domain.port.LoadedVersion;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.VersionDamage;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.PopularityBlend;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Reads a version's models and encoders back from {@code <dataDir>/versions/<version>/}: each registered
+ * Reads a version's models and encoders back from its local folder in the {@link ModelStore}: each registered
  * family reads and checks its own model, when the version has one, and makes it into its serving scorer
  * here, once per version (for the DL4J models the item side of the network is computed now). A model the
  * run blended with popularity ({@link ItemPopularityFile}) is read back blended, as it was evaluated. A
@@ -39,19 +40,16 @@ final class ModelLoader {
     private static final Set<String> SHARED = Set.of(EncoderFiles.FILE_NAME, ResultsCsv.FILE_NAME,
             ItemPopularityFile.FILE_NAME, ArtifactChecksums.FILE_NAME);
 
-    private final VersionFolders folders;
+    private final ModelStore store;
     private final ModelFamilies families;
 
-    ModelLoader(Path dataDir, ModelFamilies families) {
-        this.folders = new VersionFolders(dataDir);
+    ModelLoader(ModelStore store, ModelFamilies families) {
+        this.store = Objects.requireNonNull(store, "store");
         this.families = Objects.requireNonNull(families, "families");
     }
 
     LoadedVersion load(String version) {
-        Path folder = folders.folder(version);
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("version " + version + " has no folder " + folder);
-        }
+        Path folder = store.localFolder(version);
         Optional<Map<String, String>> checked = ArtifactChecksums.verify(folder);
         Map<String, String> damaged = checked.orElse(Map.of());
         List<String> shared = damaged.keySet().stream().filter(SHARED::contains).sorted().toList();

@@ -33,7 +33,7 @@ class DamagedArtifactsTest {
     @BeforeEach
     void publishedVersionOfTwoModels() throws IOException {
         folders = new VersionFolders(dataDir);
-        Path temp = folders.createTemp("v1");
+        Path temp = folders.draft("v1");
         EncoderFiles.write(temp.resolve(EncoderFiles.FILE_NAME), new EncoderSet(IdEncoder.ofIndexOrder(List.of("u1")),
                 IdEncoder.ofIndexOrder(List.of("p1", "p2")), List.of()));
         Files.writeString(temp.resolve("One_model.txt"), "v1");

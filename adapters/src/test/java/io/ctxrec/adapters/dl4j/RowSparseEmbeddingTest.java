@@ -13,8 +13,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
- * The row-sparse backward pass and the column-copying merge give DL4J's own embedding and merge gradients,
- * batch after batch (float, as trained).
+ * The row-sparse embedding (its Java lookup and backward pass) and the column-copying merge give DL4J's own
+ * embedding and merge outputs and gradients, batch after batch (float, as trained).
  */
 class RowSparseEmbeddingTest {
 
@@ -34,6 +34,9 @@ class RowSparseEmbeddingTest {
         Random random = new Random(5);
         for (int step = 0; step < 3; step++) {
             MultiDataSet batch = batch(sparse.getNumInputArrays(), random);
+            assertThat(sparse.output(false, batch.getFeatures())[0].toFloatVector()).as("%s output %d", model, step)
+                    .containsExactly(dense.output(false, batch.getFeatures())[0].toFloatVector(),
+                            org.assertj.core.data.Offset.offset(1e-6f));
             float[] expected = gradient(dense, batch);
             float[] actual = gradient(sparse, batch);
             assertThat(actual).as("%s step %d", model, step)

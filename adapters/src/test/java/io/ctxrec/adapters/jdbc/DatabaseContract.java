@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class DatabaseContract {
     static final Instant START = Instant.parse("2026-01-05T10:00:00Z");
     private static final List<String> WIPE = List.of(
-            "DELETE FROM interactions", "DELETE FROM comments", "DELETE FROM recommendations", "DELETE FROM recommendation_lists", "DELETE FROM model_runs",
+            "DELETE FROM model_store_versions", "DELETE FROM interactions", "DELETE FROM comments", "DELETE FROM recommendations", "DELETE FROM recommendation_lists", "DELETE FROM model_runs",
             "DELETE FROM rec_user_encoder", "DELETE FROM rec_item_encoder", "DELETE FROM rec_context_mapping",
             "DELETE FROM rec_context_meta", "UPDATE active_model SET version = NULL, switched_at = NULL",
             "DELETE FROM model_versions", "DELETE FROM products", "DELETE FROM users");

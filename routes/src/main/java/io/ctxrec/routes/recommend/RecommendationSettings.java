@@ -16,7 +16,7 @@ import java.util.Objects;
  * What the recommendation side's services are built with (the route-level timeouts, TTL and breaker settings are
  * {@code {{placeholders}}} in the routes instead).
  *
- * @param versionCheck    how often the active version is looked up ({@code ctxrec.serving.check-seconds})
+ * @param versionCheck    how often the active version is looked up ({@code ctxrec.models.poll-seconds})
  * @param shopRefresh     how often active products and purchase intent are re-read
  *                        ({@code ctxrec.recommend.shop-refresh-seconds})
  * @param recheck         how long what the service holds in memory of the database is trusted
@@ -47,7 +47,7 @@ public record RecommendationSettings(ZoneId zone, Duration versionCheck, Duratio
     /** With the fallback weights of {@code families}' models. */
     public static RecommendationSettings fromConfig(CtxrecConfig config, ModelFamilies families) {
         return new RecommendationSettings(ZoneId.of(config.get("ctxrec.context.zone")),
-                Duration.ofSeconds(config.getInt("ctxrec.serving.check-seconds")),
+                Duration.ofSeconds(config.getInt("ctxrec.models.poll-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.recommend.shop-refresh-seconds")),
                 Duration.ofSeconds(config.getInt("ctxrec.cache.recheck-seconds")),
                 config.getInt("ctxrec.cache.max-mb") * 1024L * 1024L, config.getInt("ctxrec.serving.max-computing"),

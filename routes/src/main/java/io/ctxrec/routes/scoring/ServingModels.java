@@ -3,21 +3,25 @@ package io.ctxrec.routes.scoring;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
 import io.ctxrec.domain.port.VersionDamage;
-import io.ctxrec.routes.Caches;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The version that serves. Asks {@link ModelVersions#active()} at most once per {@code checkEvery}; a
- * newly activated version is loaded by the first request that sees it, while concurrent requests go on
- * with the version held until then (Caffeine's refresh, run on that request's thread). A version that
- * fails to load (damaged beyond serving) is logged and not retried before the next check; the held version
- * keeps serving, or, when none is held (a start after the damage), the newest other READY or RETIRED
- * version that loads, an intact one first. {@link #status()} tells health checks what serves and why.
+ * The version that serves. {@link #poll} (the {@code model-version-poll} timer route, every
+ * {@code ctxrec.models.poll-seconds}) asks {@link ModelVersions#active()}; a newly activated version, by this
+ * instance or another on the same database, is loaded in full on the poller's thread and then swapped in
+ * with one atomic write, while requests go on with the version held until then (a request keeps the
+ * version it started with). Only the first request, before anything is held, loads on its own thread; with
+ * a zero interval every request asks (one at a time; the others take the held version meanwhile). A version
+ * that fails to load (damaged beyond serving) is logged and not switched to, nor retried before the next
+ * poll; the held version keeps serving, or, when none is held (a start after the damage), the newest other
+ * READY or RETIRED version that loads, an intact one first. {@link #status()} tells health checks what serves
+ * and why.
  */
 public final class ServingModels {
     private static final Logger LOG = LoggerFactory.getLogger(ServingModels.class);
@@ -41,31 +45,66 @@ public final class ServingModels {
 
     private final ModelVersions versions;
     private final Function<String, ServingVersion> loader;
-    private final Caches.One<Check> check;
+    private final boolean everyRequest;
+    private final AtomicReference<Check> held = new AtomicReference<>();
+    private final ReentrantLock checking = new ReentrantLock();
 
-    public ServingModels(ModelVersions versions, Function<String, ServingVersion> loader, Duration checkEvery,
-                         Clock clock) {
+    /** {@code pollEvery}: how often the poller runs; zero makes every request ask instead. */
+    public ServingModels(ModelVersions versions, Function<String, ServingVersion> loader, Duration pollEvery) {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.loader = Objects.requireNonNull(loader, "loader");
-        this.check = Caches.refreshAhead(Objects.requireNonNull(checkEvery, "checkEvery"),
-                Objects.requireNonNull(clock, "clock"), Runnable::run, Caches.reading(this::check));
+        this.everyRequest = Objects.requireNonNull(pollEvery, "pollEvery").isZero();
     }
 
     /** What serves now, as last checked; never loads. */
     public Status status() {
-        Check held = check.held();
-        if (held == null) {
+        Check now = held.get();
+        if (now == null) {
             return new Status(null, null, null, VersionDamage.NONE);
         }
-        ServingVersion loaded = held.loaded();
-        return new Status(held.active(), loaded == null ? null : loaded.version(), held.activeFailure(),
+        ServingVersion loaded = now.loaded();
+        return new Status(now.active(), loaded == null ? null : loaded.version(), now.activeFailure(),
                 loaded == null ? VersionDamage.NONE : loaded.loaded().damage());
     }
 
     /** The version to serve a request with, or null while no version is active or loadable. */
     public ServingVersion current() {
-        Check now = check.get();
+        Check now = held.get();
+        if (now == null) {
+            now = refresh(true);
+        } else if (everyRequest) {
+            now = refresh(false);
+        }
         return now.active() == null ? null : now.loaded();
+    }
+
+    /**
+     * Switches to the active version when it is another one than held, once it is loaded in full. Never
+     * throws: with the database unreachable the held version keeps serving, and the next poll asks again.
+     */
+    public void poll() {
+        try {
+            refresh(true);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot ask which model version is active; serving {}: {}", status().serving(), e.getMessage());
+        }
+    }
+
+    /** A new check swapped in; without {@code wait}, the held one while another thread checks. */
+    private Check refresh(boolean wait) {
+        if (!wait && !checking.tryLock()) {
+            return held.get();
+        }
+        if (wait) {
+            checking.lock();
+        }
+        try {
+            Check next = check(held.get());
+            held.set(next);
+            return next;
+        } finally {
+            checking.unlock();
+        }
     }
 
     private Check check(Check held) {
@@ -94,8 +133,16 @@ public final class ServingModels {
             return new Check(wanted, loaded, null);
         } catch (RuntimeException e) {
             ServingVersion standIn = current != null ? current : standIn(wanted);
-            LOG.warn("cannot load model version {}; serving {}: {}", wanted,
-                    standIn == null ? "none" : standIn.version(), e.getMessage());
+            // Tried again at every poll; logged once per failure, not every few seconds.
+            boolean again = held != null && wanted.equals(held.active())
+                    && Objects.equals(e.getMessage(), held.activeFailure());
+            String line = "cannot load model version {}; serving {}: {}";
+            Object serving = standIn == null ? "none" : standIn.version();
+            if (again) {
+                LOG.debug(line, wanted, serving, e.getMessage());
+            } else {
+                LOG.warn(line, wanted, serving, e.getMessage());
+            }
             return new Check(wanted, standIn, e.getMessage());
         }
     }

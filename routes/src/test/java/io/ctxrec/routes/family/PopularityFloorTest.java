@@ -76,7 +76,7 @@ class PopularityFloorTest extends CamelTestSupport {
                 jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, scoresAllAlike(), FAMILIES,
                 VersionIds.systemClock(), ProgressLog.logOnly()).run(worseThanPopularity);
         service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir).families(FAMILIES)
-                .set("ctxrec.serving.check-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
+                .set("ctxrec.models.poll-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
                 .clock(Clock.systemUTC()).training(() -> worseThanPopularity);
         service.bindTo(registry);
         registry.bind("platform-http-engine", new NoHttpEngine());

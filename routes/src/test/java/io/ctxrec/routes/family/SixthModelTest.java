@@ -71,7 +71,7 @@ class SixthModelTest extends CamelTestSupport {
                 jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir, new Dl4jModelTrainer(), FAMILIES,
                 VersionIds.systemClock(), ProgressLog.logOnly()).run(popularityOnly);
         service = ServiceGraphFixture.over(jdbc, database.dataSource(), dataDir).families(FAMILIES)
-                .set("ctxrec.serving.check-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
+                .set("ctxrec.models.poll-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
                 .clock(Clock.systemUTC()).training(() -> popularityOnly);
         service.bindTo(registry);
         registry.bind("platform-http-engine", new NoHttpEngine());

@@ -44,7 +44,7 @@ public abstract class RecommendationTestSupport extends CamelTestSupport {
      */
     ServiceGraphFixture service() {
         return ServiceGraphFixture.over(shop.jdbc, shop.db.dataSource(), shop.dataDir).clock(Clock.systemUTC())
-                .set("ctxrec.serving.check-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
+                .set("ctxrec.models.poll-seconds", "0").set("ctxrec.recommend.shop-refresh-seconds", "0")
                 .set("ctxrec.cache.recheck-seconds", "0");
     }
 

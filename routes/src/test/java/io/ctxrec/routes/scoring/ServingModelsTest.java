@@ -9,36 +9,23 @@ import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.VersionDamage;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.testdata.InMemoryModelVersions;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ServingModelsTest {
     private final InMemoryModelVersions versions = new InMemoryModelVersions();
-    private final List<String> loads = new ArrayList<>();
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-    private final ServingModels serving = new ServingModels(versions, this::load, Duration.ofSeconds(10), clock);
+    private final List<String> loads = new CopyOnWriteArrayList<>();
+    /** Loads of these wait for the test's word: a load that takes its time. */
+    private final Map<String, CountDownLatch> slow = new ConcurrentHashMap<>();
+    private final CountDownLatch slowLoadStarted = new CountDownLatch(1);
+    private final ServingModels serving = new ServingModels(versions, this::load, Duration.ofSeconds(10));
 
     @Test
     void servesNothingBeforeTheFirstActivation() {
@@ -46,31 +33,71 @@ class ServingModelsTest {
     }
 
     @Test
-    void loadsTheActiveVersionOnce_andPicksUpANewOneAtTheNextCheck() {
+    void theFirstRequestLoadsTheActiveVersion_andANewOneIsPickedUpByThePollOnly() {
         activate("v1");
         ServingVersion first = serving.current();
         assertThat(first.version()).isEqualTo("v1");
         assertThat(serving.current()).isSameAs(first);
 
         activate("v2");
-        assertThat(serving.current()).as("not looked up again within 10 s").isSameAs(first);
-        now = now.plusSeconds(10);
+        assertThat(serving.current()).as("requests do not ask between polls").isSameAs(first);
+        serving.poll();
         assertThat(serving.current().version()).isEqualTo("v2");
+        serving.poll();
         assertThat(loads).containsExactly("v1", "v2");
         assertThat(first.version()).as("a request keeps the version it started with").isEqualTo("v1");
     }
 
     @Test
-    void aVersionThatFailsToLoadLeavesTheHeldOneServing_andIsRetriedOnlyAtTheNextCheck() {
+    void thePollLoadsANewVersionInFullWhileRequestsGoOnWithTheHeldOne() throws Exception {
+        activate("v1");
+        ServingVersion held = serving.current();
+        activate("v2");
+        CountDownLatch release = new CountDownLatch(1);
+        slow.put("v2", release);
+
+        CompletableFuture<Void> poll = CompletableFuture.runAsync(serving::poll);
+        assertThat(slowLoadStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(serving.current()).as("served while v2 loads").isSameAs(held);
+        assertThat(serving.status().serving()).isEqualTo("v1");
+        release.countDown();
+        poll.get(10, TimeUnit.SECONDS);
+
+        assertThat(serving.current().version()).isEqualTo("v2");
+    }
+
+    @Test
+    void givenEveryRequestAsks_aRequestWhileAnotherLoadsTakesTheHeldVersion() throws Exception {
+        ServingModels asking = new ServingModels(versions, this::load, Duration.ZERO);
+        activate("v1");
+        ServingVersion held = asking.current();
+        activate("v2");
+        CountDownLatch release = new CountDownLatch(1);
+        slow.put("v2", release);
+
+        CompletableFuture<ServingVersion> loading = CompletableFuture.supplyAsync(asking::current);
+        assertThat(slowLoadStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(asking.current()).isSameAs(held);
+        release.countDown();
+
+        assertThat(loading.get(10, TimeUnit.SECONDS).version()).isEqualTo("v2");
+        assertThat(asking.current().version()).isEqualTo("v2");
+    }
+
+    @Test
+    void aVersionThatFailsToLoadLeavesTheHeldOneServing_andIsRetriedOnlyAtTheNextPoll() {
         activate("v1");
         ServingVersion held = serving.current();
         activate("broken");
-        now = now.plusSeconds(10);
+        serving.poll();
 
         assertThat(serving.current()).isSameAs(held);
         assertThat(serving.current()).isSameAs(held);
         assertThat(loads).containsExactly("v1", "broken");
-        now = now.plusSeconds(10);
+        assertThat(serving.status().active()).isEqualTo("broken");
+        assertThat(serving.status().serving()).isEqualTo("v1");
+        assertThat(serving.status().activeFailure()).contains("no saved model");
+        serving.poll();
         assertThat(serving.current()).isSameAs(held);
         assertThat(loads).containsExactly("v1", "broken", "broken");
     }
@@ -111,6 +138,15 @@ class ServingModelsTest {
 
     private ServingVersion load(String version) {
         loads.add(version);
+        CountDownLatch release = slow.get(version);
+        if (release != null) {
+            slowLoadStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (version.equals("broken")) {
             throw new IllegalArgumentException("version broken has no saved model");
         }

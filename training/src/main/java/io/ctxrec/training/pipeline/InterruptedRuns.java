@@ -1,6 +1,7 @@
 package io.ctxrec.training.pipeline;
 
 import io.ctxrec.adapters.artifacts.VersionFolders;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
 import java.nio.file.Path;
@@ -21,14 +22,18 @@ public final class InterruptedRuns {
     private InterruptedRuns() {
     }
 
-    /** Returns the versions marked FAILED. */
+    /** Returns the versions marked FAILED; their files were under {@code <dataDir>/versions/}. */
     public static List<String> recover(ModelVersions versions, Path dataDir) {
-        VersionFolders folders = new VersionFolders(dataDir);
+        return recover(versions, new VersionFolders(dataDir));
+    }
+
+    /** Returns the versions marked FAILED; their files go from {@code store}. */
+    public static List<String> recover(ModelVersions versions, ModelStore store) {
         List<String> interrupted = versions.recent(SCAN).stream()
                 .filter(v -> v.status() == ModelVersion.Status.TRAINING).map(ModelVersion::version).toList();
         for (String version : interrupted) {
             versions.mark(version, ModelVersion.Status.FAILED, REASON);
-            folders.delete(version);
+            store.delete(version);
             LOG.warn("model version {} was left half-trained by a stopped process: marked FAILED", version);
         }
         return interrupted;

@@ -4,6 +4,7 @@ import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.EncoderStore;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.ModelVersion.Status;
 import io.ctxrec.domain.port.ModelVersions;
 import io.ctxrec.training.dataset.DatasetSummary;
@@ -18,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The offline pipeline as versions see it: register a new version (TRAINING), train and write it into
- * {@code <dataDir>/versions/<version>.tmp}, save its encoders, publish the folder, mark it READY, then
- * activate it unless the quality gate rejects it, and prune old versions. Any failure marks the version
- * FAILED with the reason, deletes its folder and leaves the active version alone; the failure comes back
+ * The offline pipeline as versions see it: register a new version (TRAINING), train and write it into a
+ * draft folder of the {@link ModelStore}, save its encoders, publish it (every instance can read it from
+ * then on), mark it READY, then activate it unless the quality gate rejects it, and prune old versions. Any
+ * failure marks the version FAILED with the reason, deletes its files and leaves the active version alone; the failure comes back
  * as a FAILED {@link TrainingOutcome} (an {@link Error} is rethrown after the same clean-up).
  */
 public final class TrainingPipeline {
@@ -30,27 +31,36 @@ public final class TrainingPipeline {
     private final ShopSources shop;
     private final ModelVersions versions;
     private final EncoderStore encoderStore;
-    private final VersionFolders folders;
+    private final ModelStore store;
     private final FileModelArtifacts artifacts;
     private final ModelTrainer trainer;
     private final ModelFamilies families;
     private final Supplier<String> versionIds;
     private final TrainingProgress progress;
 
+    /** Writing the versions into the folders under {@code <dataDir>/versions/}. */
+    public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, Path dataDir,
+                            ModelTrainer trainer, ModelFamilies families, Supplier<String> versionIds,
+                            TrainingProgress progress) {
+        this(shop, versions, encoderStore, new VersionFolders(Objects.requireNonNull(dataDir, "dataDir")), trainer,
+                families, versionIds, progress);
+    }
+
     /**
+     * @param store    where the versions' files go
      * @param trainer  trains the DL4J families
      * @param families the families a request may name
      */
-    public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, Path dataDir,
+    public TrainingPipeline(ShopSources shop, ModelVersions versions, EncoderStore encoderStore, ModelStore store,
                             ModelTrainer trainer, ModelFamilies families, Supplier<String> versionIds,
                             TrainingProgress progress) {
         this.shop = Objects.requireNonNull(shop, "shop");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.encoderStore = Objects.requireNonNull(encoderStore, "encoderStore");
-        this.folders = new VersionFolders(Objects.requireNonNull(dataDir, "dataDir"));
+        this.store = Objects.requireNonNull(store, "store");
         this.trainer = Objects.requireNonNull(trainer, "trainer");
         this.families = Objects.requireNonNull(families, "families");
-        this.artifacts = new FileModelArtifacts(dataDir, families);
+        this.artifacts = new FileModelArtifacts(store, families);
         this.versionIds = Objects.requireNonNull(versionIds, "versionIds");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -81,11 +91,11 @@ public final class TrainingPipeline {
         PreparedDataset data = run.prepare(request, shop);
         String summary = DatasetSummary.of(data);
         LOG.info("version {} dataset:{}{}", version, System.lineSeparator(), summary);
-        TrainingRun.Result result = run.trainAll(version, request, data, folders.createTemp(version));
+        TrainingRun.Result result = run.trainAll(version, request, data, store.draft(version));
         String table = ComparisonTable.of(result.results());
         LOG.info("version {} results:{}{}", version, System.lineSeparator(), table);
         encoderStore.save(version, data.encoders());
-        folders.publish(version);
+        store.publish(version);
         versions.mark(version, Status.READY, "trained " + request.trainedModels().size() + " models");
         Status status = activateUnlessRejected(version, request, result.results());
         prune(request.keepVersions());
@@ -108,7 +118,7 @@ public final class TrainingPipeline {
     // A failed prune leaves extra folders behind; it must not undo a version that is already serving.
     private void prune(int keep) {
         try {
-            List<String> removed = new VersionPruner(folders, versions).prune(keep);
+            List<String> removed = new VersionPruner(store, versions).prune(keep);
             if (!removed.isEmpty()) {
                 LOG.info("pruned versions {}", removed);
             }
@@ -122,10 +132,10 @@ public final class TrainingPipeline {
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         LOG.error("version {} failed: {}", version, reason, failure);
         try {
-            folders.delete(version);
+            store.delete(version);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
-            LOG.error("cannot delete the folder of failed version {}", version, e);
+            LOG.error("cannot delete the files of failed version {}", version, e);
         }
         try {
             versions.mark(version, Status.FAILED, reason);

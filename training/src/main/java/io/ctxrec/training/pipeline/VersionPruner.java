@@ -1,6 +1,6 @@
 package io.ctxrec.training.pipeline;
 
-import io.ctxrec.adapters.artifacts.VersionFolders;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.ModelVersion;
 import io.ctxrec.domain.port.ModelVersions;
 import java.util.ArrayList;
@@ -8,28 +8,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps the newest {@code keep} version folders and the active one, wherever it stands; deletes the
- * other folders and forgets their versions.
+ * Keeps the newest {@code keep} stored versions and the active one, wherever it stands; deletes the
+ * others' files from the model store (its rows too, in the database) and forgets their versions.
  */
 final class VersionPruner {
-    private final VersionFolders folders;
+    private final ModelStore store;
     private final ModelVersions versions;
 
-    VersionPruner(VersionFolders folders, ModelVersions versions) {
-        this.folders = folders;
+    VersionPruner(ModelStore store, ModelVersions versions) {
+        this.store = store;
         this.versions = versions;
     }
 
     /** The versions removed, oldest first. */
     List<String> prune(int keep) {
         Optional<String> active = versions.active().map(ModelVersion::version);
-        List<String> all = folders.versions();
+        List<String> all = store.versions();
         List<String> removed = new ArrayList<>();
         for (String version : all.subList(0, Math.max(0, all.size() - keep))) {
             if (active.isPresent() && active.get().equals(version)) {
                 continue;
             }
-            folders.delete(version);
+            store.delete(version);
             if (versions.find(version).isPresent()) {
                 versions.delete(version);
             }

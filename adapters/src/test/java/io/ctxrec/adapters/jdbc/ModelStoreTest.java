@@ -1,0 +1,8 @@
+package io.ctxrec.adapters.jdbc;
+
+class ModelStoreTest extends ModelStoreContract {
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.h2();
+    }
+}
