@@ -35,7 +35,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serving latency and throughput over HTTP: list from the cache, and init with all four "
                 + "models over 1,000 / 10,000 / 100,000 products on sale, at 1, 8 and 32 clients, idle and during a "
-                + "retrain; plus the service's resident memory. Writes serve.csv and serve.json.",
+                + "retrain; plus the service's resident memory. Writes serve.csv and serve.json. --size large: the "
+                + "large shop (50,000 users), init over 1,000 / 10,000 products.",
             "The first run generates the shop and trains a version into --data (minutes); later runs reuse them."})
 public final class BenchServeCommand implements Callable<Integer> {
 
@@ -93,9 +94,9 @@ public final class BenchServeCommand implements Callable<Integer> {
                 }
             }
         }
-        table.note("shop", String.format(Locale.ROOT, "%,d users, %,d products (the products on sale per row), "
-                + "%,d interactions (a shop reused from --data keeps its own); protocol loo; --epochs %d (a new shop's "
-                + "version and the retrain)", o.users, o.products, o.interactions, o.epochs));
+        table.note("shop", String.format(Locale.ROOT, "--size %s: %,d users, %,d products (the products on sale per "
+                + "row), %,d interactions (a shop reused from --data keeps its own); protocol loo; --epochs %d (a new "
+                + "shop's version and the retrain)", o.preset(), o.users, o.products, o.interactions, o.epochs));
         table.note("database", props.get("ctxrec.db.url").startsWith("jdbc:h2") ? "H2 file (embedded in the service)"
                 : props.get("ctxrec.db.url"));
         table.note("requests", String.format(Locale.ROOT, "cycling over %d users; limit 10; %d s warm-up + %d s "

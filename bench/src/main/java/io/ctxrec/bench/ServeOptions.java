@@ -1,6 +1,7 @@
 package io.ctxrec.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,23 +28,30 @@ final class ServeOptions {
     @Option(names = "--db-password", defaultValue = "", description = "Default: empty.")
     String dbPassword;
 
-    @Option(names = "--users", defaultValue = "300", description = "Users of a new shop. Default: ${DEFAULT-VALUE}.")
-    int users;
+    @Option(names = "--size", defaultValue = "wide", description = "The shop of a new --data: wide (300 users, "
+            + "100,000 products, 12,000 interactions; init over 1,000 / 10,000 / 100,000 products on sale) or large "
+            + "(generate --size large: 50,000 users, 10,000 products, 2,000,000 interactions; init over 1,000 / 10,000, "
+            + "and the service's heap -Xmx4g unless --service-jvm is given, as its retrain trains on that shop). "
+            + "--users, --products, --interactions and --sizes override it. Default: ${DEFAULT-VALUE}.")
+    String size;
 
-    @Option(names = "--products", defaultValue = "100000",
-            description = "Products of a new shop (at least the largest --sizes). Default: ${DEFAULT-VALUE}.")
-    int products;
+    @Option(names = "--users", description = "Users of a new shop. Default: the --size preset's.")
+    Integer users;
 
-    @Option(names = "--interactions", defaultValue = "12000",
-            description = "Interactions of a new shop (40 a user, as the large preset). Default: ${DEFAULT-VALUE}.")
-    int interactions;
+    @Option(names = "--products", description = "Products of a new shop (at least the largest --sizes). "
+            + "Default: the --size preset's.")
+    Integer products;
+
+    @Option(names = "--interactions", description = "Interactions of a new shop (40 a user, as the large preset). "
+            + "Default: the --size preset's.")
+    Integer interactions;
 
     @Option(names = "--epochs", defaultValue = "1",
             description = "Epochs of the version trained for the bench and of the retrain. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
-            description = "Products on sale for init. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--sizes", split = ",",
+            description = "Products on sale for init. Default: the --size preset's.")
     int[] sizes;
 
     @Option(names = "--clients", split = ",", defaultValue = "1,8,32",
@@ -83,13 +91,38 @@ final class ServeOptions {
                     + "(ctxrec.serve.jvm-options), so that the bench measures the service as it runs.")
     List<String> serviceJvm;
 
-    /** The service's JVM options: --service-jvm, else serve's own choice. */
+    /**
+     * The service's JVM options: --service-jvm, else serve's own choice; on the large shop with a 4 GB heap
+     * (the last -Xmx wins), which its retrain needs (train's own bound on that shop).
+     */
     List<String> serviceJvm() {
         if (serviceJvm != null && serviceJvm.stream().anyMatch(o -> !o.isBlank())) {
             return serviceJvm.stream().filter(o -> !o.isBlank()).toList();
         }
         String own = io.ctxrec.adapters.config.CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim();
-        return own.isEmpty() ? List.of() : List.of(own.split("\\s+"));
+        List<String> options = new ArrayList<>(own.isEmpty() ? List.of() : List.of(own.split("\\s+")));
+        if (preset() == ServeShop.LARGE) {
+            options.add("-Xmx4g");
+        }
+        return List.copyOf(options);
+    }
+
+    ServeShop preset() {
+        return ServeShop.named(size);
+    }
+
+    /** Fills what the command line left open from the --size preset; then {@link #check()}. */
+    void resolve() {
+        ServeShop shop = preset();
+        users = users != null ? users : shop.users();
+        products = products != null ? products : shop.products();
+        interactions = interactions != null ? interactions : shop.interactions();
+        if (sizes == null) {
+            sizes = Arrays.stream(shop.sizes()).filter(s -> s <= products).toArray();
+            if (sizes.length == 0) {
+                sizes = new int[] {products};
+            }
+        }
     }
 
     @Option(names = "--shop-refresh", defaultValue = "10", description = "How often the service re-reads the products "
@@ -103,6 +136,10 @@ final class ServeOptions {
     Path serviceJar;
 
     void check() {
+        resolve();
+        if (users < 1 || products < 1 || interactions < 1) {
+            throw new IllegalArgumentException("--users, --products and --interactions must be at least 1");
+        }
         if (Arrays.stream(sizes).anyMatch(s -> s < 1 || s > products)) {
             throw new IllegalArgumentException("--sizes must be between 1 and --products (" + products + ")");
         }

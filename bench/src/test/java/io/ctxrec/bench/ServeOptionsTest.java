@@ -42,4 +42,50 @@ class ServeOptionsTest {
                 .containsEntry("ctxrec.training.epochs", "2");
         assertThat(props.get("ctxrec.db.url")).startsWith("jdbc:h2:file:/tmp/shop/db/ctxrec");
     }
+
+    @Test
+    void theWideShopIsTheDefault() {
+        ServeOptions options = parsed();
+
+        options.check();
+
+        assertThat(options.users).isEqualTo(300);
+        assertThat(options.products).isEqualTo(100_000);
+        assertThat(options.interactions).isEqualTo(12_000);
+        assertThat(options.sizes).containsExactly(1_000, 10_000, 100_000);
+    }
+
+    @Test
+    void theLargeShopIsGenerateSizeLargesWithInitWithinItsCatalogAndA4GbHeap() {
+        ServeOptions options = parsed("--size", "large");
+
+        options.check();
+
+        assertThat(options.users).isEqualTo(50_000);
+        assertThat(options.products).isEqualTo(10_000);
+        assertThat(options.interactions).isEqualTo(2_000_000);
+        assertThat(options.sizes).containsExactly(1_000, 10_000);
+        assertThat(options.serviceJvm()).last().isEqualTo("-Xmx4g");
+    }
+
+    @Test
+    void explicitShopOptionsOverrideThePreset() {
+        ServeOptions options = parsed("--size", "large", "--users", "2000", "--sizes", "500",
+                "--service-jvm=-Xmx3g");
+
+        options.check();
+
+        assertThat(options.users).isEqualTo(2_000);
+        assertThat(options.products).isEqualTo(10_000);
+        assertThat(options.sizes).containsExactly(500);
+        assertThat(options.serviceJvm()).containsExactly("-Xmx3g");
+    }
+
+    @Test
+    void anUnknownShopSizeIsRefusedByName() {
+        ServeOptions options = parsed("--size", "huge");
+
+        assertThatThrownBy(options::check).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--size must be wide or large");
+    }
 }

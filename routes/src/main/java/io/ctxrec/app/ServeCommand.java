@@ -37,8 +37,13 @@ final class ServeCommand implements Callable<Integer> {
         NativeThreads.useOne();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
-            // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever.
-            InterruptedRuns.recover(infra.jdbc().modelVersions(), infra.modelStore());
+            if (!config.getBoolean("ctxrec.cluster.enabled")) {
+                // A training this service left half-done when it last stopped is FAILED now, not TRAINING forever
+                // (in a cluster, whoever takes the training lease next does this: another instance may be training).
+                InterruptedRuns.recover(infra.jdbc().modelVersions(), infra.modelStore());
+                infra.jdbc().trainingRunLog().abandonOthers("", java.time.Instant.now(),
+                        "the service stopped before it ended");
+            }
             CtxrecApplication.create(config, infra).run();
         }
         return 0;

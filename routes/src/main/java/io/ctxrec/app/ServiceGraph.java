@@ -3,11 +3,14 @@ package io.ctxrec.app;
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
+import io.ctxrec.adapters.store.ModelStores;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.domain.port.ModelArtifacts;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.selection.ModelSelectionPolicy;
 import io.ctxrec.routes.Retrainer;
 import io.ctxrec.routes.RetrainRoutes;
+import io.ctxrec.routes.TrainingTurns;
 import io.ctxrec.routes.ShopStatus;
 import io.ctxrec.routes.StatusRoutes;
 import io.ctxrec.routes.api.AdminApiRoutes;
@@ -41,6 +44,7 @@ import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.recommend.RecommendationSettings;
 import io.ctxrec.routes.recommend.ComputeAdmission;
 import io.ctxrec.routes.recommend.RememberedReads;
+import io.ctxrec.routes.recommend.SharedStamps;
 import io.ctxrec.routes.recommend.StoredLists;
 import io.ctxrec.routes.recommend.ShopSnapshot;
 import io.ctxrec.routes.recommend.UserDataCollector;
@@ -52,6 +56,7 @@ import io.ctxrec.routes.scoring.ServingVersions;
 import io.ctxrec.routes.web.CategoryImages;
 import io.ctxrec.routes.web.WebAssets;
 import io.ctxrec.routes.web.WebRoutes;
+import io.ctxrec.training.pipeline.InterruptedRuns;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import io.ctxrec.training.pipeline.TrainingRunner;
@@ -94,12 +99,16 @@ public final class ServiceGraph {
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
     private final Access access;
+    private final ClusterSettings cluster;
+    private final DataSource dataSource;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
         JdbcAdapters jdbc = ports.jdbc();
         Clock clock = ports.clock();
         ModelFamilies families = ports.families();
         RecommendationSettings settings = RecommendationSettings.fromConfig(config, families);
+        cluster = ClusterSettings.fromConfig(config);
+        dataSource = ports.dataSource();
 
         // Services. Every writer of interactions in this process records through the remembered reads,
         // so that the next list sees the interaction at once.
@@ -110,10 +119,12 @@ public final class ServiceGraph {
                 clock);
         StoredLists stored = new StoredLists(jdbc.recommendationCache(), settings.recheck(), settings.listBytes(), clock, reads.watch());
         UserLists lists = new UserLists(stored, reads.interactionHistory(), reads.modelRunLog(),
-                reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock, ApiJson::render);
+                reads.productCatalog(), jdbc.userDirectory(), settings.zone(), clock, ApiJson::render,
+                cluster.enabled() ? new SharedStamps(jdbc.userListStamps()) : SharedStamps.NONE);
         ListChoice choice = new ListChoice(ModelSelectionPolicy.withDefaultPreference(), shop,
                 settings.fallbackWeights());
-        Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions());
+        Retrainer retrainer = new Retrainer(ports.training(), ports.trainingRequest(), jdbc.modelVersions(),
+                turns(config, jdbc, clock), jdbc.trainingRunLog(), clock);
         Feedback feedback = new Feedback(jdbc.userDirectory(), jdbc.productCatalog(), reads.interactionHistory(),
                 jdbc.ratings(), clock);
         ModelsReport modelsReport = new ModelsReport(jdbc.modelVersions(), ports.artifacts(), retrainer::progress,
@@ -139,18 +150,34 @@ public final class ServiceGraph {
                 new FeedbackApiRoutes(feedback, access),
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
                 new ModelApiRoutes(modelsReport),
-                new AdminApiRoutes(access, new RetrainJobs(retrainer, clock)),
+                new AdminApiRoutes(access, new RetrainJobs(retrainer, jdbc.trainingRunLog(), cluster.role().trains())),
                 new ObservabilityRoutes(metrics),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
                         access.mode().key())),
-                new RetrainRoutes(retrainer, metrics::trainingRun));
+                new RetrainRoutes(retrainer, metrics::trainingRun, cluster.role().trains()));
 
         // By name: camel-jdbc's endpoint URI names the data source; camel-micrometer's route policies find
         // the registry so.
         beans = Map.of(RecommendationRoutes.DATA_SOURCE, ports.dataSource(),
                 MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
+    }
+
+    /**
+     * Whose turn it is to train: always this instance's alone; in a cluster the database's lease, whose taker
+     * first marks FAILED what a stopped instance left half-done (its TRAINING versions, its open runs).
+     */
+    private TrainingTurns turns(CtxrecConfig config, JdbcAdapters jdbc, Clock clock) {
+        if (!cluster.enabled()) {
+            return TrainingTurns.alone(cluster.instance());
+        }
+        ModelStore store = ModelStores.configured(config, jdbc);
+        return TrainingTurns.shared(cluster.instance(), jdbc.trainingLease(), cluster.lease(), clock, () -> {
+            InterruptedRuns.recover(jdbc.modelVersions(), store);
+            jdbc.trainingRunLog().abandonOthers(cluster.instance(), clock.instant(),
+                    "the instance that ran it stopped before it ended");
+        });
     }
 
     /**
@@ -191,6 +218,9 @@ public final class ServiceGraph {
         context.addRoutePolicyFactory(policies);
         context.addRoutePolicyFactory(ServiceMetricsPolicy.factory(metrics));
         context.getComponent("platform-http", PlatformHttpComponent.class).setHeaderFilterStrategy(new ApiHeaderFilter());
+        if (cluster.enabled() && cluster.role().trains()) {
+            ClusteredQuartz.install(context, dataSource, cluster);
+        }
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(databaseHealth);
         health.register(modelsHealth);

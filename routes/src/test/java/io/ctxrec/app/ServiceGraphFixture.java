@@ -1,10 +1,12 @@
 package io.ctxrec.app;
 
 import io.ctxrec.adapters.artifacts.FileModelArtifacts;
+import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.domain.family.ModelFamilies;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
 import io.ctxrec.training.pipeline.ProgressLog;
 import io.ctxrec.training.pipeline.ShopSources;
@@ -45,6 +47,7 @@ public final class ServiceGraphFixture {
     private final Map<String, String> environment = new HashMap<>();
     private final Properties settings = new Properties();
     private ModelFamilies families = BuiltInFamilies.all();
+    private ModelStore store;
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private Supplier<TrainingRequest> training = () -> {
         throw new IllegalStateException("this test trains nothing");
@@ -75,6 +78,12 @@ public final class ServiceGraphFixture {
         return this;
     }
 
+    /** Where the versions' files are, instead of the data dir's version folders (e.g. the database's store). */
+    public ServiceGraphFixture modelStore(ModelStore store) {
+        this.store = store;
+        return this;
+    }
+
     public ServiceGraphFixture families(ModelFamilies families) {
         this.families = families;
         return this;
@@ -99,11 +108,12 @@ public final class ServiceGraphFixture {
     /** The graph, built on the first call. */
     public ServiceGraph graph() {
         if (graph == null) {
+            ModelStore models = store != null ? store : new VersionFolders(dataDir);
             TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(),
-                    jdbc.productCatalog(), jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), dataDir,
+                    jdbc.productCatalog(), jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), models,
                     new Dl4jModelTrainer(), families, VersionIds.systemClock(), ProgressLog.logOnly());
             graph = new ServiceGraph(config(), new ServiceGraph.Ports(jdbc, dataSource,
-                    new FileModelArtifacts(dataDir, families), families, clock, new TrainingRunner(pipeline), training));
+                    new FileModelArtifacts(models, families), families, clock, new TrainingRunner(pipeline), training));
         }
         return graph;
     }

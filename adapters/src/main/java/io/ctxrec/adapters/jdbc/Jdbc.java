@@ -39,6 +39,15 @@ final class Jdbc {
         this.queryTimeoutSeconds = queryTimeoutSeconds;
     }
 
+    /**
+     * The same database without the query timeout: for the pages of a whole-table read (the training's), which
+     * are no request; a busy database once made a 5,000-row page outlast the 2 s a request may wait, and the
+     * nightly retrain failed.
+     */
+    Jdbc unlimited() {
+        return queryTimeoutSeconds == 0 ? this : new Jdbc(dataSource, 0);
+    }
+
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
         return withConnection(sql, connection -> query(connection, sql, timed(binder), mapper));
     }

@@ -10,6 +10,9 @@ import io.ctxrec.domain.port.ProductCatalog;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.port.Ratings;
 import io.ctxrec.domain.port.ShopDataLoader;
+import io.ctxrec.domain.port.TrainingLease;
+import io.ctxrec.domain.port.TrainingRunLog;
+import io.ctxrec.domain.port.UserListStamp;
 import io.ctxrec.domain.port.UserDirectory;
 import java.time.Clock;
 import java.util.Objects;
@@ -26,6 +29,9 @@ public final class JdbcAdapters {
     private final ModelVersions modelVersions;
     private final EncoderStore encoderStore;
     private final ShopDataLoader shopDataLoader;
+    private final TrainingLease trainingLease;
+    private final TrainingRunLog trainingRunLog;
+    private final UserListStamp.Source userListStamps;
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -52,6 +58,9 @@ public final class JdbcAdapters {
         this.modelVersions = new JdbcModelVersions(jdbc, clock);
         this.encoderStore = new JdbcEncoderStore(jdbc);
         this.shopDataLoader = new JdbcShopDataLoader(jdbc, clock);
+        this.trainingLease = new JdbcTrainingLease(jdbc);
+        this.trainingRunLog = new JdbcTrainingRunLog(jdbc);
+        this.userListStamps = new JdbcUserListStamps(jdbc);
     }
 
     public static JdbcAdapters of(Database database) {
@@ -92,6 +101,18 @@ public final class JdbcAdapters {
 
     public ShopDataLoader shopDataLoader() {
         return shopDataLoader;
+    }
+
+    public TrainingLease trainingLease() {
+        return trainingLease;
+    }
+
+    public TrainingRunLog trainingRunLog() {
+        return trainingRunLog;
+    }
+
+    public UserListStamp.Source userListStamps() {
+        return userListStamps;
     }
 
     /**

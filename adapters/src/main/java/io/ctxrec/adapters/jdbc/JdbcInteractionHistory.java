@@ -19,9 +19,11 @@ final class JdbcInteractionHistory implements InteractionHistory {
             + " ORDER BY created_at, id LIMIT ?";
 
     private final Jdbc jdbc;
+    private final Jdbc wholeTable;
 
     JdbcInteractionHistory(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.wholeTable = jdbc.unlimited();
     }
 
     @Override
@@ -46,14 +48,14 @@ final class JdbcInteractionHistory implements InteractionHistory {
     /** Pages through the table so neither the driver nor the JVM holds every row, nor a connection for long. */
     @Override
     public void forEach(Consumer<Interaction> sink) {
-        List<Keyed> page = jdbc.query(FIRST_PAGE, s -> s.setInt(1, PAGE), JdbcInteractionHistory::keyed);
+        List<Keyed> page = wholeTable.query(FIRST_PAGE, s -> s.setInt(1, PAGE), JdbcInteractionHistory::keyed);
         while (!page.isEmpty()) {
             page.forEach(k -> sink.accept(k.interaction()));
             if (page.size() < PAGE) {
                 return;
             }
             Keyed last = page.get(page.size() - 1);
-            page = jdbc.query(NEXT_PAGE, s -> {
+            page = wholeTable.query(NEXT_PAGE, s -> {
                 Columns.setTime(s, 1, last.interaction().at());
                 Columns.setTime(s, 2, last.interaction().at());
                 s.setLong(3, last.id());

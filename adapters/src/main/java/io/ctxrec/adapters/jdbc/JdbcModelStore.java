@@ -4,6 +4,8 @@ import io.ctxrec.adapters.artifacts.ArtifactChecksums;
 import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.jdbc.StoredFiles.StoredFile;
 import io.ctxrec.domain.port.ModelStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,10 +21,14 @@ import java.util.Map;
  * every instance on the database sees the whole version or none of it. Training writes and publishes in a
  * local folder first; an instance without a copy of a version reads it into its local folders, with the
  * checksums recorded at save as the version's {@code checksums.sha256}, which the reader checks as it
- * checks any version folder. After such a read, local copies of versions no longer stored (pruned by the
- * instance that trained) are removed.
+ * checks any version folder. After such a read, the copies read so before of versions no longer stored
+ * (pruned by the instance that trained) are removed; a folder this instance wrote itself is never removed so
+ * (a version trained before the store was the database serves on from it).
  */
 final class JdbcModelStore implements ModelStore {
+    /** Marks a folder read from the database, beside its files (no checksum lists it). */
+    static final String READ_MARK = ".read-from-database";
+
     private final Jdbc jdbc;
     private final VersionFolders local;
     private final Clock clock;
@@ -83,6 +89,7 @@ final class JdbcModelStore implements ModelStore {
                     sums.put(file.name(), file.sha256());
                 }
                 ArtifactChecksums.write(into, sums);
+                mark(into);
             });
         });
         forgetCopiesNotStored();
@@ -97,9 +104,18 @@ final class JdbcModelStore implements ModelStore {
         }
     }
 
+    private static void mark(Path folder) {
+        try {
+            Files.createFile(folder.resolve(READ_MARK));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + folder, e);
+        }
+    }
+
     private void forgetCopiesNotStored() {
         List<String> stored = versions();
-        local.versions().stream().filter(v -> !stored.contains(v)).forEach(local::delete);
+        local.versions().stream().filter(v -> !stored.contains(v))
+                .filter(v -> Files.exists(local.folder(v).resolve(READ_MARK))).forEach(local::delete);
     }
 
     /** In a transaction: no query timeout for the cascade over the version's chunks. */

@@ -13,9 +13,11 @@ final class JdbcRatings implements Ratings {
     private static final String SELECT = "SELECT " + CommentRows.COLUMNS + " FROM comments";
 
     private final Jdbc jdbc;
+    private final Jdbc wholeTable;
 
     JdbcRatings(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.wholeTable = jdbc.unlimited();
     }
 
     @Override
@@ -45,7 +47,7 @@ final class JdbcRatings implements Ratings {
         long after = 0;
         while (true) {
             long from = after;
-            List<Keyed> page = jdbc.query(SELECT + " WHERE id > ? ORDER BY id LIMIT ?", s -> {
+            List<Keyed> page = wholeTable.query(SELECT + " WHERE id > ? ORDER BY id LIMIT ?", s -> {
                 s.setLong(1, from);
                 s.setInt(2, PAGE);
             }, JdbcRatings::keyed);

@@ -130,6 +130,18 @@ abstract class ModelStoreContract extends DatabaseContract {
     }
 
     @Test
+    void aFolderTheInstanceWroteItselfIsNeverDroppedSo() throws IOException {
+        Path before = Files.createDirectories(servingDir.resolve("v0"));
+        Files.writeString(before.resolve("encoders.json"), "trained before the store was the database");
+        publish("v1");
+
+        serving.localFolder("v1");
+
+        assertThat(serving.localFolder("v0")).isEqualTo(before.toAbsolutePath());
+        assertThat(before.resolve("encoders.json")).exists();
+    }
+
+    @Test
     void aBlobDamagedInTheDatabaseFailsItsChecksumWhenRead() throws Exception {
         publish("v1");
         try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(

@@ -1,81 +1,60 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.domain.port.TrainingRunLog;
+import io.ctxrec.domain.port.TrainingRunLog.Entry;
+import io.ctxrec.domain.port.TrainingRunLog.State;
 import io.ctxrec.routes.Retrainer;
-import io.ctxrec.routes.api.RetrainRun.State;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.camel.Header;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The admin-requested trainings, the last {@value #KEPT} of them: the admin routes start one (202 at once;
- * it then runs through {@code direct:retrain} off the request thread) and poll it. A request while a
- * training runs (admin or nightly) is refused with 409 naming the running one, rather than queued: a
- * second training on the same data would only repeat the first.
+ * The admin-requested trainings, kept in the {@link TrainingRunLog} so that every instance of a cluster answers
+ * for them: the admin routes start one (202 at once; it then runs through {@code direct:retrain} off the request
+ * thread) and poll it. A request while a training runs (admin or nightly, here or on another instance) is
+ * refused with 409 naming the running one, rather than queued: a second training on the same data would only
+ * repeat the first. An instance that only serves refuses with 409 too, naming its role.
  */
 public class RetrainJobs {
-    private static final Logger LOG = LoggerFactory.getLogger(RetrainJobs.class);
-    private static final int KEPT = 20;
-
     private final Retrainer retrainer;
-    private final Clock clock;
-    private final Map<String, RetrainRun> runs = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RetrainRun> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final TrainingRunLog runs;
+    private final boolean trains;
 
-    public RetrainJobs(Retrainer retrainer, Clock clock) {
+    /** {@code trains} false: this instance only serves ({@code ctxrec.role=serve}). */
+    public RetrainJobs(Retrainer retrainer, TrainingRunLog runs, boolean trains) {
         this.retrainer = retrainer;
-        this.clock = clock;
+        this.runs = runs;
+        this.trains = trains;
     }
 
-    /** A new QUEUED run, or 409 while one is open or a scheduled training runs. */
+    /** A new QUEUED run, saved; or 409 while one is open, a training runs, or this instance does not train. */
     public synchronized RetrainRun start() {
-        runs.values().stream().filter(RetrainRun::isOpen).findFirst().ifPresent(open -> {
+        if (!trains) {
+            throw ApiProblem.conflict("this instance only serves (ctxrec.role=serve) and never trains;"
+                    + " send the retrain to an instance whose role is train or both");
+        }
+        String trainer = retrainer.otherTrainer().orElse(retrainer.instance());
+        runs.open().stream().filter(open -> trainer.equals(open.instance())).findFirst().ifPresent(open -> {
             throw ApiProblem.conflict("training run " + open.id() + " is " + open.state()
                     + "; poll GET /api/admin/retrain/" + open.id());
         });
         if (retrainer.isTraining()) {
-            throw ApiProblem.conflict("a scheduled training is running (version "
-                    + retrainer.progress().version() + "); see GET /api/models");
+            throw ApiProblem.conflict("a scheduled training is running (" + retrainer.otherTrainer()
+                    .map(other -> "on instance " + other).orElse("version " + retrainer.progress().version())
+                    + "); see GET /api/models");
         }
-        RetrainRun run = new RetrainRun(UUID.randomUUID().toString(), State.QUEUED, clock.instant(), null, null, null);
-        runs.put(run.id(), run);
-        return run;
+        Entry run = retrainer.request("admin");
+        runs.save(run);
+        return RetrainRun.of(run, null);
     }
 
-    public synchronized RetrainRun find(@Header("id") String id) {
-        RetrainRun run = runs.get(id);
-        if (run == null) {
-            throw ApiProblem.notFound("unknown training run '" + id + "'");
-        }
-        return run.state() == State.RUNNING ? run.withProgress(retrainer.progress()) : run;
+    /** The run, from any instance; with the live progress when it runs on this one. */
+    public RetrainRun find(@Header("id") String id) {
+        Entry run = runs.find(id).orElseThrow(() -> ApiProblem.notFound("unknown training run '" + id + "'"));
+        boolean here = run.state() == State.RUNNING && retrainer.instance().equals(run.instance());
+        return RetrainRun.of(run, here ? retrainer.progress() : null);
     }
 
-    /** Marks the run RUNNING; returns what triggered it, for the retrain route. */
-    public String running(RetrainRun run) {
-        update(run.id(), State.RUNNING, null);
-        return "admin API, run " + run.id();
-    }
-
-    public void finished(RetrainRun run, Retrainer.Result result) {
-        update(run.id(), result.skipped() ? State.SKIPPED : State.FINISHED, result.summary());
-    }
-
-    public void failed(RetrainRun run, Exception error) {
-        LOG.error("training run {} failed", run.id(), error);
-        update(run.id(), State.FAILED, "unexpected error; the server log has the details");
-    }
-
-    private synchronized void update(String id, State state, String result) {
-        RetrainRun run = runs.get(id);
-        if (run != null) {
-            runs.put(id, run.withState(state, state == State.RUNNING ? null : clock.instant(), result));
-        }
+    /** The saved run of {@code run}, for the retrain route. */
+    public Entry entry(RetrainRun run) {
+        return runs.find(run.id()).orElseThrow();
     }
 }

@@ -1,34 +1,25 @@
 package io.ctxrec.routes.api;
 
+import io.ctxrec.domain.port.TrainingRunLog;
 import io.ctxrec.routes.RetrainProgress;
 import java.time.Instant;
 
 /**
- * One admin-requested training: QUEUED, RUNNING, then FINISHED (with the run's one-line result:
- * version, status and reason), SKIPPED (another training was running) or FAILED (an unexpected error;
- * the log has it). {@code progress} is the trainer's live status while RUNNING, else null.
+ * One admin-requested training, as the API shows it: QUEUED, RUNNING, then FINISHED (with the run's one-line
+ * result: version, status and reason), SKIPPED (another training was running) or FAILED (an unexpected error,
+ * which the log of {@code instance} has, or that instance stopped). {@code instance} is the one that runs or ran it;
+ * {@code progress} is the trainer's live status while RUNNING on the instance that answers, else null.
  */
-public record RetrainRun(String id, State state, Instant requestedAt, Instant finishedAt, String result,
-                         RetrainProgress progress) {
+public record RetrainRun(String id, State state, String instance, Instant requestedAt, Instant finishedAt,
+                         String result, RetrainProgress progress) {
 
     /** Where an admin-requested training is; the API shows the name. */
     public enum State {
-        QUEUED, RUNNING, FINISHED, SKIPPED, FAILED;
-
-        boolean isOpen() {
-            return this == QUEUED || this == RUNNING;
-        }
+        QUEUED, RUNNING, FINISHED, SKIPPED, FAILED
     }
 
-    RetrainRun withState(State newState, Instant finished, String newResult) {
-        return new RetrainRun(id, newState, requestedAt, finished, newResult, null);
-    }
-
-    RetrainRun withProgress(RetrainProgress status) {
-        return new RetrainRun(id, state, requestedAt, finishedAt, result, status);
-    }
-
-    boolean isOpen() {
-        return state.isOpen();
+    static RetrainRun of(TrainingRunLog.Entry e, RetrainProgress progress) {
+        return new RetrainRun(e.id(), State.valueOf(e.state().name()), e.instance(), e.requestedAt(), e.finishedAt(),
+                e.result(), progress);
     }
 }

@@ -71,6 +71,15 @@ public final class StoredLists {
         }
     }
 
+    /**
+     * The user's list for this context read again from the database now (what is held of it was replaced or
+     * removed by another instance), as {@link #find} reads it.
+     */
+    public Optional<Held> reread(String userId, ListContext context, Function<CachedRecommendations, Held> read) {
+        held.invalidate(key(userId, context));
+        return find(userId, context, read);
+    }
+
     /** Stores the list for its context, dropping the user's lists made before {@code dropBefore} from the database. */
     public void replace(Held list, Instant dropBefore) {
         CachedRecommendations stored = list.list();

@@ -10,6 +10,7 @@ import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.ProductCatalog;
 import io.ctxrec.domain.port.RecommendedItem;
 import io.ctxrec.domain.port.UserDirectory;
+import io.ctxrec.domain.port.UserListStamp;
 import io.ctxrec.routes.scoring.ServingVersion;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A user's stored list and the answer: the context a list is computed for and stored under, whether the
@@ -38,9 +40,21 @@ public class UserLists {
     private final ZoneId zone;
     private final Clock clock;
     private final Function<Object, byte[]> json;
+    private final SharedStamps shared;
 
     public UserLists(StoredLists cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
                      UserDirectory users, ZoneId zone, Clock clock, Function<Object, byte[]> json) {
+        this(cache, history, runs, catalog, users, zone, clock, json, SharedStamps.NONE);
+    }
+
+    /**
+     * {@code shared}: in a cluster, the database's stamp of the user's list, read on every request so that another
+     * instance's writes count at once; {@link SharedStamps#NONE} for an instance alone.
+     */
+    public UserLists(StoredLists cache, InteractionHistory history, ModelRunLog runs, ProductCatalog catalog,
+                     UserDirectory users, ZoneId zone, Clock clock, Function<Object, byte[]> json,
+                     SharedStamps shared) {
+        this.shared = shared;
         this.cache = cache;
         this.history = history;
         this.runs = runs;
@@ -77,18 +91,24 @@ public class UserLists {
      */
     public void checkCache(RecommendationState state, long ttlSeconds) {
         RecommendationQuery query = state.query();
+        Optional<UserListStamp> stamp = shared.read(query.userId(), state.context());
         StoredLists.Held held = cache.find(query.userId(), state.context(), this::read).orElse(null);
+        if (stamp.isPresent() && !SharedStamps.isStored(held == null ? null : held.list(), stamp.get())) {
+            held = cache.reread(query.userId(), state.context(), this::read).orElse(null);
+        }
+        Supplier<Optional<Instant>> latest = stamp.isPresent() ? stamp.get()::latestInteractionAt
+                : () -> history.latestAt(query.userId());
         state.cache(held, false); // known, should the freshness check fail with the database down
-        state.cache(held, held != null && isFresh(held.list(), query, state.versionName(), ttlSeconds));
+        state.cache(held, held != null && isFresh(held.list(), query, state.versionName(), ttlSeconds, latest));
     }
 
-    private boolean isFresh(CachedRecommendations cached, RecommendationQuery query, String serving, long ttlSeconds) {
+    private boolean isFresh(CachedRecommendations cached, RecommendationQuery query, String serving, long ttlSeconds,
+                            Supplier<Optional<Instant>> latestInteraction) {
         Instant made = cached.createdAt();
-        Optional<Instant> latest = history.latestAt(query.userId());
         return clock.instant().isBefore(made.plus(Duration.ofSeconds(ttlSeconds)))
                 && serving.equals(cached.modelVersion())
-                && latest.map(at -> !at.isAfter(made)).orElse(true)
-                && cached.items().size() >= query.limit();
+                && cached.items().size() >= query.limit()
+                && latestInteraction.get().map(at -> !at.isAfter(made)).orElse(true);
     }
 
     /**

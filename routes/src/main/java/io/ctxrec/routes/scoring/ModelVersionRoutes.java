@@ -20,7 +20,7 @@ public class ModelVersionRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:model-version-poll?delay=0&period={{ctxrec.models.poll-seconds}}s").routeId("model-version-poll-timer")
+        from("timer:model-version-poll?delay=0&period={{ctxrec.models.poll-seconds:5}}s").routeId("model-version-poll-timer")
                 .to(POLL);
 
         from(POLL).routeId("model-version-poll")

@@ -133,8 +133,16 @@ public final class ServingModels {
             return new Check(wanted, loaded, null);
         } catch (RuntimeException e) {
             ServingVersion standIn = current != null ? current : standIn(wanted);
-            LOG.warn("cannot load model version {}; serving {}: {}", wanted,
-                    standIn == null ? "none" : standIn.version(), e.getMessage());
+            // Tried again at every poll; logged once per failure, not every few seconds.
+            boolean again = held != null && wanted.equals(held.active())
+                    && Objects.equals(e.getMessage(), held.activeFailure());
+            String line = "cannot load model version {}; serving {}: {}";
+            Object serving = standIn == null ? "none" : standIn.version();
+            if (again) {
+                LOG.debug(line, wanted, serving, e.getMessage());
+            } else {
+                LOG.warn(line, wanted, serving, e.getMessage());
+            }
             return new Check(wanted, standIn, e.getMessage());
         }
     }

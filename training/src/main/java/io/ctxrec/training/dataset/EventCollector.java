@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,10 @@ import java.util.function.Function;
  * derives each one's context and drops rows whose product is not in the catalog (checked first) and
  * repeats of the same user, item, kind and timestamp. A rating is an event at its timestamp with an
  * unknown device; four or five stars make it positive. An instance collects once.
+ *
+ * <p>A large shop has millions of events but few distinct users, items and contexts, so every event
+ * shares one copy of its user id, its product's id and its context's feature map (before, each event
+ * held its own copies: about 800 bytes an event, 1.7 GB for the 2.09 M events of the large shop).
  */
 final class EventCollector {
     private static final Comparator<Rating> RATING_ORDER = Comparator.comparing(Rating::at)
@@ -33,7 +38,9 @@ final class EventCollector {
 
     private final ZoneId zone;
     private final List<Event> events = new ArrayList<>();
-    private final Set<List<Object>> seen = new HashSet<>();
+    private final Set<Key> seen = new HashSet<>();
+    private final Map<String, String> userIds = new HashMap<>();
+    private final Map<Map<String, String>, Map<String, String>> contexts = new HashMap<>();
     private Map<String, Product> products;
     private long duplicates;
     private long missingProducts;
@@ -68,12 +75,22 @@ final class EventCollector {
         Product product = products.get(item);
         if (product == null) {
             missingProducts++;
-        } else if (!seen.add(List.of(user, item, kind, at))) {
+            return;
+        }
+        String userId = userIds.computeIfAbsent(user, u -> u);
+        if (!seen.add(new Key(userId, product.id(), kind, at))) {
             duplicates++;
         } else {
-            // features() may hold a null category, which Map.copyOf would refuse.
-            Map<String, String> features = Collections.unmodifiableMap(context.apply(product).features());
-            events.add(new Event(user, item, kind, positive, at, events.size(), features));
+            events.add(new Event(userId, product.id(), kind, positive, at, events.size(),
+                    shared(context.apply(product).features())));
         }
+    }
+
+    // features() may hold a null category, which Map.copyOf would refuse.
+    private Map<String, String> shared(Map<String, String> features) {
+        return contexts.computeIfAbsent(features, Collections::unmodifiableMap);
+    }
+
+    private record Key(String user, String item, String kind, Instant at) {
     }
 }

@@ -5,12 +5,9 @@ import io.ctxrec.domain.encoding.EncoderSet;
 import io.ctxrec.domain.encoding.IdEncoder;
 import io.ctxrec.domain.evaluation.HeldOutInteraction;
 import io.ctxrec.domain.model.Product;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Fits the encoders and turns events into indexes. Users and context values are fitted on training
@@ -57,10 +54,13 @@ final class EventEncoding {
 
     /** Every item each user touched in training, whatever the action. */
     Map<Integer, Set<Integer>> userItems(List<Event> train) {
-        Map<Integer, Set<Integer>> byUser = new TreeMap<>();
-        train.forEach(e -> byUser.computeIfAbsent(user(e), u -> new HashSet<>()).add(item(e)));
-        byUser.replaceAll((u, items) -> Collections.unmodifiableSet(items));
-        return Collections.unmodifiableMap(byUser);
+        int[] users = new int[train.size()];
+        int[] items = new int[train.size()];
+        for (int r = 0; r < users.length; r++) {
+            users[r] = user(train.get(r));
+            items[r] = item(train.get(r));
+        }
+        return UserItemSets.of(users, items);
     }
 
     private int user(Event e) {

@@ -71,7 +71,11 @@ final class ExampleBuffer {
         a[j] = t;
     }
 
+    /** The rows; the buffer's own arrays when it holds exactly its capacity (an epoch is presized): no second copy. */
     EpochExamples toExamples() {
+        if (size == users.length) {
+            return new EpochExamples(users, items, contexts, width, labels);
+        }
         return new EpochExamples(Arrays.copyOf(users, size), Arrays.copyOf(items, size),
                 Arrays.copyOf(contexts, size * width), width, Arrays.copyOf(labels, size));
     }

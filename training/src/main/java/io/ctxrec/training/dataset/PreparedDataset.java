@@ -31,7 +31,7 @@ public record PreparedDataset(DatasetSettings settings, EncoderSet encoders, Lis
         products = List.copyOf(products);
         Objects.requireNonNull(positives, "positives");
         Objects.requireNonNull(observedNegatives, "observedNegatives");
-        trainUserItems = Map.copyOf(trainUserItems);
+        trainUserItems = trainUserItems instanceof UserItemSets ? trainUserItems : Map.copyOf(trainUserItems);
         testCases = List.copyOf(testCases);
         Objects.requireNonNull(counts, "counts");
         droppedFeatures = List.copyOf(droppedFeatures);

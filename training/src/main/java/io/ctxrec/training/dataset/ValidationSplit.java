@@ -18,7 +18,7 @@ public record ValidationSplit(TrainingRows positives, TrainingRows observedNegat
     public ValidationSplit {
         Objects.requireNonNull(positives, "positives");
         Objects.requireNonNull(observedNegatives, "observedNegatives");
-        trainUserItems = Map.copyOf(trainUserItems);
+        trainUserItems = trainUserItems instanceof UserItemSets ? trainUserItems : Map.copyOf(trainUserItems);
         cases = List.copyOf(cases);
     }
 }

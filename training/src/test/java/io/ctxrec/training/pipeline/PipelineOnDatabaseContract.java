@@ -3,13 +3,17 @@ package io.ctxrec.training.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ctxrec.adapters.artifacts.EncoderFiles;
+import io.ctxrec.adapters.artifacts.FileModelArtifacts;
 import io.ctxrec.adapters.artifacts.VersionFolders;
 import io.ctxrec.adapters.family.BuiltInFamilies;
 import io.ctxrec.adapters.jdbc.Database;
 import io.ctxrec.adapters.jdbc.JdbcAdapters;
 import io.ctxrec.adapters.jdbc.TestDatabase;
 import io.ctxrec.domain.encoding.EncoderSet;
+import io.ctxrec.domain.port.LoadedVersion;
+import io.ctxrec.domain.port.ModelStore;
 import io.ctxrec.domain.port.ModelVersion;
+import io.ctxrec.domain.port.VersionDamage;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.training.data.DemoData;
 import io.ctxrec.training.data.GeneratorSettings;
@@ -86,5 +90,24 @@ abstract class PipelineOnDatabaseContract {
         assertThat(jdbc.modelVersions().find(second.version()).orElseThrow().status())
                 .isEqualTo(ModelVersion.Status.FAILED);
         assertThat(jdbc.modelVersions().find(second.version()).orElseThrow().note()).contains("out of memory in the test");
+    }
+
+    @Test
+    void aVersionInTheDatabaseStoreServesOnAnInstanceWithoutItsFiles_andPruningDeletesItsRows() {
+        ModelStore trainer = jdbc.modelStore(VersionFolders.at(dataDir.resolve("trainer")));
+        TrainingPipeline pipeline = new TrainingPipeline(new ShopSources(jdbc.interactionHistory(),
+                jdbc.productCatalog(), jdbc.ratings()), jdbc.modelVersions(), jdbc.encoderStore(), trainer,
+                new Dl4jModelTrainer(), BuiltInFamilies.all(), VersionIds.systemClock(), ProgressLog.logOnly());
+        String first = pipeline.run(ONE_EPOCH_BMF.withKeepVersions(1)).version();
+        String second = pipeline.run(ONE_EPOCH_BMF.withKeepVersions(1)).version();
+
+        LoadedVersion served = new FileModelArtifacts(jdbc.modelStore(VersionFolders.at(dataDir.resolve("server"))),
+                BuiltInFamilies.all()).load(second);
+
+        assertThat(served.models()).containsKey(ModelName.BMF);
+        assertThat(served.damage()).isEqualTo(VersionDamage.NONE);
+        assertThat(served.encoders()).isEqualTo(jdbc.encoderStore().load(second).orElseThrow());
+        assertThat(trainer.versions()).containsExactly(second).doesNotContain(first);
+        assertThat(jdbc.modelVersions().find(first)).isEmpty();
     }
 }
