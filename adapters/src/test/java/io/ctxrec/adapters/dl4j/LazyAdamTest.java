@@ -14,7 +14,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 class LazyAdamTest {
@@ -53,7 +52,7 @@ class LazyAdamTest {
     }
 
     @Test
-    void embeddingTablesTakeLazyAdamAndLazyL2OnlyAndSurviveJson() {
+    void embeddingTablesTakeLazyAdamAndLazyL2_denseLayersAdamAndDenseL2_andSurviveJson() {
         ModelConfig config = new ModelConfig(4, List.of(5), 0.01, 1e-3, 1, 8, 4, 42, 5, 6, new int[0]);
         ComputationGraphConfiguration conf = ComputationGraphConfiguration.fromJson(
                 ModelArchitectures.configuration(ModelName.NEUMF, config).toJson());
@@ -62,7 +61,7 @@ class LazyAdamTest {
         assertThat(table.getIUpdater()).isEqualTo(new LazyAdam(0.01, 5, 4));
         assertThat(table.getRegularization()).containsExactly(new LazyL2(1e-3, 5));
         assertThat(dense.getIUpdater()).isInstanceOf(Adam.class);
-        assertThat(dense.getRegularization()).containsExactly(new L2Regularization(1e-3));
+        assertThat(dense.getRegularization()).containsExactly(new DenseL2(1e-3));
     }
 
     @Test
