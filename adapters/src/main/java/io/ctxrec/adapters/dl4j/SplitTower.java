@@ -1,15 +1,11 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -21,10 +17,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A request then scores its items a chunk at a time as matrix products: the chunk's rows of the item
  * terms plus the request's term, then each layer above as one product with its weights: BLAS vectorises
  * the products, which the JIT does not do for the same work in plain Java loops. The parameters are
- * read-only after construction and shared; a request's arrays live in its thread's ND4J workspace
- * ({@value #SCRATCH_ID}), whose memory the thread's next request reuses, so that a request allocates no native
- * memory and leaves the garbage collector almost nothing (the logits are written straight into the caller's
- * array); the one piece of state, the last long list's gathered terms, is replaced whole, never written.
+ * read-only after construction and shared; each request makes its own arrays and releases each as soon as it
+ * is read (the logits are written straight into the caller's array); the one piece of state, the last long
+ * list's gathered terms, is replaced whole, never written.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
@@ -47,12 +42,6 @@ final class SplitTower {
     private final INDArray[] biases;
     private final boolean[] relu;
     private volatile Gathered last;
-
-    /** A thread's scratch memory for its requests: sized by its first request, grown when a larger one spills. */
-    static final String SCRATCH_ID = "ctxrec-scoring";
-    private static final WorkspaceConfiguration SCRATCH = WorkspaceConfiguration.builder().initialSize(0)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.25)
-            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.REALLOCATE).build();
 
     /** @param layers the tower bottom-up, the last a one-unit linear layer (the logit) */
     SplitTower(Dense[] layers, int nItems, List<ItemInput> itemInputs) {
@@ -100,9 +89,9 @@ final class SplitTower {
             last = kept;
             reuse = true;
         }
-        // The kept chunks were gathered above, outside the workspace: they outlive the request.
-        try (MemoryWorkspace scratch = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, SCRATCH_ID)) {
-            INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c');
+        // Each array of the request is released as soon as it is read. (In a thread's ND4J workspace, reused from
+        // one request to the next, the service died in native code under concurrent init requests.)
+        try (INDArray request = Nd4j.create(requestTerm, new long[] {1, width}, 'c')) {
             for (int c = 0, from = 0; from < items.length; c++, from += CHUNK) {
                 INDArray h;
                 if (reuse) {
@@ -111,13 +100,18 @@ final class SplitTower {
                     h = gatherChunk(items, from);
                     h.addiRowVector(request);
                 }
-                INDArray logits = chunkLogits(h);
-                DataBuffer data = logits.data();
-                long offset = logits.offset();
-                for (int i = 0, n = (int) logits.length(); i < n; i++) {
-                    out[from + i] = data.getFloat(offset + i);
+                try (INDArray logits = chunkLogits(h)) {
+                    DataBuffer data = logits.data();
+                    long offset = logits.offset();
+                    for (int i = 0, n = (int) logits.length(); i < n; i++) {
+                        out[from + i] = data.getFloat(offset + i);
+                    }
                 }
             }
+        } finally {
+            // Another request may replace the kept list meanwhile; its native buffers must not be freed (their
+            // deallocator runs once the object is unreachable) while this request's products still read them.
+            Reference.reachabilityFence(kept);
         }
     }
 
@@ -188,8 +182,8 @@ final class SplitTower {
     }
 
     /**
-     * {@code h}: a chunk's first-layer pre-activations, which this closes (a no-op in a workspace); the logits,
-     * one column, for the caller to close.
+     * {@code h}: a chunk's first-layer pre-activations, which this closes; the logits, one column, for the
+     * caller to close.
      */
     private INDArray chunkLogits(INDArray h) {
         if (first.relu()) {
