@@ -16,6 +16,7 @@ import io.ctxrec.training.dataset.SplitProtocol;
 import io.ctxrec.training.dataset.TestNegativesFile;
 import io.ctxrec.training.ingest.ImportException;
 import io.ctxrec.training.pipeline.Dl4jModelTrainer;
+import io.ctxrec.training.pipeline.AfterStopping;
 import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.ModelResult;
 import io.ctxrec.training.pipeline.ProgressLog;
@@ -91,6 +92,12 @@ public final class BenchQualityCommand implements Callable<Integer> {
             + "instead of retraining on all the training data for that many epochs (the default).")
     boolean keepBestWeights;
 
+    @Option(names = "--after-stopping", paramLabel = "refit|keep|fold-in:N", description = "What early stopping "
+            + "serves: the model retrained on all the training data for the chosen epochs (refit), the best epoch's "
+            + "weights (keep, as --keep-best-weights), or those trained N epochs more on all the training data "
+            + "(fold-in:N). Default: refit, as train does.")
+    String afterStopping = "refit";
+
     @Option(names = "--batch", description = "Mini-batch size for every model; 0 (the default) keeps each model's "
             + "own batch size from the model defaults.")
     int batch;
@@ -110,6 +117,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out = Path.of("target/bench");
+
+    private AfterStopping after() {
+        if (keepBestWeights) {
+            return AfterStopping.KEEP;
+        }
+        return AfterStopping.parse(afterStopping);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -152,7 +166,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
                     : TestNegativesFile.read(testNegatives).candidates(data, evaluation.negatives());
             boolean blend = config.getBoolean("ctxrec.training.popularity-blend");
             QualityRun run = new QualityRun(new Dl4jModelTrainer(), evaluation, candidates, batch, progress,
-                    !keepBestWeights, blend);
+                    after(), blend);
             QualityRun.Ranking ranking = run.runRanked(data, chosenModels, defaults);
             List<ModelResult> results = ranking.results();
             QualityTable.of(results, defaults)

@@ -28,15 +28,17 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code bench serve}: the service in its own process on a generated shop, driven over loopback HTTP by
  * a closed-loop generator at 1, 8 and 32 clients: {@code list} answered from the cache, and {@code init}
- * (all four models) over 1,000, 10,000 and 100,000 products on sale, idle and then during one retrain. The
+ * (all four models) over 1,000, 10,000 and 100,000 products on sale, idle and then during one retrain; and the
+ * overload curve (init over 100,000 products at 8 to 128 clients: req/s, p99 and the share shed with a 503). The
  * shop and its trained version are built once into {@code --data} and reused; one service process serves
  * every row, the products on sale changed under it through the database.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serving latency and throughput over HTTP: list from the cache, and init with all four "
                 + "models over 1,000 / 10,000 / 100,000 products on sale, at 1, 8 and 32 clients, idle and during a "
-                + "retrain; plus the service's resident memory. Writes serve.csv and serve.json. --size large: the "
-                + "large shop (50,000 users), init over 1,000 / 10,000 products.",
+                + "retrain; the overload curve (init at 8 to 128 clients: req/s, p99, shed %%); plus the service's "
+                + "resident memory. Writes serve.csv and serve.json. --size large: the large shop (50,000 users), init "
+                + "over 1,000 / 10,000 products.",
             "The first run generates the shop and trains a version into --data (minutes); later runs reuse them."})
 public final class BenchServeCommand implements Callable<Integer> {
 
@@ -64,7 +66,8 @@ public final class BenchServeCommand implements Callable<Integer> {
         client = new ServeClient(URI.create("http://127.0.0.1:" + o.port), token);
 
         BenchTable table = new BenchTable("serve", List.of("scenario", "products", "clients", "requests", "median ms",
-                "p95 ms", "p99 ms", "req/s", "errors", "other source", "cpu ms/req", "retrain", "rss MiB", "load1"));
+                "p95 ms", "p99 ms", "req/s", "shed", "shed %", "errors", "other source", "cpu ms/req", "retrain", "rss MiB",
+                "load1"));
         String loadBefore = Machine.loadAverage();
         double maxRss = 0;
         try (BenchShop shop = new BenchShop(db)) {
@@ -83,13 +86,20 @@ public final class BenchServeCommand implements Callable<Integer> {
                     if (size == o.listAt) {
                         client.prime(requestIds);
                     }
-                    maxRss = Math.max(maxRss, measure(table, service, size, size == o.listAt, requestIds, null));
+                    maxRss = Math.max(maxRss, measure(table, service, size, size == o.listAt, o.clients, "",
+                            requestIds, null));
+                }
+                if (!o.noOverload) {
+                    onSale(shop, o.overloadSize);
+                    maxRss = Math.max(maxRss, measure(table, service, o.overloadSize, false, o.overloadClients,
+                            " overload", requestIds, null));
                 }
                 if (!o.noRetrain) {
                     String run = client.startRetrain();
                     for (int size : o.sizes) {
                         onSale(shop, size);
-                        maxRss = Math.max(maxRss, measure(table, service, size, size == o.listAt, requestIds, run));
+                        maxRss = Math.max(maxRss, measure(table, service, size, size == o.listAt, o.clients, "",
+                                requestIds, run));
                     }
                 }
             }
@@ -107,6 +117,11 @@ public final class BenchServeCommand implements Callable<Integer> {
         table.note("cpu ms/req", "CPU time of the service process over the row (warm-up included) per answer: "
                 + "what a request costs, whatever else runs on the machine (during a retrain it includes the retrain's)");
         table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
+        table.note("shed", "503 overloaded answers (load shedding: a computation whose turn did not come within "
+                + "ctxrec.serving.queue-ms), not counted in errors nor in req/s; the percentiles are of every answer, "
+                + "shed ones included");
+        table.note("overload rows", "init over --overload-size products at --overload-clients: the curve of "
+                + "clients against req/s, p99 and shed %");
         table.note("service rss max MiB", Math.round(maxRss));
         table.note("service jvm", String.join(" ", o.serviceJvm()));
         if (o.serviceJar != null) {
@@ -156,12 +171,12 @@ public final class BenchServeCommand implements Callable<Integer> {
         Thread.sleep(Duration.ofSeconds(2L * o.shopRefreshSeconds + 1).toMillis());
     }
 
-    private double measure(BenchTable table, ServiceProcess service, int size, boolean withList, List<String> ids,
-                           String retrainRun) throws Exception {
+    private double measure(BenchTable table, ServiceProcess service, int size, boolean withList, int[] clients,
+                           String label, List<String> ids, String retrainRun) throws Exception {
         ClosedLoop loop = new ClosedLoop(client.http());
         WrkLoop wrk = new WrkLoop(client.base(), ids, o.data.toAbsolutePath());
         double rss = 0;
-        String suffix = retrainRun == null ? "" : " +retrain";
+        String suffix = label + (retrainRun == null ? "" : " +retrain");
         List<Row> rows = new ArrayList<>();
         if (withList) {
             rows.add(new Row("list-cache" + suffix, n -> client.list(ids.get(n % ids.size())),
@@ -170,7 +185,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         rows.add(new Row("init-" + label(size) + suffix, n -> client.init(ids.get(n % ids.size())),
                 new WrkLoop.Scenario("POST", ServeClient.INIT_PATH, "{\"userId\":\"{user}\",\"limit\":10}", "\"source\":\"model\"")));
         for (Row s : rows) {
-            for (int c : o.clients) {
+            for (int c : clients) {
                 double cpuBefore = service.cpuMillis();
                 ClosedLoop.Result r = o.usesWrk()
                         ? wrk.run(c, Duration.ofSeconds(o.warmup), Duration.ofSeconds(o.seconds), s.wrk())
@@ -179,12 +194,13 @@ public final class BenchServeCommand implements Callable<Integer> {
                 double cpuPerRequest = (service.cpuMillis() - cpuBefore) / Math.max(1, r.answered());
                 double mib = service.residentMiB();
                 rss = Math.max(rss, mib);
-                table.row(s.name(), size, c, r.requests(), r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.errors(),
-                        r.unexpected(), cpuPerRequest, retrainRun == null ? "-" : client.retrainState(retrainRun), (double) Math.round(mib),
+                table.row(s.name(), size, c, r.requests(), r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.shed(),
+                        r.shedPercent(), r.errors(), r.unexpected(), cpuPerRequest, retrainRun == null ? "-" : client.retrainState(retrainRun), (double) Math.round(mib),
                         Machine.loadAverage().split(" ")[0]);
                 System.out.printf(Locale.ROOT, "%-20s %,7d products %3d clients: median %.2f p95 %.2f p99 %.2f ms, "
-                        + "%.0f req/s, %d errors, %d other, %.2f cpu ms/req%n", s.name(), size, c, r.medianMs(), r.p95Ms(),
-                        r.p99Ms(), r.perSecond(), r.errors(), r.unexpected(), cpuPerRequest);
+                        + "%.0f req/s, %d shed (%.1f %%), %d errors, %d other, %.2f cpu ms/req, load %s%n", s.name(), size,
+                        c, r.medianMs(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.shed(), r.shedPercent(), r.errors(),
+                        r.unexpected(), cpuPerRequest, Machine.loadAverage());
             }
         }
         return rss;

@@ -72,6 +72,14 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     + "model's default batch size always runs first.")
     String retrainBatches;
 
+    @Option(names = "--skip-first-run", description = "Leave out the first-run figure: all models trained twice in "
+            + "a row on MovieLens-100K-sized data before anything else, the first run against the second.")
+    boolean skipFirstRun;
+
+    @Option(names = "--first-run-epochs", defaultValue = "3", description = "Epochs per model in each of the two "
+            + "first-run trainings (1-50).")
+    int firstRunEpochs;
+
     @Option(names = "--out", defaultValue = "target/bench", description = "Output folder.")
     Path out;
 
@@ -84,9 +92,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
             names = Arrays.stream(models.split(",")).map(String::trim).map(Dl4jFamily::parse).distinct().toList();
             sizes = batchSizes(batches);
             retrainSizes = batchSizes(retrainBatches);
-            if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS || evalCases < 1) {
-                throw new IllegalArgumentException("--epochs must be in [1, " + ModelDefaults.MAX_EPOCHS
-                        + "] and --eval-cases at least 1");
+            if (epochs < 1 || epochs > ModelDefaults.MAX_EPOCHS || evalCases < 1 || firstRunEpochs < 1
+                    || firstRunEpochs > ModelDefaults.MAX_EPOCHS) {
+                throw new IllegalArgumentException("--epochs and --first-run-epochs must be in [1, "
+                        + ModelDefaults.MAX_EPOCHS + "] and --eval-cases at least 1");
             }
         } catch (IllegalArgumentException e) {
             System.err.println("ctxrec-bench: " + e.getMessage());
@@ -100,6 +109,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
         table.note("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         table.note("OMP_NUM_THREADS", String.valueOf(System.getenv("OMP_NUM_THREADS")));
         TrainingMeasure measure = new TrainingMeasure();
+        if (!skipFirstRun) {
+            benchFirstRun(table, names);
+        }
         if (!skipShop) {
             benchShop(table, measure, names, sizes);
         }
@@ -189,6 +201,27 @@ public final class BenchTrainCommand implements Callable<Integer> {
                         + "1 held out per user), 4 sampled negatives per positive, one 5-valued context feature",
                 SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS, SyntheticMovieLens.POSITIVES,
                 ml.trainingPositives()));
+    }
+
+    /** The first training in this process against the second: run first, before anything else warms it up. */
+    private void benchFirstRun(BenchTable table, List<ModelName> names) {
+        SyntheticMovieLens ml = new SyntheticMovieLens(42L);
+        int perEpoch = ml.trainingPositives() * 5;
+        BenchData data = new BenchData("ml100k", SyntheticMovieLens.USERS, SyntheticMovieLens.ITEMS,
+                new int[] {SyntheticMovieLens.DAYPARTS}, List.of(), ml.cases(), ml.userItems(), null);
+        FirstRun.Pair pair = FirstRun.measure(names, ml, firstRunEpochs,
+                (model, epochsEach) -> config(model, epochsEach, 0, data, perEpoch));
+        String label = "all " + names.size() + " (";
+        table.row("ml100k", label + "first run)", "defaults", true, firstRunEpochs, perEpoch, null, null, null, null,
+                null, null, null, null, null, pair.first().wallSeconds(), null);
+        table.row("ml100k", label + "second run)", "defaults", true, firstRunEpochs, perEpoch, null, null, null, null,
+                null, null, null, null, null, pair.second().wallSeconds(), null);
+        String figure = String.format(Locale.ROOT, "first run %.1f s wall, %.1f s CPU; second run %.1f s wall, "
+                        + "%.1f s CPU; first / second %.2f (wall), %.2f (CPU); %d epochs per model, load average %s",
+                pair.first().wallSeconds(), pair.first().cpuSeconds(), pair.second().wallSeconds(),
+                pair.second().cpuSeconds(), pair.wallRatio(), pair.cpuRatio(), firstRunEpochs, Machine.loadAverage());
+        table.note("first_run", figure);
+        System.out.println("first run vs second run (all " + names.size() + " models, ml100k): " + figure);
     }
 
     private static void progress(String data, ModelName model, int batch, TrainFigures dl4j, TrainFigures ref) {

@@ -19,11 +19,20 @@ import java.util.function.Predicate;
 final class ClosedLoop {
     /**
      * One run's figures; {@code unexpected} counts answers that were 200 but not of the expected kind,
-     * {@code answered} every answer, warm-up included.
+     * {@code shed} the 503 {@code overloaded} answers of load shedding (not errors: the service refusing what it
+     * cannot take in time), {@code answered} every answer, warm-up included. The percentiles are of every
+     * answer, shed ones included; {@code perSecond} counts the answers that were not shed.
      */
-    record Result(int requests, int errors, int unexpected, double medianMs, double p95Ms, double p99Ms,
+    record Result(int requests, int errors, int unexpected, int shed, double medianMs, double p95Ms, double p99Ms,
                   double perSecond, int answered) {
+        /** The shed answers' share of all, in percent. */
+        double shedPercent() {
+            return requests == 0 ? 0 : 100.0 * shed / requests;
+        }
     }
+
+    /** The body of a 503 that load shedding answers ({@code ErrorReplies}). */
+    static final String SHED_CODE = "\"code\":\"overloaded\"";
 
     private final HttpClient client;
 
@@ -44,6 +53,7 @@ final class ClosedLoop {
         int[] counts = new int[clients];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger unexpected = new AtomicInteger();
+        AtomicInteger shed = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
@@ -61,10 +71,12 @@ final class ClosedLoop {
                     }
                     boolean ok;
                     boolean asExpected = false;
+                    boolean refused = false;
                     try {
                         HttpResponse<String> r = client.send(request.apply(n++), HttpResponse.BodyHandlers.ofString());
                         ok = r.statusCode() == 200;
                         asExpected = ok && expected.test(r.body());
+                        refused = r.statusCode() == 503 && r.body().contains(SHED_CODE);
                     } catch (java.io.IOException e) {
                         ok = false;
                     } catch (InterruptedException e) {
@@ -74,7 +86,9 @@ final class ClosedLoop {
                     long took = System.nanoTime() - sent;
                     answered.incrementAndGet();
                     if (sent >= from) {
-                        if (!ok) {
+                        if (refused) {
+                            shed.incrementAndGet();
+                        } else if (!ok) {
                             errors.incrementAndGet();
                         } else if (!asExpected) {
                             unexpected.incrementAndGet();
@@ -102,8 +116,8 @@ final class ClosedLoop {
         }
         Arrays.sort(all);
         double seconds = measure.toNanos() / 1e9;
-        return new Result(total, errors.get(), unexpected.get(), percentile(all, 0.50), percentile(all, 0.95),
-                percentile(all, 0.99), total / seconds, answered.get());
+        return new Result(total, errors.get(), unexpected.get(), shed.get(), percentile(all, 0.50),
+                percentile(all, 0.95), percentile(all, 0.99), (total - shed.get()) / seconds, answered.get());
     }
 
     /** Nearest rank, in milliseconds; NaN for no samples. */

@@ -58,6 +58,18 @@ final class ServeOptions {
             description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
     int[] clients;
 
+    @Option(names = "--overload-clients", split = ",", defaultValue = "8,32,64,128",
+            description = "The overload curve: init over --overload-size products at these clients, counting the "
+                    + "requests shed (503 overloaded) apart. Default: ${DEFAULT-VALUE}.")
+    int[] overloadClients;
+
+    @Option(names = "--no-overload", description = "Skip the overload curve.")
+    boolean noOverload;
+
+    @Option(names = "--overload-size",
+            description = "Products on sale for the overload curve. Default: the largest of --sizes.")
+    Integer overloadSize;
+
     @Option(names = "--list-at", defaultValue = "10000",
             description = "Products on sale while list-from-cache is measured. Default: ${DEFAULT-VALUE}.")
     int listAt;
@@ -123,6 +135,9 @@ final class ServeOptions {
                 sizes = new int[] {products};
             }
         }
+        if (overloadSize == null) {
+            overloadSize = Arrays.stream(sizes).max().orElse(products);
+        }
     }
 
     @Option(names = "--shop-refresh", defaultValue = "10", description = "How often the service re-reads the products "
@@ -143,8 +158,12 @@ final class ServeOptions {
         if (Arrays.stream(sizes).anyMatch(s -> s < 1 || s > products)) {
             throw new IllegalArgumentException("--sizes must be between 1 and --products (" + products + ")");
         }
-        if (Arrays.stream(clients).anyMatch(c -> c < 1 || c > 256)) {
-            throw new IllegalArgumentException("--clients must be between 1 and 256");
+        if (!noOverload && (overloadSize < 1 || overloadSize > products)) {
+            throw new IllegalArgumentException("--overload-size must be between 1 and --products (" + products + ")");
+        }
+        if (Arrays.stream(clients).anyMatch(c -> c < 1 || c > 256)
+                || Arrays.stream(overloadClients).anyMatch(c -> c < 1 || c > 256)) {
+            throw new IllegalArgumentException("--clients and --overload-clients must be between 1 and 256");
         }
         if (!generator.equals("java") && !generator.equals("wrk")) {
             throw new IllegalArgumentException("--generator must be java or wrk, was " + generator);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * run, then the measured one. A Lua script counts answers that are not 200 with the expected text.
  */
 final class WrkLoop {
-    private static final Pattern LINE = Pattern.compile("WRK requests=(\\d+) errors=(\\d+) bad=(\\d+) "
+    private static final Pattern LINE = Pattern.compile("WRK requests=(\\d+) errors=(\\d+) bad=(\\d+) shed=(\\d+) "
             + "p50=([\\d.]+) p95=([\\d.]+) p99=([\\d.]+) seconds=([\\d.]+)");
 
     /** One kind of request: method, path with {@code {user}} in it, body (may hold {@code {user}}) or null. */
@@ -64,8 +64,12 @@ final class WrkLoop {
         int requests = m.get("requests").intValue();
         int errors = m.get("errors").intValue();
         int bad = m.get("bad").intValue();
-        return new ClosedLoop.Result(requests, errors, Math.max(0, bad - errors), m.get("p50"), m.get("p95"),
-                m.get("p99"), requests / m.get("seconds"), requests + warm.get("requests").intValue());
+        int shed = m.get("shed").intValue();
+        // wrk counts every status but 2xx/3xx as an error, the shed 503s too.
+        int realErrors = Math.max(0, errors - shed);
+        return new ClosedLoop.Result(requests, realErrors, Math.max(0, bad - realErrors), shed, m.get("p50"),
+                m.get("p95"), m.get("p99"), (requests - shed) / m.get("seconds"),
+                requests + warm.get("requests").intValue());
     }
 
     private Map<String, Double> wrk(int clients, Duration duration, Path script)
@@ -83,7 +87,7 @@ final class WrkLoop {
         if (!line.find()) {
             throw new IOException("no figures in wrk's output:\n" + out);
         }
-        String[] keys = {"requests", "errors", "bad", "p50", "p95", "p99", "seconds"};
+        String[] keys = {"requests", "errors", "bad", "shed", "p50", "p95", "p99", "seconds"};
         Map<String, Double> figures = new LinkedHashMap<>();
         for (int k = 0; k < keys.length; k++) {
             figures.put(keys[k], Double.parseDouble(line.group(k + 1)));
@@ -99,7 +103,7 @@ final class WrkLoop {
         lines.add("local threads = {}");
         lines.add("local offset = 0");
         lines.add("function setup(thread) offset = offset + 7919; thread:set('n', offset); "
-                + "thread:set('bad', 0); table.insert(threads, thread) end");
+                + "thread:set('bad', 0); thread:set('shed', 0); table.insert(threads, thread) end");
         lines.add("request = function()");
         lines.add("  n = n + 1");
         lines.add("  local user = users[(n % #users) + 1]");
@@ -112,14 +116,16 @@ final class WrkLoop {
         }
         lines.add("end");
         lines.add("response = function(status, headers, body)");
-        lines.add("  if status ~= 200 or not string.find(body, " + lua(s.expected()) + ", 1, true) then bad = bad + 1 end");
+        lines.add("  if status == 503 and string.find(body, " + lua(ClosedLoop.SHED_CODE) + ", 1, true) then shed = shed + 1");
+        lines.add("  elseif status ~= 200 or not string.find(body, " + lua(s.expected()) + ", 1, true) then bad = bad + 1 end");
         lines.add("end");
         lines.add("done = function(summary, latency, requests)");
         lines.add("  local b = 0");
-        lines.add("  for _, t in ipairs(threads) do b = b + t:get('bad') end");
+        lines.add("  local s = 0");
+        lines.add("  for _, t in ipairs(threads) do b = b + t:get('bad'); s = s + t:get('shed') end");
         lines.add("  local e = summary.errors");
-        lines.add("  io.write(string.format('WRK requests=%d errors=%d bad=%d p50=%.3f p95=%.3f p99=%.3f seconds=%.3f\\n', "
-                + "summary.requests, e.connect + e.read + e.write + e.status + e.timeout, b, "
+        lines.add("  io.write(string.format('WRK requests=%d errors=%d bad=%d shed=%d p50=%.3f p95=%.3f p99=%.3f seconds=%.3f\\n', "
+                + "summary.requests, e.connect + e.read + e.write + e.status + e.timeout, b, s, "
                 + "latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, "
                 + "summary.duration / 1e6))");
         lines.add("end");

@@ -27,7 +27,8 @@ class WrkLoopTest {
                 .contains("users[(n % #users) + 1]")
                 .contains("wrk.format('POST', path, {['Content-Type'] = 'application/json'}, body)")
                 .contains("string.find(body, '\"source\":\"model\"', 1, true)")
-                .contains("WRK requests=%d errors=%d bad=%d");
+                .contains("WRK requests=%d errors=%d bad=%d shed=%d")
+                .contains("if status == 503 and string.find(body, '\"code\":\"overloaded\"', 1, true) then shed = shed + 1");
         String get = loop.script(new WrkLoop.Scenario("GET", "/api/recommendations/list?userId={user}", null, "x"));
         assertThat(get).contains("return wrk.format('GET', path)").doesNotContain("Content-Type");
     }

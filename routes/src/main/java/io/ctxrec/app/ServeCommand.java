@@ -2,19 +2,31 @@ package io.ctxrec.app;
 
 import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.adapters.dl4j.NativeThreads;
+import io.ctxrec.routes.api.Availability;
 import io.ctxrec.training.pipeline.InterruptedRuns;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Runs the service until stopped: database, demo data if the shop is empty, Camel routes, HTTP. */
+/**
+ * Runs the service until stopped: database, demo data if the shop is empty, Camel routes, HTTP. Stopped by
+ * SIGTERM or Ctrl-C, it drains the requests in flight, stops the routes, then closes the database
+ * ({@link GracefulShutdown}).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the recommendation service (HTTP on CTXREC_HTTP_PORT, default 8080).")
 final class ServeCommand implements Callable<Integer> {
+    /** Beyond Camel's stop time: the HTTP server, Vert.x and the database close within this. */
+    private static final int STOP_MARGIN_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @ParentCommand
     CtxrecCli parent;
@@ -35,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             return ServeJvm.relaunch(jvm);
         }
         NativeThreads.useOne();
+        Availability availability = new Availability();
+        GracefulShutdown shutdown = new GracefulShutdown(availability,
+                Duration.ofSeconds(config.getInt("ctxrec.shutdown.drain-seconds")),
+                Duration.ofSeconds(config.getInt("ctxrec.shutdown.stop-seconds") + STOP_MARGIN_SECONDS)).install();
         try (Infrastructure infra = Infrastructure.open(config)) {
             infra.ensureDemoData();
             if (!config.getBoolean("ctxrec.cluster.enabled")) {
@@ -44,7 +60,13 @@ final class ServeCommand implements Callable<Integer> {
                 infra.jdbc().trainingRunLog().abandonOthers("", java.time.Instant.now(),
                         "the service stopped before it ended");
             }
-            CtxrecApplication.create(config, infra).run();
+            Main main = CtxrecApplication.create(config, ServiceGraph.of(config, infra, availability));
+            shutdown.stopping(main);
+            main.run();
+            LOG.info("routes and HTTP server stopped; closing the database");
+        } finally {
+            LOG.info("database closed");
+            shutdown.closed(); // the database was closed last, after Camel stopped
         }
         return 0;
     }

@@ -45,7 +45,11 @@ final class ServeJvm {
         }, "serve-child-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int exit = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException stopping) {
+            // this JVM is stopping (SIGTERM): the hook stopped the child, which has drained and exited
+        }
         return exit;
     }
 }

@@ -19,6 +19,8 @@ import io.ctxrec.routes.api.ApiErrorHandling;
 import io.ctxrec.routes.api.ApiJson;
 import io.ctxrec.routes.api.ApiHeaderFilter;
 import io.ctxrec.routes.api.ApiRestConfiguration;
+import io.ctxrec.routes.api.Availability;
+import io.ctxrec.routes.api.AvailabilityGate;
 import io.ctxrec.routes.api.CatalogApiRoutes;
 import io.ctxrec.routes.api.DatabaseHealthCheck;
 import io.ctxrec.routes.api.Feedback;
@@ -31,6 +33,7 @@ import io.ctxrec.routes.api.ModelsReport;
 import io.ctxrec.routes.api.NotFoundReplies;
 import io.ctxrec.routes.api.ObservabilityRoutes;
 import io.ctxrec.routes.api.RecommendationApiRoutes;
+import io.ctxrec.routes.api.ReadinessReport;
 import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
 import io.ctxrec.routes.api.ServiceMetrics;
@@ -99,10 +102,17 @@ public final class ServiceGraph {
     private final DatabaseHealthCheck databaseHealth;
     private final ModelsHealthCheck modelsHealth;
     private final Access access;
+    private final Availability availability;
     private final ClusterSettings cluster;
     private final DataSource dataSource;
 
     public ServiceGraph(CtxrecConfig config, Ports ports) {
+        this(config, ports, new Availability());
+    }
+
+    /** With the {@code availability} that {@code serve}'s shutdown drains. */
+    public ServiceGraph(CtxrecConfig config, Ports ports, Availability availability) {
+        this.availability = availability;
         JdbcAdapters jdbc = ports.jdbc();
         Clock clock = ports.clock();
         ModelFamilies families = ports.families();
@@ -151,7 +161,7 @@ public final class ServiceGraph {
                 new CatalogApiRoutes(new Listings(jdbc.productCatalog(), jdbc.userDirectory()), access),
                 new ModelApiRoutes(modelsReport),
                 new AdminApiRoutes(access, new RetrainJobs(retrainer, jdbc.trainingRunLog(), cluster.role().trains())),
-                new ObservabilityRoutes(metrics),
+                new ObservabilityRoutes(metrics, new ReadinessReport(availability, databaseHealth)),
                 new DiagramRoutes(),
                 new WebRoutes(new WebAssets()), new CategoryImages(),
                 new StatusRoutes(new ShopStatus(jdbc.userDirectory(), jdbc.productCatalog(), jdbc.interactionHistory(),
@@ -185,11 +195,15 @@ public final class ServiceGraph {
      * built-in families, the system clock, and the configured training.
      */
     static ServiceGraph of(CtxrecConfig config, Infrastructure infra) {
+        return of(config, infra, new Availability());
+    }
+
+    static ServiceGraph of(CtxrecConfig config, Infrastructure infra, Availability availability) {
         ModelFamilies families = Infrastructure.families();
         return new ServiceGraph(config, new Ports(infra.jdbc(), infra.dataSource(),
                 new FileModelArtifacts(infra.modelStore(), families), families, Clock.systemUTC(),
                 new TrainingRunner(infra.trainingPipeline(ProgressLog.logOnly())),
-                () -> TrainingRequests.fromConfig(config, families)));
+                () -> TrainingRequests.fromConfig(config, families)), availability);
     }
 
     /** The beans looked up by name. */
@@ -202,6 +216,11 @@ public final class ServiceGraph {
         return access.generatedAdminToken();
     }
 
+    /** Whether the service takes requests (starting, ready, draining) and how many it is answering. */
+    public Availability availability() {
+        return availability;
+    }
+
     /** Every route builder of the service, in the order they are added. */
     public List<RoutesBuilder> routes() {
         return routes;
@@ -209,8 +228,9 @@ public final class ServiceGraph {
 
     /**
      * Before the routes start: per-route request counts and latency (camel-micrometer), the recommendation
-     * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, and JSON replies
-     * for what no route answers ({@link HttpRejections}, {@link NotFoundReplies}).
+     * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, JSON replies
+     * for what no route answers ({@link HttpRejections}, {@link NotFoundReplies}), and the gate that answers
+     * 503 while the service starts or drains ({@link AvailabilityGate}; READY once fully started).
      */
     public void install(CamelContext context) {
         MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
@@ -224,11 +244,13 @@ public final class ServiceGraph {
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(databaseHealth);
         health.register(modelsHealth);
+        AvailabilityGate gate = new AvailabilityGate(availability);
         try {
-            HttpRejections.install(context);
+            HttpRejections.install(context, () -> gate.guard(context));
             context.addStartupListener(new NotFoundReplies());
+            context.addStartupListener(gate);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot install the JSON 400/404/405/414/431 replies", e);
+            throw new IllegalStateException("cannot install the JSON 400/404/405/414/431/503 replies", e);
         }
     }
 }

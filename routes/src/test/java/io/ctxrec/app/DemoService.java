@@ -16,12 +16,14 @@ import org.apache.camel.main.Main;
 final class DemoService implements AutoCloseable {
     private final TestDatabase database;
     private final Infrastructure infra;
+    private final ServiceGraph graph;
     private final Main main;
     private final String base;
 
-    private DemoService(TestDatabase database, Infrastructure infra, Main main, String base) {
+    private DemoService(TestDatabase database, Infrastructure infra, ServiceGraph graph, Main main, String base) {
         this.database = database;
         this.infra = infra;
+        this.graph = graph;
         this.main = main;
         this.base = base;
     }
@@ -54,9 +56,10 @@ final class DemoService implements AutoCloseable {
         CtxrecConfig config = CtxrecConfig.load(null, Map.of(), p);
         Infrastructure infra = Infrastructure.open(config);
         infra.ensureDemoData();
-        Main main = CtxrecApplication.create(config, infra);
+        ServiceGraph graph = ServiceGraph.of(config, infra);
+        Main main = CtxrecApplication.create(config, graph);
         main.start();
-        return new DemoService(database, infra, main, "http://127.0.0.1:" + port);
+        return new DemoService(database, infra, graph, main, "http://127.0.0.1:" + port);
     }
 
     private static DemoService shared;
@@ -76,6 +79,11 @@ final class DemoService implements AutoCloseable {
     /** The running Camel context (its routes). */
     org.apache.camel.CamelContext camel() {
         return main.getCamelContext();
+    }
+
+    /** Whether it takes requests; a test drains it as {@code serve}'s SIGTERM would. */
+    io.ctxrec.routes.api.Availability availability() {
+        return graph.availability();
     }
 
     /** {@code http://127.0.0.1:PORT}. */

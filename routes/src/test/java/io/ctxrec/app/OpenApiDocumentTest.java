@@ -70,7 +70,7 @@ class OpenApiDocumentTest {
 
         served.forEach(path -> assertThat(api.getPaths().keySet()).as(path)
                 .anyMatch(p -> p.equals(path) || p.startsWith(path + "/")));
-        assertThat(api.getPaths().keySet()).contains("/health", "/metrics", "/api/status", "/api/diagram/routes", "/api/docs");
+        assertThat(api.getPaths().keySet()).contains("/health", "/health/live", "/health/ready", "/metrics", "/api/status", "/api/diagram/routes", "/api/docs");
     }
 
     @Test
@@ -116,6 +116,8 @@ class OpenApiDocumentTest {
     void theServicesRealRepliesMatchTheDescription() throws Exception {
         expectValid("GET", "/api/status", null);
         expectValid("GET", "/health", null);
+        expectValid("GET", "/health/live", null);
+        expectValid("GET", "/health/ready", null);
         expectValid("GET", "/api/products?limit=3&offset=1", null);
         expectValid("GET", "/api/users?limit=2&prefix=u0", null);
         expectValid("GET", "/api/models", null);

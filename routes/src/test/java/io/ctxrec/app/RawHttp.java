@@ -37,7 +37,7 @@ final class RawHttp {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
@@ -50,7 +50,7 @@ final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static Response parse(byte[] raw) {
+    static Response parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1); // one char per byte: indexes are byte offsets
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {

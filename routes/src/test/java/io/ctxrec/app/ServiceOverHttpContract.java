@@ -94,12 +94,54 @@ abstract class ServiceOverHttpContract {
                 .containsPattern("ctxrec_recommendations_total\\{model=\"" + computed.get("model").asText()
                         + "\",?} [12]\\.0");
 
+        contextsEachGetTheirOwnList();
+
         // As the README says, init takes its parameters in the query alone: no body, no Content-Type.
         HttpResponse<String> byQuery = send(HttpRequest.newBuilder(
                 URI.create(base + "/api/recommendations/init?userId=u00007&limit=3&deviceType=tablet"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(byQuery.statusCode()).as(byQuery.body()).isEqualTo(200);
         assertThat(JSON.readTree(byQuery.body()).get("items")).hasSize(3);
+    }
+
+    /**
+     * Issue 15's case over HTTP: a list made for a summer evening on a desktop answers only that context; a phone
+     * on a winter morning is a miss, computed for (and labelled with) its own context; back in the first context,
+     * the stored list answers, labelled with the context it was computed for, and says it was a hit.
+     */
+    private void contextsEachGetTheirOwnList() throws Exception {
+        JsonNode evening = post("/api/recommendations/init",
+                "{\"userId\":\"u00002\",\"deviceType\":\"desktop\",\"at\":\"2026-07-01T21:00:00Z\"}");
+        assertThat(evening.get("cacheHit").asBoolean()).isFalse();
+        assertThat(evening.get("context").get("device_type").asText()).isEqualTo("desktop");
+        assertThat(evening.get("context").get("time_of_day").asText()).isEqualTo("evening");
+        assertThat(evening.get("context").get("season").asText()).isEqualTo("summer");
+
+        HttpResponse<String> phone = send(HttpRequest.newBuilder(URI.create(base
+                + "/api/recommendations/list?userId=u00002&limit=3&at=2026-01-15T08:00:00Z"))
+                .header("User-Agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148").GET());
+        assertThat(phone.statusCode()).as(phone.body()).isEqualTo(200);
+        JsonNode morning = JSON.readTree(phone.body());
+        assertThat(morning.get("cacheHit").asBoolean()).as("another context is a miss").isFalse();
+        assertThat(morning.get("source").asText()).isEqualTo("model");
+        assertThat(morning.get("context").get("device_type").asText()).isEqualTo("mobile");
+        assertThat(morning.get("context").get("time_of_day").asText()).isEqualTo("morning");
+        assertThat(morning.get("context").get("season").asText()).isEqualTo("winter");
+
+        JsonNode again = get("/api/recommendations/list?userId=u00002&limit=3&deviceType=desktop"
+                + "&at=2026-07-01T21:40:00Z");
+        assertThat(again.get("cacheHit").asBoolean()).as("the context the list was made for is a hit").isTrue();
+        assertThat(again.get("source").asText()).isEqualTo("cache");
+        assertThat(again.get("context")).isEqualTo(evening.get("context"));
+        assertThat(again.get("items").findValuesAsText("id"))
+                .isEqualTo(evening.get("items").findValuesAsText("id").subList(0, 3));
+
+        JsonNode phoneAgain = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base
+                + "/api/recommendations/list?userId=u00002&limit=3&at=2026-01-15T08:20:00Z"))
+                .header("User-Agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148").GET())
+                .body());
+        assertThat(phoneAgain.get("cacheHit").asBoolean()).isTrue();
+        assertThat(phoneAgain.get("context")).isEqualTo(morning.get("context"));
     }
 
     private JsonNode get(String path) throws Exception {

@@ -1,8 +1,10 @@
 package io.ctxrec.adapters.dl4j;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -10,6 +12,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /** The building blocks the four architectures share. */
@@ -56,12 +59,22 @@ final class GraphParts {
         int in = inputWidth;
         for (int i = 0; i < widths.size(); i++) {
             String name = prefix + "_" + i;
-            g.addLayer(name, new DenseLayer.Builder().nIn(in).nOut(widths.get(i)).activation(Activation.RELU)
-                    .weightInit(WeightInit.RELU).l2(c.l2()).build(), top);
+            g.addLayer(name, withDenseL2(new DenseLayer.Builder().nIn(in).nOut(widths.get(i))
+                    .activation(Activation.RELU).weightInit(WeightInit.RELU).build(), c), top);
             top = name;
             in = widths.get(i);
         }
         return top;
+    }
+
+    /** L2 on the layer's weights (not biases), as DL4J's own, its penalty summed in Java ({@link DenseL2}). */
+    private static <L extends BaseLayer> L withDenseL2(L layer, ModelConfig c) {
+        List<Regularization> l2 = new ArrayList<>();
+        if (c.l2() > 0) {
+            l2.add(new DenseL2(c.l2()));
+        }
+        layer.setRegularization(l2);
+        return layer;
     }
 
     static int mlpWidth(int inputWidth, List<Integer> widths) {
@@ -70,8 +83,8 @@ final class GraphParts {
 
     /** dense(1) with a sigmoid, trained on binary cross-entropy. */
     static OutputLayer sigmoidOutput(ModelConfig c, int nIn) {
-        return new OutputLayer.Builder(LossFunction.XENT).nIn(nIn).nOut(1).activation(Activation.SIGMOID)
-                .l2(c.l2()).build();
+        return withDenseL2(new OutputLayer.Builder(LossFunction.XENT).nIn(nIn).nOut(1).activation(Activation.SIGMOID)
+                .build(), c);
     }
 
     /** A parameter-free sigmoid + binary cross-entropy on a logit computed by a vertex. */
@@ -81,6 +94,6 @@ final class GraphParts {
 
     /** A linear dense(1): a logit. */
     static DenseLayer logit(ModelConfig c, int nIn) {
-        return new DenseLayer.Builder().nIn(nIn).nOut(1).activation(Activation.IDENTITY).l2(c.l2()).build();
+        return withDenseL2(new DenseLayer.Builder().nIn(nIn).nOut(1).activation(Activation.IDENTITY).build(), c);
     }
 }

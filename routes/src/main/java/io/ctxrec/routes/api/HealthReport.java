@@ -26,22 +26,25 @@ public final class HealthReport {
                 .filter(check -> GROUP.equals(check.getGroup())).map(HealthCheck::call).toList();
         boolean up = !results.isEmpty() && results.stream().allMatch(r -> r.getState() == HealthCheck.State.UP);
         Map<String, Object> checks = new LinkedHashMap<>();
-        results.forEach(r -> {
-            Map<String, Object> check = new LinkedHashMap<>();
-            check.put("status", r.getState().name());
-            r.getMessage().ifPresent(m -> check.put("message", m));
-            r.getDetails().forEach((k, v) -> {
-                if (!HealthCheckHelper.isReservedKey(k)) {
-                    check.put(k, v);
-                }
-            });
-            checks.put(r.getCheck().getId(), check);
-        });
+        results.forEach(r -> checks.put(r.getCheck().getId(), describe(r)));
         boolean degraded = results.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDetails().get(ModelsHealthCheck.DEGRADED)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", !up ? "DOWN" : degraded ? "DEGRADED" : "UP");
         body.put("checks", checks);
         exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
+    }
+
+    /** One check's result: its status, message and details. */
+    static Map<String, Object> describe(HealthCheck.Result r) {
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("status", r.getState().name());
+        r.getMessage().ifPresent(m -> check.put("message", m));
+        r.getDetails().forEach((k, v) -> {
+            if (!HealthCheckHelper.isReservedKey(k)) {
+                check.put(k, v);
+            }
+        });
+        return check;
     }
 }

@@ -29,10 +29,11 @@ public final class HttpRejections implements StartupListener {
 
     /**
      * Makes the HTTP server answer these in JSON: a Vert.x instance of its own for platform-http to find
-     * ({@link JsonRejectingVertx}, closed when the context stops) and the router's handlers once it starts.
+     * ({@link JsonRejectingVertx}, closed when the context stops) and the router's handlers once it starts;
+     * {@code onServerCreated} runs as the HTTP server is created, before it listens.
      */
-    public static void install(CamelContext context) throws Exception {
-        Vertx vertx = JsonRejectingVertx.wrap(Vertx.vertx());
+    public static void install(CamelContext context, Runnable onServerCreated) throws Exception {
+        Vertx vertx = JsonRejectingVertx.wrap(Vertx.vertx(), onServerCreated);
         context.getRegistry().bind("ctxrecVertx", vertx);
         context.addService(new ServiceSupport() {
             @Override

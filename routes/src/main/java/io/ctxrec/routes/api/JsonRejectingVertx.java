@@ -10,13 +10,15 @@ import java.lang.reflect.Proxy;
  * The Vert.x instance platform-http finds in the registry, so that its HTTP server answers the requests
  * Vert.x's decoder refuses with {@link HttpRejections#invalidRequest} (JSON) instead of an empty body.
  * platform-http creates its server and starts listening in one step, and a server takes that handler only
- * before it listens: this instance sets it as each server is created. Everything else is Vert.x's own.
+ * before it listens: this instance sets it as each server is created, and then runs {@code onServerCreated}
+ * (platform-http's router exists by then: handlers put on it are there for the first request). Everything
+ * else is Vert.x's own.
  */
 public final class JsonRejectingVertx {
     private JsonRejectingVertx() {
     }
 
-    public static Vertx wrap(Vertx vertx) {
+    public static Vertx wrap(Vertx vertx, Runnable onServerCreated) {
         return (Vertx) Proxy.newProxyInstance(Vertx.class.getClassLoader(), new Class<?>[] {Vertx.class},
                 (proxy, method, args) -> {
                     try {
@@ -24,6 +26,7 @@ public final class JsonRejectingVertx {
                         if (result instanceof HttpServer server && args != null && args.length == 1
                                 && args[0] instanceof HttpServerOptions) {
                             server.invalidRequestHandler(HttpRejections::invalidRequest);
+                            onServerCreated.run();
                         }
                         return result;
                     } catch (InvocationTargetException e) {

@@ -3,12 +3,18 @@ package io.ctxrec.routes.api;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
-/** {@code GET /health} (JSON, 200 UP / 503 DOWN) and {@code GET /metrics} (Prometheus text). */
+/**
+ * {@code GET /health} (JSON, 200 UP / 503 DOWN), {@code GET /health/ready} (readiness: 200 UP / 503 DOWN)
+ * and {@code GET /metrics} (Prometheus text). Liveness, {@code GET /health/live}, needs no route
+ * ({@link AvailabilityGate}).
+ */
 public class ObservabilityRoutes extends RouteBuilder {
     private final ServiceMetrics metrics;
+    private final ReadinessReport readiness;
 
-    public ObservabilityRoutes(ServiceMetrics metrics) {
+    public ObservabilityRoutes(ServiceMetrics metrics, ReadinessReport readiness) {
         this.metrics = metrics;
+        this.readiness = readiness;
     }
 
     @Override
@@ -18,6 +24,13 @@ public class ObservabilityRoutes extends RouteBuilder {
         from("direct:health").routeId("health")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(HealthReport::write)
+                .marshal(ApiJson.dataFormat());
+
+        from("platform-http:/health/ready?httpMethodRestrict=GET").routeId("health-ready-http")
+                .to("direct:health-ready");
+        from("direct:health-ready").routeId("health-ready")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .process(readiness::write)
                 .marshal(ApiJson.dataFormat());
 
         from("platform-http:/metrics?httpMethodRestrict=GET").routeId("metrics-http")

@@ -25,20 +25,22 @@ public class RecommendationQueries {
     }
 
     public RecommendationQuery fromParameters(@Headers Map<String, Object> headers) {
-        return query(RequestFields.fromQuery(headers, RecommendationRequest.class), headers);
+        Map<String, ?> parameters = RequestFields.parameters(headers);
+        return query(RequestFields.fromQuery(parameters, headers, RecommendationRequest.class), parameters, headers);
     }
 
     /** The body's fields win over the query parameters field by field; an empty body means parameters only. */
     public RecommendationQuery fromBodyOrParameters(@Body Object body, @Headers Map<String, Object> headers) {
-        return query(RequestFields.read(body, headers, RecommendationRequest.class), headers);
+        return query(RequestFields.read(body, headers, RecommendationRequest.class), RequestFields.parameters(headers),
+                headers);
     }
 
-    private RecommendationQuery query(RecommendationRequest r, Map<String, Object> headers) {
+    private RecommendationQuery query(RecommendationRequest r, Map<String, ?> parameters, Map<String, Object> headers) {
         String device = Params.optional(r.deviceType());
         return new RecommendationQuery(r.userId(), r.limit() == null ? RecommendationQuery.DEFAULT_LIMIT : r.limit(),
                 device == null ? DeviceType.fromUserAgent(Params.optional(headers.get("User-Agent"))) : deviceType(device),
                 Instants.parse("at", r.at(), clock),
-                extraContext(RequestFields.parameters(headers), r.context() == null ? Map.of() : r.context()));
+                extraContext(parameters, r.context() == null ? Map.of() : r.context()));
     }
 
     /** The {@code ctx_<name>} parameters, then the body's features over them. */

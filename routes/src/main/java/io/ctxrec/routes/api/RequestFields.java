@@ -11,14 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.camel.Exchange;
 
@@ -42,7 +40,34 @@ final class RequestFields {
 
     /** A GET's or DELETE's fields: the query parameters alone; names the record does not have are ignored. */
     static <T extends Record> T fromQuery(Map<String, Object> headers, Class<T> type) {
-        return read(null, headers, type);
+        return fromQuery(parameters(headers), headers, type);
+    }
+
+    /**
+     * The same, from the query parameters already decoded ({@link #parameters}): the same rules and refusals as
+     * {@link #read} without a body, bound straight to the record (a list request is on the cache's hot path: no
+     * JSON tree, no data binding, no reflection).
+     */
+    static <T extends Record> T fromQuery(Map<String, ?> parameters, Map<String, Object> headers, Class<T> type) {
+        RecordShape shape = RecordShape.of(type);
+        Object[] values = new Object[shape.size()];
+        RecordComponent[] given = new RecordComponent[shape.size()];
+        int n = 0;
+        for (Map.Entry<String, ?> p : parameters.entrySet()) {
+            RecordComponent c = shape.component(p.getKey());
+            if (c != null && p.getValue() != null) {
+                values[shape.position(c.getName())] = valueOf(c, p.getValue().toString());
+                given[n++] = c;
+            }
+        }
+        checkMediaType(headers);
+        for (int i = 0; i < n; i++) {
+            // In the parameters' order, as read() checks its fields.
+            if (values[shape.position(given[i].getName())] instanceof String text) {
+                TextRules.check(given[i].getName(), text, given[i].getName().equals("comment"));
+            }
+        }
+        return shape.create(type, values);
     }
 
     /**
@@ -67,11 +92,7 @@ final class RequestFields {
                 fields.set(name, fromText(c, value.toString()));
             }
         });
-        String media = mediaType(headers.get("Content-Type"));
-        if (!media.isEmpty() && !media.equals("application/json") && !media.equals(FORM)) {
-            throw ApiProblem.unsupportedMediaType("send the fields as application/json, as " + FORM
-                    + " or in the query, not as '" + headers.get("Content-Type") + "'");
-        }
+        String media = checkMediaType(headers);
         if (body instanceof Map<?, ?> form) {
             form.forEach((name, value) -> {
                 if (value instanceof Collection<?>) {
@@ -176,13 +197,29 @@ final class RequestFields {
         return "the body is not valid JSON" + where;
     }
 
+    /** The media type of the request's body: JSON, a form or none; another is a 415. */
+    private static String checkMediaType(Map<String, Object> headers) {
+        String media = mediaType(headers.get("Content-Type"));
+        if (!media.isEmpty() && !media.equals("application/json") && !media.equals(FORM)) {
+            throw ApiProblem.unsupportedMediaType("send the fields as application/json, as " + FORM
+                    + " or in the query, not as '" + headers.get("Content-Type") + "'");
+        }
+        return media;
+    }
+
     private static JsonNode fromText(RecordComponent c, String value) {
+        Object v = valueOf(c, value);
+        return v == null ? null : v instanceof Integer i ? IntNode.valueOf(i) : TextNode.valueOf((String) v);
+    }
+
+    /** A text field's text, a number field's whole number (null if blank); a 400 otherwise. */
+    private static Object valueOf(RecordComponent c, String value) {
         if (c.getType() == Map.class) {
             throw ApiProblem.badRequest(c.getName() + " must be a JSON object of strings; as parameters, give each of"
                     + " its entries as ctx_<name>=<value>");
         }
         if (c.getType() != Integer.class) {
-            return TextNode.valueOf(value);
+            return value;
         }
         if (value.isBlank()) {
             return null;
@@ -190,7 +227,7 @@ final class RequestFields {
         if (!WHOLE_NUMBER.matcher(value.trim()).matches()) {
             throw ApiProblem.badRequest(c.getName() + " must be a whole number, was '" + shortened(value) + "'");
         }
-        return IntNode.valueOf(Integer.parseInt(value.trim()));
+        return Integer.parseInt(value.trim());
     }
 
     private static RecordComponent known(Class<? extends Record> type, String name) {
@@ -202,11 +239,11 @@ final class RequestFields {
     }
 
     private static RecordComponent component(Class<? extends Record> type, String name) {
-        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+        return RecordShape.of(type).component(name);
     }
 
     private static String names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
+        return RecordShape.of(type).names();
     }
 
     private static String mediaType(Object contentType) {

@@ -64,6 +64,10 @@ public class RecommendationRoutes extends RouteBuilder {
         boolean includePurchased = Boolean.parseBoolean(
                 getContext().resolvePropertyPlaceholders("{{ctxrec.recommend.include-purchased:false}}"));
 
+        // Their callers, the API routes, reply to and log every failure (ErrorReplies): logged here as well, each
+        // request shed under overload wrote a stack trace at ERROR, work for the cores exactly when they are short.
+        errorHandler(defaultErrorHandler().logExhausted(false));
+
         from(LIST).routeId("recommendations-list")
                 .process(this::start)
                 .doTry()

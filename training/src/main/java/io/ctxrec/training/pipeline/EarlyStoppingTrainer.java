@@ -40,19 +40,21 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * blended by the chosen beta, are kept ({@link ValidationCurve#scores()}) for the ensemble to be fitted on.
  */
 final class EarlyStoppingTrainer {
-    static final boolean REFIT = true;
-
     private final ModelTrainer trainer;
     private final LeaveOneOutEvaluator evaluator;
     private final EvaluationSettings settings;
-    private final boolean refit;
+    private final AfterStopping after;
     private final boolean blend;
 
     EarlyStoppingTrainer(ModelTrainer trainer, EvaluationSettings evaluation, boolean refit, boolean blend) {
+        this(trainer, evaluation, refit ? AfterStopping.REFIT : AfterStopping.KEEP, blend);
+    }
+
+    EarlyStoppingTrainer(ModelTrainer trainer, EvaluationSettings evaluation, AfterStopping after, boolean blend) {
         this.trainer = trainer;
         this.settings = evaluation;
         this.evaluator = LeaveOneOutEvaluator.sampled(evaluation);
-        this.refit = refit;
+        this.after = after;
         this.blend = blend;
     }
 
@@ -78,8 +80,16 @@ final class EarlyStoppingTrainer {
         }
         ValidationCurve curve = new ValidationCurve(stopping.bestEpoch(), stopping.curve(), watched.history(),
                 served.choice(), served.scores());
-        if (!refit) {
-            return new TrainedModel(model, watched.graph(), watched.config(), watched.history(), watched.time(), curve);
+        switch (after.kind()) {
+            case KEEP:
+                return new TrainedModel(model, watched.graph(), watched.config(), watched.history(), watched.time(),
+                        curve);
+            case FOLD_IN:
+                TrainedModel folded = trainer.goOn(watched, stopping.bestEpoch(), after.epochs(), data, listener);
+                return new TrainedModel(model, folded.graph(), folded.config(), folded.history(),
+                        watched.time().plus(folded.time()), curve);
+            default:
+                break;
         }
         TrainedModel refitted = trainer.train(model, config.withEpochs(stopping.bestEpoch()), data, listener,
                 EpochCheck.ALWAYS);

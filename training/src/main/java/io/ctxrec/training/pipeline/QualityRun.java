@@ -35,13 +35,13 @@ public final class QualityRun {
     private final EarlyStoppingTrainer stopping;
 
     /**
-     * @param refit after early stopping, train again on all the training data ({@link EarlyStoppingTrainer})
+     * @param after what early stopping serves once it has chosen an epoch ({@link EarlyStoppingTrainer})
      * @param popularityBlend blend each model with item popularity by a weight chosen on the validation split
      */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, CandidateSource candidates, int batchSize,
-                      TrainingProgress progress, boolean refit, boolean popularityBlend) {
-        this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation, refit,
-                popularityBlend);
+                      TrainingProgress progress, AfterStopping after, boolean popularityBlend) {
+        this.stopping = new EarlyStoppingTrainer(Objects.requireNonNull(trainer, "trainer"), evaluation,
+                Objects.requireNonNull(after, "after"), popularityBlend);
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.evaluator = new ModelEvaluator(evaluation, candidates, progress);
         this.batchSize = batchSize;
@@ -54,7 +54,7 @@ public final class QualityRun {
      */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, int batchSize, TrainingProgress progress) {
         this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress,
-                EarlyStoppingTrainer.REFIT, true);
+                AfterStopping.REFIT, true);
     }
 
     public EvaluationSettings evaluation() {

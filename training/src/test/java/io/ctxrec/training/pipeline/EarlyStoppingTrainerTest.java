@@ -52,6 +52,19 @@ class EarlyStoppingTrainerTest {
     }
 
     @Test
+    void foldingInTrainsTheBestEpochsWeightsOnAllTheDataForItsEpochs() {
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT,
+                AfterStopping.foldIn(2), false).train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
+
+        int best = trained.validation().bestEpoch();
+        assertThat(trained.history().epochs()).hasSize(best + 2);
+        assertThat(trained.config().epochs()).isEqualTo(best + 2);
+        assertThat(trained.history().epochs().get(best - 1).samples()).isEqualTo(DATA.validationFit().samplesPerEpoch(4));
+        assertThat(trained.history().epochs().get(best).epoch()).isEqualTo(best + 1);
+        assertThat(trained.history().epochs().get(best).samples()).isEqualTo(DATA.samplesPerEpoch(4));
+    }
+
+    @Test
     void theBlendIsChosenOnTheValidationCasesWithTheModelAtItsBestEpoch() {
         TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, true, true)
                 .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
