@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Debian's HAProxy in front of a test's cluster, on a free port, with the configuration a deployment would use:
- * round robin, a health check of {@code /api/status} every 500 ms, and retries that go to the other instance
- * when one refuses the connection, closes it without an answer or does not answer in time. The test installs
+ * round robin, a health check of {@code /api/status} every 500 ms (three failed in a row: down), and retries that go to the other instance
+ * when one refuses the connection, closes it without an answer or with a broken one, does not answer in time, or
+ * answers 500, 502, 503 or 504 ({@code retry-on all-retryable-errors}); each request is logged to haproxy.log. The test installs
  * nothing: {@code .ci/run} installs haproxy where it is missing.
  */
 final class Haproxy implements AutoCloseable {
@@ -25,19 +26,24 @@ final class Haproxy implements AutoCloseable {
     static Haproxy start(List<ClusterNode> nodes, Path dir) throws IOException {
         int port = ClusterNode.freePort();
         String servers = nodes.stream().map(n -> "  server " + n.name() + " 127.0.0.1:" + n.port()
-                + " check inter 500 fall 1 rise 2").collect(Collectors.joining("\n"));
+                + " check inter 500 fall 3 rise 2").collect(Collectors.joining("\n"));
         Path config = dir.resolve("haproxy.cfg");
         Files.writeString(config, String.join("\n",
                 "global",
                 "  maxconn 256",
+                "  log stdout format raw local0 info",
                 "defaults",
                 "  mode http",
+                "  log global",
+                "  option httplog",
+                "  option http-buffer-request",
                 "  timeout connect 1s",
                 "  timeout client 30s",
                 "  timeout server 20s",
+                "  timeout check 2s",
                 "  retries 3",
                 "  option redispatch 1",
-                "  retry-on conn-failure empty-response response-timeout",
+                "  retry-on all-retryable-errors",
                 "frontend ctxrec",
                 "  bind 127.0.0.1:" + port,
                 "  default_backend instances",
