@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 14's damaged artifact as it happens to an operator: {@code serve} as its own process on the embedded
  * database trains two versions, stops, a model file of the active version is truncated on disk, and it
  * starts again. The damaged model drops out and the other serves, {@code /health} says DEGRADED and why,
- * {@code /metrics} counts it; with every model of the active version damaged, the older intact version
- * serves instead of the fallback.
+ * {@code /metrics} counts it; with the active version unable to serve at all (its other model and its
+ * encoders damaged too), the older intact version serves instead of the fallback.
  */
 class DamagedArtifactIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,7 @@ class DamagedArtifactIT {
     Path dataDir;
 
     @Test
-    void aTruncatedModelDropsOutAlone_andAVersionWithNoIntactModelGivesWayToTheOlderOne() throws Exception {
+    void aTruncatedModelDropsOutAlone_andAVersionThatCannotServeGivesWayToTheOlderOne() throws Exception {
         Map<String, String> env = Map.of("CTXREC_DATA_DIR", dataDir.toString(), "CTXREC_ADMIN_TOKEN", TOKEN,
                 "CTXREC_TRAINING_MODELS", "BMF,NeuMF", "CTXREC_TRAINING_EPOCHS", "1",
                 "CTXREC_TRAINING_VALIDATION_USERS", "0", "CTXREC_TRAINING_BATCH_SIZE", "1024");
@@ -67,7 +67,9 @@ class DamagedArtifactIT {
             assertThat(second.terminate(Duration.ofSeconds(60))).isNotNull();
         }
 
+        // With its encoders damaged too nothing of the version can serve (ItemPop alone would, with BMF gone).
         truncate(folder.resolve("BMF_model.zip"));
+        truncate(folder.resolve("encoders.json"));
         try (ServeProcess third = ServeProcess.start("damaged-artifact-3", 0, env)) {
             awaitServing(third);
             JsonNode health = JSON.readTree(get(third, "/health").body());
