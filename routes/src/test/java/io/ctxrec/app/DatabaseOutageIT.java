@@ -56,7 +56,9 @@ class DatabaseOutageIT {
         long purchasesBefore = purchases("u00003", "p00007");
 
         proxy.cut();
-        Thread.sleep(1100); // past the 1 s recheck: the held list is due and cannot be re-read
+        // Past the 1 s recheck the held list is due, cannot be re-read, and answers marked stale.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/recommendations/list?userId=u00001&limit=5").headers().firstValue("Warning").isPresent());
 
         long start = System.nanoTime();
         HttpResponse<String> health = get("/health");

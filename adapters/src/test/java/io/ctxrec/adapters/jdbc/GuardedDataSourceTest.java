@@ -2,6 +2,7 @@ package io.ctxrec.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,8 +54,10 @@ class GuardedDataSourceTest {
         assertThat(tries).as("refused without asking the pool").hasValue(2);
 
         down.set(false);
-        Thread.sleep(350);
-        try (Connection c = guarded.getConnection()) {
+        // Refused without asking the pool until the retry is due; then one try reaches the recovered database.
+        try (Connection c = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .ignoreExceptionsInstanceOf(SQLTransientConnectionException.class)
+                .until(guarded::getConnection, java.util.Objects::nonNull)) {
             assertThat(c.isValid(1)).isTrue();
         }
         assertThat(guarded.downSince()).isNull();
