@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -227,15 +228,15 @@ class WebPageIT {
      */
     @SuppressWarnings("unchecked")
     private void assertOnlyModelsNoBetterThanItemPopAreFlagged() {
-        List<java.util.Map<String, Object>> models = (List<java.util.Map<String, Object>>) browser.executeAsyncScript(
+        List<Map<String, Object>> models = (List<Map<String, Object>>) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + " fetch('/api/models').then(r => r.json()).then(j => done(j.models));");
-        java.util.Map<String, java.util.Map<String, Object>> metrics = models.stream().collect(Collectors.toMap(
-                m -> (String) m.get("model"), m -> (java.util.Map<String, Object>) m.get("metrics")));
-        java.util.Map<String, Object> pop = metrics.get("ItemPop");
+        Map<String, Map<String, Object>> metrics = models.stream().collect(Collectors.toMap(
+                m -> (String) m.get("model"), m -> (Map<String, Object>) m.get("metrics")));
+        Map<String, Object> pop = metrics.get("ItemPop");
         for (WebElement row : browser.findElements(By.cssSelector("table.offline tbody tr"))) {
             String model = row.findElement(By.cssSelector("th")).getText().split("\\s+")[0];
-            java.util.Map<String, Object> own = metrics.get(model);
+            Map<String, Object> own = metrics.get(model);
             boolean noBetter = !model.equals("ItemPop")
                     && number(own, "hit_rate") <= number(pop, "hit_rate") && number(own, "ndcg") <= number(pop, "ndcg");
             assertThat(row.findElements(By.cssSelector(".flag-itempop"))).as("the ItemPop flag of " + model)
@@ -249,7 +250,7 @@ class WebPageIT {
                 + " return f(ms[1], ms) && !f(ms[2], ms) && !f(ms[0], ms);")).isTrue();
     }
 
-    private static double number(java.util.Map<String, Object> metrics, String key) {
+    private static double number(Map<String, Object> metrics, String key) {
         Object value = metrics == null ? null : metrics.get(key);
         return value instanceof Number n ? n.doubleValue() : 0;
     }

@@ -1,9 +1,11 @@
 package io.ctxrec.training.pipeline;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -30,12 +32,12 @@ public final class VersionIds implements Supplier<String> {
     }
 
     public static VersionIds systemClock() {
-        return new VersionIds(Clock.systemUTC(), new java.security.SecureRandom());
+        return new VersionIds(Clock.systemUTC(), new SecureRandom());
     }
 
     @Override
     public synchronized String get() {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         last = now.isAfter(last) ? now : last.plusMillis(1);
         byte[] suffix = new byte[2];
         random.nextBytes(suffix);
