@@ -22,9 +22,6 @@ import java.util.concurrent.TimeUnit;
  * as {@code routes/target/ctxrec.jar}.
  */
 final class ServiceProcess implements AutoCloseable {
-    /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
-    private static final int CLOCK_TICKS_PER_SECOND = 100;
-
     private final Process process;
     private final Path log;
 
@@ -108,15 +105,8 @@ final class ServiceProcess implements AutoCloseable {
      * Unlike latency it does not grow when other processes compete for the cores.
      */
     double cpuMillis() {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            // Fields after the command name (which may hold spaces) start after its closing bracket.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
+        long ticks = CpuSplit.processTicks(process.pid());
+        return ticks < 0 ? Double.NaN : ticks * 1000.0 / CpuSplit.TICKS_PER_SECOND;
     }
 
     @Override
