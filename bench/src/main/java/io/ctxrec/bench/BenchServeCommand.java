@@ -1,27 +1,16 @@
 package io.ctxrec.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctxrec.adapters.jdbc.DatabaseSettings;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,7 +20,8 @@ import picocli.CommandLine.Mixin;
  * (all four models) over 1,000, 10,000 and 100,000 products on sale, idle and then during one retrain; and the
  * overload curve (init over 100,000 products at 8 to 128 clients: req/s, p99 and the share shed with a 503). The
  * shop and its trained version are built once into {@code --data} and reused; one service process serves
- * every row, the products on sale changed under it through the database.
+ * every row, the products on sale changed under it through the database. With {@code --instances} the rows are
+ * measured through a load balancer instead, for each count of clustered instances in turn ({@link BalancedServe}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serving latency and throughput over HTTP: list from the cache, and init with all four "
@@ -39,16 +29,15 @@ import picocli.CommandLine.Mixin;
                 + "retrain; the overload curve (init at 8 to 128 clients: req/s, p99, shed %%); plus the service's "
                 + "resident memory. Writes serve.csv and serve.json. --size large: the large shop (50,000 users), init "
                 + "over 1,000 / 10,000 products.",
-            "The first run generates the shop and trains a version into --data (minutes); later runs reuse them."})
+            "The first run generates the shop and trains a version into --data (minutes); later runs reuse them.",
+            "--instances 1,2: the same rows (no retrain) through HAProxy in front of one, then two clustered instances on "
+                + "one MariaDB database, with where the CPU went in each row; writes serve-instances.csv and .json."})
 public final class BenchServeCommand implements Callable<Integer> {
 
     @Mixin
     ServeOptions o = new ServeOptions();
 
     private final String token = UUID.randomUUID().toString();
-    /** One kind of row: its name, its n-th request for the Java loop, and the same request for wrk. */
-    private record Row(String name, IntFunction<HttpRequest> request, WrkLoop.Scenario wrk) {
-    }
 
     private ServeClient client;
 
@@ -61,7 +50,10 @@ public final class BenchServeCommand implements Callable<Integer> {
         Path dataDir = o.data.toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         Map<String, String> props = o.properties(dataDir, token);
-        DatabaseSettings db = new DatabaseSettings(props.get("ctxrec.db.url"), o.dbUser, o.dbPassword, 2);
+        if (o.clustered() && o.dbUrl == null) {
+            BalancedServe.createLocalDatabase(o.dbUser(), o.dbPassword);
+        }
+        DatabaseSettings db = new DatabaseSettings(props.get("ctxrec.db.url"), o.dbUser(), o.dbPassword, 2);
         List<String> requestIds = prepare(db, props);
         client = new ServeClient(URI.create("http://127.0.0.1:" + o.port), token);
 
@@ -73,6 +65,10 @@ public final class BenchServeCommand implements Callable<Integer> {
         try (BenchShop shop = new BenchShop(db)) {
             shop.onSale(o.sizes[0]);
         }
+        if (o.clustered()) {
+            new BalancedServe(o, props, db, requestIds, token).run().publish(System.out, o.out);
+            return 0;
+        }
         System.out.printf("%nstarting the service (log %s)%n", dataDir.resolve("serve.log"));
         try (ServiceProcess service = ServiceProcess.serve(o.serviceJar, props, o.serviceJvm(), dataDir.resolve("serve.log"),
                 client.http(), client.base(), Duration.ofMinutes(5))) {
@@ -82,7 +78,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             // The products on sale change under the running service: its next shop reading picks them up.
             try (BenchShop shop = new BenchShop(db)) {
                 for (int size : o.sizes) {
-                    onSale(shop, size);
+                    onSale(shop, size, o.shopRefreshSeconds);
                     if (size == o.listAt) {
                         client.prime(requestIds);
                     }
@@ -90,14 +86,14 @@ public final class BenchServeCommand implements Callable<Integer> {
                             requestIds, null));
                 }
                 if (!o.noOverload) {
-                    onSale(shop, o.overloadSize);
+                    onSale(shop, o.overloadSize, o.shopRefreshSeconds);
                     maxRss = Math.max(maxRss, measure(table, service, o.overloadSize, false, o.overloadClients,
                             " overload", requestIds, null));
                 }
                 if (!o.noRetrain) {
                     String run = client.startRetrain();
                     for (int size : o.sizes) {
-                        onSale(shop, size);
+                        onSale(shop, size, o.shopRefreshSeconds);
                         maxRss = Math.max(maxRss, measure(table, service, size, size == o.listAt, o.clients, "",
                                 requestIds, run));
                     }
@@ -165,32 +161,26 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
     }
 
-    private void onSale(BenchShop shop, int size) throws Exception {
+    /** Puts {@code size} products on sale and waits until the running service re-read them (twice its refresh). */
+    static void onSale(BenchShop shop, int size, int shopRefreshSeconds) throws Exception {
         shop.onSale(size);
         System.out.printf("%n== %,d products on sale%n", size);
-        Thread.sleep(Duration.ofSeconds(2L * o.shopRefreshSeconds + 1).toMillis());
+        Thread.sleep(Duration.ofSeconds(2L * shopRefreshSeconds + 1).toMillis());
     }
 
     private double measure(BenchTable table, ServiceProcess service, int size, boolean withList, int[] clients,
                            String label, List<String> ids, String retrainRun) throws Exception {
-        ClosedLoop loop = new ClosedLoop(client.http());
-        WrkLoop wrk = new WrkLoop(client.base(), ids, o.data.toAbsolutePath());
         double rss = 0;
         String suffix = label + (retrainRun == null ? "" : " +retrain");
-        List<Row> rows = new ArrayList<>();
+        List<ServeRow> rows = new ArrayList<>();
         if (withList) {
-            rows.add(new Row("list-cache" + suffix, n -> client.list(ids.get(n % ids.size())),
-                    new WrkLoop.Scenario("GET", ServeClient.LIST_PATH + "{user}", null, "\"source\":\"cache\"")));
+            rows.add(ServeRow.list(client, ids, suffix));
         }
-        rows.add(new Row("init-" + label(size) + suffix, n -> client.init(ids.get(n % ids.size())),
-                new WrkLoop.Scenario("POST", ServeClient.INIT_PATH, "{\"userId\":\"{user}\",\"limit\":10}", "\"source\":\"model\"")));
-        for (Row s : rows) {
+        rows.add(ServeRow.init(client, ids, size, suffix));
+        for (ServeRow s : rows) {
             for (int c : clients) {
                 double cpuBefore = service.cpuMillis();
-                ClosedLoop.Result r = o.usesWrk()
-                        ? wrk.run(c, Duration.ofSeconds(o.warmup), Duration.ofSeconds(o.seconds), s.wrk())
-                        : loop.run(c, Duration.ofSeconds(o.warmup), Duration.ofSeconds(o.seconds), s.request(),
-                                body -> body.contains(s.wrk().expected()));
+                ClosedLoop.Result r = s.run(o, client, ids, c);
                 double cpuPerRequest = (service.cpuMillis() - cpuBefore) / Math.max(1, r.answered());
                 double mib = service.residentMiB();
                 rss = Math.max(rss, mib);
@@ -204,10 +194,6 @@ public final class BenchServeCommand implements Callable<Integer> {
             }
         }
         return rss;
-    }
-
-    private static String label(int size) {
-        return size % 1000 == 0 ? (size / 1000) + "k" : String.valueOf(size);
     }
 
 }

@@ -18,12 +18,27 @@ final class ServeOptions {
     @Option(names = "--out", defaultValue = "target/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    /** The database of --instances without --db-url: on the local MariaDB, created by the bench if missing. */
+    static final String INSTANCES_DATABASE = "ctxrec_bench_instances";
+    static final String LOCAL_MARIADB = "jdbc:mysql://127.0.0.1:3306/";
+
     @Option(names = "--db-url", description = "A JDBC URL instead of the H2 file in --data, e.g. "
-            + "jdbc:mariadb://127.0.0.1:3306/ctxrec_bench (the database must exist; its products' status is changed).")
+            + "jdbc:mysql://127.0.0.1:3306/ctxrec_bench (the database must exist; its products' status is changed). "
+            + "With --instances and no --db-url: " + LOCAL_MARIADB + INSTANCES_DATABASE + ", created if missing.")
     String dbUrl;
 
-    @Option(names = "--db-user", defaultValue = "ctxrec", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--db-user", description = "Default: root with --instances and no --db-url (the local MariaDB), "
+            + "else ctxrec.")
     String dbUser;
+
+    @Option(names = "--instances", split = ",", description = "Measure every row through HAProxy in front of this "
+            + "many service instances, each count in turn (e.g. 1,2: one, then two, measured the same way). The "
+            + "instances run clustered (ctxrec.cluster.enabled) on one shared MySQL/MariaDB database (--db-url, by "
+            + "default a bench database on 127.0.0.1:3306) and share the model versions in --data; the balancer listens "
+            + "on --port, instance i on --port + i; its configuration is written to --out. Each row reports where the "
+            + "CPU went: each instance, haproxy, the database server, the load generator, the rest of the machine. "
+            + "The retrain rows are not measured. Without it (the default) one instance is measured directly.")
+    int[] instances;
 
     @Option(names = "--db-password", defaultValue = "", description = "Default: empty.")
     String dbPassword;
@@ -174,6 +189,15 @@ final class ServeOptions {
         if (shopRefreshSeconds < 1) {
             throw new IllegalArgumentException("--shop-refresh must be at least 1");
         }
+        if (instances != null && (instances.length == 0
+                || Arrays.stream(instances).anyMatch(n -> n < 1 || n > 8 || port + n > 65_535))) {
+            throw new IllegalArgumentException("--instances must be counts between 1 and 8 (instance i listens on "
+                    + "--port + i)");
+        }
+        if (instances != null && dbUrl != null && dbUrl.startsWith("jdbc:h2")) {
+            throw new IllegalArgumentException("--instances needs a database every instance shares (MySQL/MariaDB), "
+                    + "not H2: " + dbUrl);
+        }
         if (seconds < 1 || warmup < 0 || serviceWarmup < 0 || requestUsers < 1 || epochs < 1) {
             throw new IllegalArgumentException("--seconds, --request-users and --epochs must be at least 1, "
                     + "--warmup and --service-warmup at least 0");
@@ -184,9 +208,11 @@ final class ServeOptions {
     Map<String, String> properties(Path dataDir, String token) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("ctxrec.data.dir", dataDir.toString());
-        p.put("ctxrec.db.url", dbUrl != null ? dbUrl : "jdbc:h2:file:" + dataDir.resolve("db/ctxrec")
+        p.put("ctxrec.db.url", dbUrl != null ? dbUrl : clustered()
+                ? LOCAL_MARIADB + INSTANCES_DATABASE + "?rewriteBatchedStatements=true"
+                : "jdbc:h2:file:" + dataDir.resolve("db/ctxrec")
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE");
-        p.put("ctxrec.db.user", dbUser);
+        p.put("ctxrec.db.user", dbUser());
         p.put("ctxrec.db.password", dbPassword);
         p.put("ctxrec.demo.generate-if-empty", "false");
         p.put("ctxrec.training.on-start", "false");
@@ -197,6 +223,15 @@ final class ServeOptions {
         p.put("ctxrec.admin.token", token);
         p.put("ctxrec.recommend.shop-refresh-seconds", String.valueOf(shopRefreshSeconds));
         return p;
+    }
+
+    /** Whether the rows go through the load balancer to {@code --instances}. */
+    boolean clustered() {
+        return instances != null;
+    }
+
+    String dbUser() {
+        return dbUser != null ? dbUser : clustered() && dbUrl == null ? "root" : "ctxrec";
     }
 
     boolean usesWrk() {

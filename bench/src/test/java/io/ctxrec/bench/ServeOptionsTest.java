@@ -88,4 +88,48 @@ class ServeOptionsTest {
         assertThatThrownBy(options::check).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--size must be wide or large");
     }
+
+    @Test
+    void instancesAreCountsMeasuredInTurnOnTheLocalMariadbAsRootByDefault() {
+        ServeOptions options = parsed("--instances", "1,2", "--port", "19000");
+
+        options.check();
+        var props = options.properties(Path.of("/tmp/shop"), "secret");
+
+        assertThat(options.clustered()).isTrue();
+        assertThat(options.instances).containsExactly(1, 2);
+        assertThat(props.get("ctxrec.db.url")).startsWith("jdbc:mysql://127.0.0.1:3306/ctxrec_bench_instances");
+        assertThat(props).containsEntry("ctxrec.db.user", "root");
+    }
+
+    @Test
+    void withoutInstancesOneServiceIsMeasuredDirectlyOnH2() {
+        ServeOptions options = parsed();
+
+        assertThat(options.clustered()).isFalse();
+        assertThat(options.dbUser()).isEqualTo("ctxrec");
+    }
+
+    @Test
+    void instancesRefuseH2AndCountsOutOfRange() {
+        assertThatThrownBy(parsed("--instances", "2", "--db-url", "jdbc:h2:mem:x")::check)
+                .hasMessageContaining("--instances needs a database every instance shares");
+        assertThatThrownBy(parsed("--instances", "0,2")::check).hasMessageContaining("--instances must be counts");
+        assertThatThrownBy(parsed("--instances", "2", "--port", "65534")::check)
+                .hasMessageContaining("--instances must be counts");
+    }
+
+    @Test
+    void eachInstanceIsClusteredOnItsOwnPortAndNameSharingTheShopsDatabaseAndVersions() {
+        var shop = parsed("--instances", "2", "--db-url", "jdbc:mysql://db/x", "--db-user", "bench")
+                .properties(Path.of("/tmp/shop"), "secret");
+
+        var instance = BalancedServe.instance(shop, 18082, "bench-2-2");
+
+        assertThat(instance).containsEntry("ctxrec.http.port", "18082").containsEntry("ctxrec.cluster.enabled", "true")
+                .containsEntry("ctxrec.cluster.instance-id", "bench-2-2").containsEntry("ctxrec.models.store", "files")
+                .containsEntry("ctxrec.data.dir", "/tmp/shop").containsEntry("ctxrec.db.url", "jdbc:mysql://db/x")
+                .containsEntry("ctxrec.db.user", "bench");
+        assertThat(shop).containsEntry("ctxrec.http.port", "18080");
+    }
 }
