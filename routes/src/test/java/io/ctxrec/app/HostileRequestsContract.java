@@ -71,6 +71,8 @@ abstract class HostileRequestsContract {
                     request.head(values, base.getHost() + ":" + base.getPort(), body), body);
             softly.assertThat(r.status()).as(request.name() + ": " + r.body()).isIn(request.statuses());
             softly.assertThat(r.headers().get("content-type")).as(request.name()).startsWith("application/json");
+            softly.assertThat(r.headers()).as(request.name() + ": sent whole, with its length")
+                    .containsKey("content-length").doesNotContainKey("transfer-encoding");
             softly.assertThat(errorOf(r.body())).as(request.name() + ": " + r.body()).isTrue();
             softly.assertThat(r.body()).as(request.name()).doesNotContainPattern(
                     "java\\.|io\\.ctxrec|Exception|SQL|`|(?i)for column|(?i)data truncation|Jackson|vertx|camel");

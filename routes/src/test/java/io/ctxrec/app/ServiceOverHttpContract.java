@@ -26,7 +26,8 @@ abstract class ServiceOverHttpContract {
     private static final String TOKEN = "test-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1, as behind a load balancer: the JDK's default would upgrade to h2c, where no reply is chunked.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private DemoService service;
     private String base;
 
@@ -157,7 +158,16 @@ abstract class ServiceOverHttpContract {
         return JSON.readTree(r.body());
     }
 
+    /**
+     * Every JSON answer goes out whole, with its Content-Length: a chunked one ends in a write of its own, and an
+     * instance killed before it leaves a load balancer a half-sent answer that it cannot retry (ClusterIT).
+     */
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.headers().firstValue("content-type").orElse("").startsWith("application/json")) {
+            assertThat(r.headers().firstValue("content-length")).as(r.uri() + " Content-Length").isPresent();
+            assertThat(r.headers().firstValue("transfer-encoding")).as(r.uri() + " Transfer-Encoding").isEmpty();
+        }
+        return r;
     }
 }

@@ -41,7 +41,7 @@ public class AdminApiRoutes extends RouteBuilder {
                 .process(access::requireAdmin)
                 .bean(jobs, "start")
                 .wireTap("direct:api-retrain-execute")
-                .marshal(ApiJson.dataFormat())
+                .process(ApiJson::reply)
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
 
         // Off the request thread (the wire tap's), through the one route every training takes, which records how
@@ -58,6 +58,6 @@ public class AdminApiRoutes extends RouteBuilder {
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(access::requireAdmin)
                 .bean(jobs, "find")
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
     }
 }

@@ -13,7 +13,6 @@ import io.ctxrec.domain.model.Product;
 import io.ctxrec.routes.recommend.CachedAnswer;
 import java.io.IOException;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /** The API's one JSON dialect: instants as ISO-8601 text, unknown request fields rejected. */
 public final class ApiJson {
@@ -49,7 +48,9 @@ public final class ApiJson {
 
     /**
      * Renders the body as the reply, the JSON of a {@link CachedAnswer} as it was rendered when stored, and sets
-     * Content-Type: what the recommendation routes reply with, without a data format's stream copies.
+     * Content-Type: what every JSON route replies with. The reply is bytes, so platform-http sends it with a
+     * Content-Length in one write; a data format's stream would go out chunked, its last chunk in a write of its
+     * own, and an instance killed between the two would leave a load balancer a half-sent answer it cannot retry.
      */
     static void reply(Exchange exchange) throws JsonProcessingException {
         Object body = exchange.getMessage().getBody();
@@ -66,10 +67,4 @@ public final class ApiJson {
         }
     }
 
-    /** What the API routes marshal replies with (sets Content-Type: application/json). */
-    static JacksonDataFormat dataFormat() {
-        JacksonDataFormat format = new JacksonDataFormat(MAPPER, Object.class);
-        format.setAutoDiscoverObjectMapper(false);
-        return format;
-    }
 }

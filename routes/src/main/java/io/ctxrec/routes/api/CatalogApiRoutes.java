@@ -37,12 +37,12 @@ public class CatalogApiRoutes extends RouteBuilder {
         from("direct:api-products-page").routeId("api-products-page")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .bean(listings, "products")
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("direct:api-users-page").routeId("api-users-page")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(access::requireAdminInJwtMode)
                 .bean(listings, "users")
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ctxrec.routes.api.auth.AuthFailure;
 import io.ctxrec.routes.recommend.DatabaseOutage;
 import io.ctxrec.routes.recommend.ServiceOverloadedException;
+import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ final class ErrorReplies {
     private static void reply(Exchange exchange, int status, String code, String message) {
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(body(code, message));
+        exchange.getMessage().setBody(body(code, message).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The caught exception, or its cause of that type when Camel wrapped it; null if none. */

@@ -38,7 +38,7 @@ public class FeedbackApiRoutes extends RouteBuilder {
                 .bean(feedback, "readInteraction")
                 .process(access.actingFor(Interaction.class, Interaction::userId))
                 .bean(feedback, "recordInteraction")
-                .marshal(ApiJson.dataFormat())
+                .process(ApiJson::reply)
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
 
         from("direct:api-ratings-record").routeId("api-ratings-record")
@@ -48,7 +48,7 @@ public class FeedbackApiRoutes extends RouteBuilder {
                 .bean(feedback, "readRating")
                 .process(access.actingFor(Rating.class, Rating::userId))
                 .bean(feedback, "recordRating")
-                .marshal(ApiJson.dataFormat())
+                .process(ApiJson::reply)
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
     }
 }

@@ -20,6 +20,6 @@ public class ModelApiRoutes extends RouteBuilder {
         from("direct:api-models-report").routeId("api-models-report")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(e -> e.getMessage().setBody(report.report()))
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
     }
 }

@@ -24,14 +24,14 @@ public class ObservabilityRoutes extends RouteBuilder {
         from("direct:health").routeId("health")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(HealthReport::write)
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("platform-http:/health/ready?httpMethodRestrict=GET").routeId("health-ready-http")
                 .to("direct:health-ready");
         from("direct:health-ready").routeId("health-ready")
                 .routeConfigurationId(ApiErrorHandling.ID)
                 .process(readiness::write)
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
 
         from("platform-http:/metrics?httpMethodRestrict=GET").routeId("metrics-http")
                 .to("direct:metrics");

@@ -90,6 +90,6 @@ public class RecommendationApiRoutes extends RouteBuilder {
                 .doTry().to(RecommendationRoutes.CLEAR).doCatch(Exception.class).process(ErrorReplies::reply).stop().end()
                 .setBody(exchange -> new ApiSchemas.ClearedLists(exchange.getMessage().getHeader("userId", String.class),
                         exchange.getMessage().getBody(Integer.class)))
-                .marshal(ApiJson.dataFormat());
+                .process(ApiJson::reply);
     }
 }
