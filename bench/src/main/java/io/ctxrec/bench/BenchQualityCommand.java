@@ -89,14 +89,15 @@ public final class BenchQualityCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(names = "--keep-best-weights", description = "After early stopping serve the best epoch's weights "
-            + "instead of retraining on all the training data for that many epochs (the default).")
+            + "instead of retraining on all the training data for that many epochs (as --after-stopping keep).")
     boolean keepBestWeights;
 
-    @Option(names = "--after-stopping", paramLabel = "refit|keep|fold-in:N", description = "What early stopping "
+    @Option(names = "--after-stopping", paramLabel = "auto|refit|keep|fold-in:N", description = "What early stopping "
             + "serves: the model retrained on all the training data for the chosen epochs (refit), the best epoch's "
-            + "weights (keep, as --keep-best-weights), or those trained N epochs more on all the training data "
-            + "(fold-in:N). Default: refit, as train does.")
-    String afterStopping = "refit";
+            + "weights (keep, as --keep-best-weights), those trained N epochs more on all the training data "
+            + "(fold-in:N), or refit where the validation held out at least 1 % of the training positives and keep "
+            + "elsewhere (auto). Default: auto, as train does.")
+    String afterStopping = "auto";
 
     @Option(names = "--batch", description = "Mini-batch size for every model; 0 (the default) keeps each model's "
             + "own batch size from the model defaults.")

@@ -4,6 +4,7 @@ import io.ctxrec.adapters.config.CtxrecConfig;
 import io.ctxrec.domain.family.ModelFamilies;
 import io.ctxrec.training.dataset.DatasetSettings;
 import io.ctxrec.training.dataset.SplitProtocol;
+import io.ctxrec.training.pipeline.AfterStopping;
 import io.ctxrec.training.pipeline.ModelDefaults;
 import io.ctxrec.training.pipeline.TrainingRequest;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ final class TrainingRequests {
                 margin.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(config.getDouble("ctxrec.training.quality-gate-margin")),
                 config.getInt("ctxrec.training.keep-versions"),
                 ModelDefaults.load(config.getPath("ctxrec.training.model-defaults"), config),
-                config.getBoolean("ctxrec.training.popularity-blend"));
+                config.getBoolean("ctxrec.training.popularity-blend"),
+                AfterStopping.parse(config.get("ctxrec.training.after-stopping")));
     }
 }

@@ -8,12 +8,23 @@ import java.util.Locale;
  * ({@code keep}), or the watched model at its best epoch trained {@code n} epochs more on all the training data,
  * the validation cases' positives included ({@code fold-in:n}), which costs {@code n} epochs where the refit
  * costs the chosen number again.
+ *
+ * <p>{@code auto} (the default) decides by how much of the data the validation split held out
+ * ({@link #resolve}): a refit where the validation cases' positives are at least {@link #REFIT_SHARE} of the
+ * training positives, as on a small shop or DePaulMovie, where each user's latest positive is a large share of
+ * what the model learns from (the refit won 0.02 to 0.07 HR@10 there); the watched model otherwise, as on a
+ * large shop, where the refit would double the training time to learn from under 1 % more positives (2,000 of
+ * the large generated shop's 478,614).
  */
 public record AfterStopping(Kind kind, int epochs) {
-    public enum Kind { REFIT, KEEP, FOLD_IN }
+    public enum Kind { REFIT, KEEP, FOLD_IN, AUTO }
 
     public static final AfterStopping REFIT = new AfterStopping(Kind.REFIT, 0);
     public static final AfterStopping KEEP = new AfterStopping(Kind.KEEP, 0);
+    public static final AfterStopping AUTO = new AfterStopping(Kind.AUTO, 0);
+
+    /** The share of the training positives held out for validation from which {@code auto} refits. */
+    public static final double REFIT_SHARE = 0.01;
 
     public AfterStopping {
         if (kind == null) {
@@ -29,9 +40,23 @@ public record AfterStopping(Kind kind, int epochs) {
         return new AfterStopping(Kind.FOLD_IN, epochs);
     }
 
-    /** {@code refit}, {@code keep} or {@code fold-in:N} (N at least 1). */
+    /**
+     * What {@code auto} does with this much held out: {@code refit} from {@link #REFIT_SHARE} of the training
+     * positives in the validation cases, {@code keep} below it; any other choice is itself.
+     */
+    public AfterStopping resolve(long heldOutPositives, long trainingPositives) {
+        if (kind != Kind.AUTO) {
+            return this;
+        }
+        return heldOutPositives >= REFIT_SHARE * trainingPositives ? REFIT : KEEP;
+    }
+
+    /** {@code auto}, {@code refit}, {@code keep} or {@code fold-in:N} (N at least 1). */
     public static AfterStopping parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("auto")) {
+            return AUTO;
+        }
         if (t.equals("refit")) {
             return REFIT;
         }
@@ -48,7 +73,8 @@ public record AfterStopping(Kind kind, int epochs) {
                 // falls through to the error below
             }
         }
-        throw new IllegalArgumentException("after early stopping: refit, keep or fold-in:N (N >= 1), was '" + text + "'");
+        throw new IllegalArgumentException("after early stopping: auto, refit, keep or fold-in:N (N >= 1), was '"
+                + text + "'");
     }
 
     @Override
@@ -56,6 +82,7 @@ public record AfterStopping(Kind kind, int epochs) {
         return switch (kind) {
             case REFIT -> "refit";
             case KEEP -> "keep";
+            case AUTO -> "auto";
             case FOLD_IN -> "fold-in:" + epochs;
         };
     }

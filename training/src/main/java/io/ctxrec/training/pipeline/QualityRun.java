@@ -49,12 +49,12 @@ public final class QualityRun {
     }
 
     /**
-     * Ranking against {@code evaluation.negatives()} sampled unseen items, refitting after early stopping,
-     * blended with popularity.
+     * Ranking against {@code evaluation.negatives()} sampled unseen items, after early stopping as {@code train}
+     * does ({@link AfterStopping#AUTO}), blended with popularity.
      */
     public QualityRun(ModelTrainer trainer, EvaluationSettings evaluation, int batchSize, TrainingProgress progress) {
         this(trainer, evaluation, new NegativeSampler(evaluation.negatives(), evaluation.seed()), batchSize, progress,
-                AfterStopping.REFIT, true);
+                AfterStopping.AUTO, true);
     }
 
     public EvaluationSettings evaluation() {

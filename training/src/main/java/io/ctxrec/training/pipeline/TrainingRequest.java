@@ -17,12 +17,13 @@ import java.util.OptionalDouble;
  * sampled MAP@K is below the active version's by more than the margin; {@code keepVersions} is how
  * many version folders survive pruning, the active one always kept on top; {@code modelDefaults} give
  * each model's learning rate, L2, layers and default embedding size; {@code popularityBlend} blends each model
- * with item popularity by a weight chosen on the validation split ({@link PopularityBlendFit}).
+ * with item popularity by a weight chosen on the validation split ({@link PopularityBlendFit}); {@code afterStopping}
+ * is what early stopping serves once it has chosen the epoch ({@link AfterStopping}, {@code auto} by default).
  */
 public record TrainingRequest(List<ModelName> models, int epochs, int batchSize, int embeddingDim,
                               DatasetSettings dataset, EvaluationSettings evaluation,
                               OptionalDouble qualityGateMargin, int keepVersions, ModelDefaults modelDefaults,
-                              boolean popularityBlend) {
+                              boolean popularityBlend, AfterStopping afterStopping) {
     public static final int DEFAULT_KEEP_VERSIONS = 5;
     public static final int MIN_BATCH = 64;
     public static final int MAX_BATCH = 16_384;
@@ -56,6 +57,7 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
             throw new IllegalArgumentException("keepVersions must be at least 1, was " + keepVersions);
         }
         Objects.requireNonNull(modelDefaults, "modelDefaults");
+        Objects.requireNonNull(afterStopping, "afterStopping");
     }
 
     /**
@@ -64,7 +66,7 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
      */
     public static TrainingRequest defaults() {
         return new TrainingRequest(BuiltInFamilies.all().names(), 0, 0, 0, DatasetSettings.DEFAULT, EvaluationSettings.DEFAULT,
-                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged(), true);
+                OptionalDouble.empty(), DEFAULT_KEEP_VERSIONS, ModelDefaults.packaged(), true, AfterStopping.AUTO);
     }
 
     /**
@@ -78,41 +80,46 @@ public record TrainingRequest(List<ModelName> models, int epochs, int batchSize,
     public TrainingRequest withModels(ModelName... value) {
         return new TrainingRequest(List.of(value), epochs, batchSize, embeddingDim, dataset, evaluation,
                 qualityGateMargin,
-                keepVersions, modelDefaults, popularityBlend);
+                keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withEpochs(int value) {
         return new TrainingRequest(models, value, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults, popularityBlend);
+                keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withBatchSize(int value) {
         return new TrainingRequest(models, epochs, value, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults, popularityBlend);
+                keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withEmbeddingDim(int value) {
         return new TrainingRequest(models, epochs, batchSize, value, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults, popularityBlend);
+                keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withDataset(DatasetSettings value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, value, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults, popularityBlend);
+                keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withQualityGateMargin(double value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation,
-                OptionalDouble.of(value), keepVersions, modelDefaults, popularityBlend);
+                OptionalDouble.of(value), keepVersions, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withKeepVersions(int value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                value, modelDefaults, popularityBlend);
+                value, modelDefaults, popularityBlend, afterStopping);
     }
 
     public TrainingRequest withPopularityBlend(boolean value) {
         return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
-                keepVersions, modelDefaults, value);
+                keepVersions, modelDefaults, value, afterStopping);
+    }
+
+    public TrainingRequest withAfterStopping(AfterStopping value) {
+        return new TrainingRequest(models, epochs, batchSize, embeddingDim, dataset, evaluation, qualityGateMargin,
+                keepVersions, modelDefaults, popularityBlend, value);
     }
 }

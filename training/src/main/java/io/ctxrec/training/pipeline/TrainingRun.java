@@ -54,7 +54,7 @@ final class TrainingRun {
     Result trainAll(String version, TrainingRequest request, PreparedDataset data, Path folder) {
         ModelEvaluator evaluator = new ModelEvaluator(request.evaluation(), progress);
         EarlyStoppingTrainer stopping = new EarlyStoppingTrainer(trainer, request.evaluation(),
-                AfterStopping.REFIT, request.popularityBlend());
+                request.afterStopping(), request.popularityBlend());
         VersionArtifacts artifacts = new VersionArtifacts(folder, version);
         List<ModelResult> results = new ArrayList<>();
         Map<ModelName, CombinedFit.Member> members = new LinkedHashMap<>();

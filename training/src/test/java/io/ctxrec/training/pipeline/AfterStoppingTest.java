@@ -13,13 +13,31 @@ class AfterStoppingTest {
         assertThat(AfterStopping.parse(" Keep ")).isEqualTo(AfterStopping.KEEP);
         assertThat(AfterStopping.parse("fold-in:2")).isEqualTo(AfterStopping.foldIn(2));
         assertThat(AfterStopping.foldIn(3)).hasToString("fold-in:3");
+        assertThat(AfterStopping.parse("AUTO")).isEqualTo(AfterStopping.AUTO).hasToString("auto");
+    }
+
+    @Test
+    void autoRefitsFromOnePercentOfThePositivesHeldOutAndKeepsBelow() {
+        assertThat(AfterStopping.AUTO.resolve(300, 5_208)).as("the demo shop").isEqualTo(AfterStopping.REFIT);
+        assertThat(AfterStopping.AUTO.resolve(100, 10_000)).as("exactly 1 %").isEqualTo(AfterStopping.REFIT);
+        assertThat(AfterStopping.AUTO.resolve(99, 10_000)).isEqualTo(AfterStopping.KEEP);
+        assertThat(AfterStopping.AUTO.resolve(2_000, 478_614)).as("the large shop").isEqualTo(AfterStopping.KEEP);
+        assertThat(AfterStopping.AUTO.resolve(0, 0)).as("nothing at all").isEqualTo(AfterStopping.REFIT);
+    }
+
+    @Test
+    void theOtherChoicesDoNotDependOnTheData() {
+        for (AfterStopping fixed : new AfterStopping[] {AfterStopping.REFIT, AfterStopping.KEEP, AfterStopping.foldIn(2)}) {
+            assertThat(fixed.resolve(1, 1_000_000)).isEqualTo(fixed);
+            assertThat(fixed.resolve(1_000, 1_000)).isEqualTo(fixed);
+        }
     }
 
     @Test
     void refusesAnythingElse() {
         for (String bad : new String[] {"", "fold-in", "fold-in:0", "fold-in:x", "retrain"}) {
             assertThatThrownBy(() -> AfterStopping.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("refit, keep or fold-in:N");
+                    .hasMessageContaining("auto, refit, keep or fold-in:N");
         }
     }
 }

@@ -38,6 +38,19 @@ class EarlyStoppingTrainerTest {
     }
 
     @Test
+    void autoRefitsWhereTheValidationHeldOutAtLeastOnePercentOfThePositives() {
+        int all = DATA.positives().size();
+        int heldOut = all - DATA.validationFit().positives().size();
+        assertThat(heldOut).as("this small data's validation share").isGreaterThanOrEqualTo(all / 100);
+        TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT,
+                AfterStopping.AUTO, false).train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
+
+        assertThat(trained.history().epochs()).as("refitted: only the chosen epochs, on all the data")
+                .hasSize(trained.validation().bestEpoch());
+        assertThat(trained.history().epochs().get(0).samples()).isEqualTo(DATA.samplesPerEpoch(4));
+    }
+
+    @Test
     void keepingTheBestWeightsServesTheEpochThatScoredBestOnValidation() {
         TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT, false, false)
                 .train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
