@@ -100,7 +100,8 @@ final class ServeOptions {
     int warmup;
 
     @Option(names = "--service-warmup", defaultValue = "30", description = "Seconds of init requests (8 clients) "
-            + "after the service starts, before the first row, so its code is compiled. Default: ${DEFAULT-VALUE}.")
+            + "after the service starts, before the first row, so its code is compiled; with --instances, N times this of "
+            + "init and list requests alternately through the balancer. Default: ${DEFAULT-VALUE}.")
     int serviceWarmup;
 
     @Option(names = "--generator", defaultValue = "java", description = "Load generator: java (its own, Java's "
