@@ -95,7 +95,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--after-stopping", paramLabel = "auto|refit|keep|fold-in:N", description = "What early stopping "
             + "serves: the model retrained on all the training data for the chosen epochs (refit), the best epoch's "
             + "weights (keep, as --keep-best-weights), those trained N epochs more on all the training data "
-            + "(fold-in:N), or refit where the validation held out at least 1 % of the training positives and keep "
+            + "(fold-in:N), or refit where the validation held out at least 0.5 % of the training positives and keep "
             + "elsewhere (auto). Default: auto, as train does.")
     String afterStopping = "auto";
 

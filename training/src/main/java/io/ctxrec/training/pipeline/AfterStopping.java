@@ -13,7 +13,7 @@ import java.util.Locale;
  * ({@link #resolve}): a refit where the validation cases' positives are at least {@link #REFIT_SHARE} of the
  * training positives, as on a small shop or DePaulMovie, where each user's latest positive is a large share of
  * what the model learns from (the refit won 0.02 to 0.07 HR@10 there); the watched model otherwise, as on a
- * large shop, where the refit would double the training time to learn from under 1 % more positives (2,000 of
+ * large shop, where the refit would double the training time to learn from under 0.5 % more positives (2,000 of
  * the large generated shop's 478,614).
  */
 public record AfterStopping(Kind kind, int epochs) {
@@ -24,7 +24,7 @@ public record AfterStopping(Kind kind, int epochs) {
     public static final AfterStopping AUTO = new AfterStopping(Kind.AUTO, 0);
 
     /** The share of the training positives held out for validation from which {@code auto} refits. */
-    public static final double REFIT_SHARE = 0.01;
+    public static final double REFIT_SHARE = 0.005;
 
     public AfterStopping {
         if (kind == null) {

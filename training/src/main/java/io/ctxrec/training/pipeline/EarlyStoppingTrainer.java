@@ -28,7 +28,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *
  * <p>With {@code refit} the model is then trained again from scratch on all the training
  * data for the chosen number of epochs, and that model serves; {@code auto} (the service's default) refits only
- * where the validation cases held out at least 1 % of the training positives ({@link AfterStopping#resolve}). Keeping the best epoch's weights instead
+ * where the validation cases held out at least 0.5 % of the training positives ({@link AfterStopping#resolve}). Keeping the best epoch's weights instead
  * saves the second training but serves a model that never saw each validation user's latest positive,
  * the event nearest to what they do next: on DePaulMovie (loo) it lost 0.02 to 0.07 HR@10 against the
  * refit for three of the four models (figures in the README). Without validation cases (no user with

@@ -17,10 +17,11 @@ class AfterStoppingTest {
     }
 
     @Test
-    void autoRefitsFromOnePercentOfThePositivesHeldOutAndKeepsBelow() {
+    void autoRefitsFromHalfAPercentOfThePositivesHeldOutAndKeepsBelow() {
         assertThat(AfterStopping.AUTO.resolve(300, 5_208)).as("the demo shop").isEqualTo(AfterStopping.REFIT);
-        assertThat(AfterStopping.AUTO.resolve(100, 10_000)).as("exactly 1 %").isEqualTo(AfterStopping.REFIT);
-        assertThat(AfterStopping.AUTO.resolve(99, 10_000)).isEqualTo(AfterStopping.KEEP);
+        assertThat(AfterStopping.AUTO.resolve(50, 10_000)).as("exactly 0.5 %").isEqualTo(AfterStopping.REFIT);
+        assertThat(AfterStopping.AUTO.resolve(49, 10_000)).isEqualTo(AfterStopping.KEEP);
+        assertThat(AfterStopping.AUTO.resolve(957, 77_000)).as("a thousand users of 80 positives each, 1.2 %").isEqualTo(AfterStopping.REFIT);
         assertThat(AfterStopping.AUTO.resolve(2_000, 478_614)).as("the large shop").isEqualTo(AfterStopping.KEEP);
         assertThat(AfterStopping.AUTO.resolve(0, 0)).as("nothing at all").isEqualTo(AfterStopping.REFIT);
     }

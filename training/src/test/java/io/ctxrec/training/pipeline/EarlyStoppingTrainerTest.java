@@ -38,10 +38,10 @@ class EarlyStoppingTrainerTest {
     }
 
     @Test
-    void autoRefitsWhereTheValidationHeldOutAtLeastOnePercentOfThePositives() {
+    void autoRefitsWhereTheValidationHeldOutAtLeastHalfAPercentOfThePositives() {
         int all = DATA.positives().size();
         int heldOut = all - DATA.validationFit().positives().size();
-        assertThat(heldOut).as("this small data's validation share").isGreaterThanOrEqualTo(all / 100);
+        assertThat(heldOut).as("this small data's validation share").isGreaterThanOrEqualTo(all / 200);
         TrainedModel trained = new EarlyStoppingTrainer(new Dl4jModelTrainer(), EvaluationSettings.DEFAULT,
                 AfterStopping.AUTO, false).train(ModelName.BMF, config, 2, DATA, EpochListener.NONE);
 
