@@ -74,7 +74,6 @@ class ClusterIT {
                 Map.entry("CTXREC_CLUSTER_LEASE_RENEW_SECONDS", "1"),
                 Map.entry("CTXREC_CLUSTER_CHECKIN_MS", "1000"),
                 Map.entry("CTXREC_CACHE_RECHECK_SECONDS", "3600"),
-                Map.entry("CTXREC_SERVING_CHECK_SECONDS", "1"),
                 Map.entry("CTXREC_TRAINING_ON_START", "false"),
                 Map.entry("CTXREC_TRAINING_CRON", "0/30 * * * * ?"),
                 Map.entry("CTXREC_TRAINING_MODELS", "BMF"),

@@ -2,6 +2,7 @@ package io.ctxrec.training.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ctxrec.adapters.jdbc.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,31 +39,8 @@ class VersionIdsTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-06T19:29:10Z"));
         VersionIds ids = new VersionIds(clock, new Random(3));
         String first = ids.get();
-        clock.now = Instant.parse("2026-12-06T19:00:00Z");
+        clock.set(Instant.parse("2026-12-06T19:00:00Z"));
 
         assertThat(ids.get()).isGreaterThan(first).startsWith("v20261206-192910-001-");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
