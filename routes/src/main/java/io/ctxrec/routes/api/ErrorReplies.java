@@ -93,7 +93,7 @@ final class ErrorReplies {
     private static void reply(Exchange exchange, int status, String code, String message) {
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(body(code, message).getBytes(StandardCharsets.UTF_8));
+        exchange.getMessage().setBody(ApiJson.body(body(code, message).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The caught exception, or its cause of that type when Camel wrapped it; null if none. */

@@ -34,7 +34,21 @@ final class FormFields {
         return fields;
     }
 
+    /** Whether the text is ASCII with no escape in it ({@code %} or {@code +}): it is its own unescaped form. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '%' || c == '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String unescape(String text, String what) {
+        if (plain(text)) {
+            return text;
+        }
         byte[] bytes = new byte[text.length() * 4];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -87,7 +87,7 @@ public final class HttpRejections implements StartupListener {
             reply(rc.response(), 400, "only HTTP/1.0 and HTTP/1.1 are served");
             return;
         }
-        if (target.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        if (hasSpaceOrControl(target)) {
             reply(rc.response(), 400, "the request target must not contain spaces or control characters;"
                     + " percent-encode them");
             return;
@@ -99,6 +99,16 @@ public final class HttpRejections implements StartupListener {
             return;
         }
         rc.next();
+    }
+
+    private static boolean hasSpaceOrControl(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void failed(RoutingContext rc) {

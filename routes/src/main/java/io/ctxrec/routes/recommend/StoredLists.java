@@ -59,7 +59,9 @@ public final class StoredLists {
         try {
             Optional<Held> found = held.get(key, k -> db.find(userId, context).map(read));
             watch.reached();
-            lastKnown.put(key, found);
+            if (lastKnown.getIfPresent(key) != found) { // a hit writes nothing
+                lastKnown.put(key, found);
+            }
             return found;
         } catch (RuntimeException e) {
             Optional<Held> known = lastKnown.getIfPresent(key);

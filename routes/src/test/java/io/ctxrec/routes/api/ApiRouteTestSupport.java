@@ -13,6 +13,8 @@ import io.ctxrec.domain.testdata.ProductBuilder;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import io.ctxrec.routes.scoring.ScoringRoutes;
 import io.ctxrec.training.pipeline.TrainingRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,11 +95,16 @@ abstract class ApiRouteTestSupport extends CamelTestSupport {
         database.close();
     }
 
+    /** The reply to a request, its body the text a client reads (a JSON route replies with a byte buffer). */
     Exchange call(String endpoint, String body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
+        Exchange reply = template.request(endpoint, e -> {
             e.getIn().setBody(body);
             e.getIn().setHeaders(new HashMap<>(headers));
         });
+        if (reply.getMessage().getBody() instanceof ByteBuffer bytes) {
+            reply.getMessage().setBody(StandardCharsets.UTF_8.decode(bytes).toString());
+        }
+        return reply;
     }
 
     static Map<String, Object> jsonType() {
