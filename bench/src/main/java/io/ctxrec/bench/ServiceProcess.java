@@ -1,6 +1,7 @@
 package io.ctxrec.bench;
 
 import io.ctxrec.app.CtxrecCli;
+import io.ctxrec.app.ServeJvm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,8 +45,10 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess serve(Path jar, Map<String, String> properties, List<String> jvmOptions, Path log, HttpClient http,
                                 URI base, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process p = new ProcessBuilder(commandLine(jar, properties, jvmOptions, "serve"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(commandLine(jar, properties, jvmOptions, "serve"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(ServeJvm.environment(System.getenv())); // as serve runs itself
+        Process p = builder.start();
         ServiceProcess service = new ServiceProcess(p, log);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -3,6 +3,7 @@ package io.ctxrec.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServeJvmTest {
@@ -21,5 +22,11 @@ class ServeJvmTest {
         assertThat(ServeJvm.relaunchWith(CONFIGURED, List.of("-Dx=1", "-Xmx512m"))).isEmpty();
         assertThat(ServeJvm.relaunchWith("", List.of())).isEmpty();
         assertThat(ServeJvm.relaunchWith(null, List.of())).isEmpty();
+    }
+
+    @Test
+    void theChildsGlibcArenasAreBoundedUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(ServeJvm.environment(Map.of("PATH", "/usr/bin"))).containsExactly(Map.entry("MALLOC_ARENA_MAX", "2"));
+        assertThat(ServeJvm.environment(Map.of("MALLOC_ARENA_MAX", "8"))).isEmpty();
     }
 }
