@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The JVM {@code serve} runs in ({@code ctxrec.serve.jvm-options}): {@code java -jar ctxrec.jar serve} started
  * without a collector or heap size of its own runs itself again as a child JVM with these options before its
- * own (the collector and heap the service is measured with; glibc's arenas bounded, {@link #environment}), waits for it, stops it when stopped and exits
- * with its exit code. A JVM started with {@code -Xmx} or a {@code -XX:+Use...GC} is left as the operator chose;
- * an empty setting never relaunches.
+ * own (the collector and heap the service is measured with; glibc's arenas bounded, {@link #environment}),
+ * waits for it, stops it when stopped and exits with its exit code. A JVM started with {@code -Xmx} or a
+ * {@code -XX:+Use...GC} is left as the operator chose; an empty setting never relaunches.
  */
 public final class ServeJvm {
     private ServeJvm() {

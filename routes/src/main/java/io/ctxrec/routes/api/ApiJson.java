@@ -60,10 +60,10 @@ public final class ApiJson {
 
     /**
      * A reply body of these bytes, as platform-http writes fastest: a {@link ByteBuffer} goes out with a
-     * Content-Length in a single write. A {@code byte[]} would be converted to a stream and pumped out through
-     * a buffer per read (more than half of what a cache hit allocated), a data format's stream would go out chunked, its last chunk
-     * in a write of its own: an instance killed between the two writes leaves a load balancer a half-sent answer
-     * it cannot retry.
+     * Content-Length in a single write. A {@code byte[]} would be converted to a stream and pumped out through a
+     * buffer per read (more than half of what a cache hit allocated); a data format's stream would go out chunked,
+     * its last chunk in a write of its own: an instance killed between the two writes leaves a load balancer a
+     * half-sent answer it cannot retry.
      */
     static ByteBuffer body(byte[] json) {
         return ByteBuffer.wrap(json);
