@@ -19,18 +19,18 @@ final class RankNormalisation {
         if (n <= 1) {
             return ranks;
         }
-        int[] keys = new int[n];
-        int[] order = new int[n];
+        Sorter sorter = SORTER.get().sized(n);
+        int[] keys = sorter.keys;
         for (int i = 0; i < n; i++) {
             keys[i] = ordered(scores[i]) ^ Integer.MIN_VALUE; // unsigned order, for the radix sort
-            order[i] = i;
         }
-        sort(keys, order);
+        int[] order = sorter.sort(n);
         double scale = 1.0 / (n - 1);
         int from = 0;
         while (from < n) {
             int to = from;
-            while (to + 1 < n && keys[to + 1] == keys[from]) {
+            int key = keys[order[from]];
+            while (to + 1 < n && keys[order[to + 1]] == key) {
                 to++;
             }
             float rank = (float) ((from + to) / 2.0 * scale);
@@ -47,37 +47,55 @@ final class RankNormalisation {
     private static final int DIGIT_BITS = 11;
     private static final int DIGITS = 1 << DIGIT_BITS;
 
-    private static void sort(int[] keys, int[] order) {
-        int n = keys.length;
-        int[] keysOut = new int[n];
-        int[] orderOut = new int[n];
-        int[] counts = new int[DIGITS];
-        for (int shift = 0; shift < Integer.SIZE; shift += DIGIT_BITS) {
-            java.util.Arrays.fill(counts, 0);
-            for (int key : keys) {
-                counts[(key >>> shift) & (DIGITS - 1)]++;
+    /**
+     * Each thread's sorting arrays, grown to the longest list it ranked and kept: serving ranks every member's
+     * scores of every product on sale in each request, and new arrays each time were most of a request's garbage.
+     */
+    private static final ThreadLocal<Sorter> SORTER = ThreadLocal.withInitial(Sorter::new);
+
+    private static final class Sorter {
+        private int[] keys = new int[0];
+        private int[] order = new int[0];
+        private int[] orderOut = new int[0];
+        private final int[] counts = new int[DIGITS];
+
+        Sorter sized(int n) {
+            if (keys.length < n) {
+                keys = new int[n];
+                order = new int[n];
+                orderOut = new int[n];
             }
-            int sum = 0;
-            for (int d = 0; d < DIGITS; d++) {
-                int c = counts[d];
-                counts[d] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) {
-                int at = counts[(keys[i] >>> shift) & (DIGITS - 1)]++;
-                keysOut[at] = keys[i];
-                orderOut[at] = order[i];
-            }
-            int[] swap = keys;
-            keys = keysOut;
-            keysOut = swap;
-            swap = order;
-            order = orderOut;
-            orderOut = swap;
+            return this;
         }
-        // Three passes (an odd number) leave the result in the scratch arrays: copy it back.
-        System.arraycopy(keys, 0, keysOut, 0, n);
-        System.arraycopy(order, 0, orderOut, 0, n);
+
+        /** The indexes 0..n-1 ordered by {@code keys} (equal keys in index order): one of this sorter's arrays. */
+        int[] sort(int n) {
+            int[] in = order;
+            int[] out = orderOut;
+            for (int i = 0; i < n; i++) {
+                in[i] = i;
+            }
+            for (int shift = 0; shift < Integer.SIZE; shift += DIGIT_BITS) {
+                java.util.Arrays.fill(counts, 0);
+                for (int i = 0; i < n; i++) {
+                    counts[(keys[i] >>> shift) & (DIGITS - 1)]++;
+                }
+                int sum = 0;
+                for (int d = 0; d < DIGITS; d++) {
+                    int c = counts[d];
+                    counts[d] = sum;
+                    sum += c;
+                }
+                for (int i = 0; i < n; i++) {
+                    int item = in[i];
+                    out[counts[(keys[item] >>> shift) & (DIGITS - 1)]++] = item;
+                }
+                int[] swap = in;
+                in = out;
+                out = swap;
+            }
+            return in;
+        }
     }
 
     /** An int that orders as the float does; every NaN lowest, -0 equal to 0. */

@@ -50,6 +50,48 @@ class RankNormalisationTest {
         }
     }
 
+    @Test
+    void aThreadRankingLongThenShortListsRanksEachAsAlone_andThreadsDoNotShareTheirArrays() throws Exception {
+        float[] longList = randomScores(3_000, 11);
+        float[] shortList = {0.4f, 0.1f, 0.4f};
+        float[] longAlone = RankNormalisation.of(longList.clone());
+
+        assertThat(RankNormalisation.of(shortList)).containsExactly(0.75f, 0f, 0.75f);
+        assertThat(RankNormalisation.of(longList)).containsExactly(longAlone);
+        assertThat(RankNormalisation.of(shortList)).as("after a longer list on the same thread")
+                .containsExactly(0.75f, 0f, 0.75f);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                float[] scores = randomScores(500 + 700 * t, t);
+                float[] expected = RankNormalisation.of(scores);
+                same.add(pool.submit(() -> {
+                    boolean all = true;
+                    for (int round = 0; round < 200; round++) {
+                        all &= java.util.Arrays.equals(RankNormalisation.of(scores), expected);
+                    }
+                    return all;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : same) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static float[] randomScores(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        float[] scores = new float[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = random.nextInt(5) == 0 ? random.nextInt(10) : (float) random.nextGaussian();
+        }
+        return scores;
+    }
+
     private static int lowerBound(float[] sorted, float value) {
         int lo = 0;
         int hi = sorted.length;

@@ -54,21 +54,29 @@ public final class PopularityBlend {
 
     /** The blended scores of {@code items} given the model's {@code scores} of them (a new array; the same for beta 0). */
     public float[] apply(int[] items, float[] scores) {
-        if (beta == NONE) {
-            return scores;
-        }
+        return beta == NONE ? scores : blend(items, scores, new float[scores.length]);
+    }
+
+    /**
+     * {@code scores} blended in place (a model's fresh array: serving blends every product on sale for each
+     * request, and a second array of them each time was garbage).
+     */
+    float[] applyInPlace(int[] items, float[] scores) {
+        return beta == NONE ? scores : blend(items, scores, scores);
+    }
+
+    private float[] blend(int[] items, float[] scores, float[] out) {
         if (items.length != scores.length) {
             throw new IllegalArgumentException(scores.length + " scores for " + items.length + " items");
         }
-        float[] blended = new float[scores.length];
         for (int i = 0; i < scores.length; i++) {
             if (items[i] < 0 || items[i] >= logCounts.length) {
                 throw new IllegalArgumentException("item " + items[i] + " is outside [0, " + logCounts.length + ")");
             }
             double s = Math.min(1 - EPSILON, Math.max(EPSILON, scores[i]));
-            blended[i] = (float) ((Math.log(s / (1 - s)) + beta * logCounts[items[i]]) / (1 + beta));
+            out[i] = (float) ((Math.log(s / (1 - s)) + beta * logCounts[items[i]]) / (1 + beta));
         }
-        return blended;
+        return out;
     }
 
     /** {@code model} with its scores blended; {@code model} itself for beta 0. */
@@ -95,17 +103,16 @@ public final class PopularityBlend {
 
         @Override
         public float[] score(int user, int[] items, int[] context) {
-            return blend.apply(items, model.score(user, items, context));
+            return blend.applyInPlace(items, model.score(user, items, context));
         }
 
         @Override
         public float[][] scoreBlock(int[] users, int[][] items, int[][] contexts) {
             float[][] scores = model.scoreBlock(users, items, contexts);
-            float[][] blended = new float[scores.length][];
             for (int r = 0; r < scores.length; r++) {
-                blended[r] = blend.apply(items[r], scores[r]);
+                blend.applyInPlace(items[r], scores[r]);
             }
-            return blended;
+            return scores;
         }
 
         @Override

@@ -18,7 +18,7 @@ public interface ScoringModel {
      * @param items   item indexes from the version's item encoder
      * @param context per-feature context indexes (see {@code EncoderSet.encodeContext}); ignored by
      *                models that do not use context
-     * @return one score per item, in the order of {@code items}
+     * @return one score per item, in the order of {@code items}: a new array, the caller's to keep or change
      */
     float[] score(int user, int[] items, int[] context);
 

@@ -62,6 +62,19 @@ class PopularityBlendTest {
     }
 
     @Test
+    void aBlendedModelScoresAsApplyOnTheModelsScores_andApplyLeavesItsInputAlone() {
+        PopularityBlend blend = PopularityBlend.of(0.5, COUNTS);
+        int[] items = {0, 1, 2};
+        float[] own = new Constant().score(0, items, new int[0]);
+        float[] before = own.clone();
+
+        float[] applied = blend.apply(items, own);
+
+        assertThat(own).containsExactly(before);
+        assertThat(blend.applyTo(new Constant()).score(0, items, new int[0])).containsExactly(applied);
+    }
+
+    @Test
     void betaZeroIsTheModelItself() {
         ScoringModel model = new Constant();
 
