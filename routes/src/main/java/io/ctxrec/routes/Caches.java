@@ -3,6 +3,7 @@ package io.ctxrec.routes;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.Weigher;
@@ -22,22 +23,57 @@ public final class Caches {
     }
 
     /**
-     * Values by key, at most {@code maximumSize} of them, each read again once {@code recheck} old;
-     * zero keeps nothing. Maintenance runs on the caller's thread: no pool is involved.
+     * Values by key, at most {@code maximumSize} of them, each read again once {@code recheck} old at the
+     * latest ({@link #spread}); zero keeps nothing. Maintenance runs on the caller's thread: no pool is involved.
      */
     public static <V> Cache<String, V> expiring(Duration recheck, long maximumSize, Clock clock) {
-        return Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(recheck).ticker(ticker(clock))
-                .executor(Runnable::run).build();
+        return Caffeine.newBuilder().maximumSize(maximumSize).expireAfter(Caches.<String, V>spread(recheck))
+                .ticker(ticker(clock)).executor(Runnable::run).build();
     }
 
     /**
      * Values by key, at most {@code maximumWeight} in all as {@code weigher} weighs them (the least used
-     * dropped first), each read again once {@code recheck} old. Maintenance runs on the caller's thread.
+     * dropped first), each read again once {@code recheck} old at the latest ({@link #spread}). Maintenance
+     * runs on the caller's thread.
      */
     public static <K, V> Cache<K, V> weighed(Duration recheck, long maximumWeight, Weigher<K, V> weigher,
                                              Clock clock) {
-        return Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher).expireAfterWrite(recheck)
-                .ticker(ticker(clock)).executor(Runnable::run).build();
+        return Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher)
+                .expireAfter(Caches.<K, V>spread(recheck)).ticker(ticker(clock)).executor(Runnable::run).build();
+    }
+
+    /**
+     * A value's life from its last write: between half of {@code recheck} and all of it, the same for a key
+     * each time, spread evenly over the keys. With one life for all, values read together (a warm-up, a
+     * burst of users) were all due together, and every {@code recheck} the requests met a wave of reads
+     * from the database at once instead of a few at a time.
+     */
+    static <K, V> Expiry<K, V> spread(Duration recheck) {
+        long full = recheck.toNanos();
+        return new Expiry<>() {
+            @Override
+            public long expireAfterCreate(K key, V value, long now) {
+                return life(key);
+            }
+
+            @Override
+            public long expireAfterUpdate(K key, V value, long now, long currentDuration) {
+                return life(key);
+            }
+
+            @Override
+            public long expireAfterRead(K key, V value, long now, long currentDuration) {
+                return currentDuration;
+            }
+
+            private long life(K key) {
+                // The key's hash, mixed (as HashMap's spread, then a multiplicative step) into [0, 1).
+                int h = key.hashCode();
+                h ^= h >>> 16;
+                double share = ((h * 0x9E3779B9) >>> 1) / (double) (1L << 31);
+                return full - (long) (full / 2 * share);
+            }
+        };
     }
 
     /**

@@ -63,9 +63,9 @@ class CachesTest {
     void expiringForgetsAValueOnceTheRecheckHasPassed_andHoldsAtMostItsSize() {
         Cache<String, String> cache = Caches.expiring(Duration.ofSeconds(10), 2, clock);
         cache.put("a", "1");
-        clock.now = clock.now.plusSeconds(10).minusNanos(1000);
-        assertThat(cache.getIfPresent("a")).isEqualTo("1");
-        clock.now = clock.now.plusNanos(1000);
+        clock.now = clock.now.plusSeconds(5).minusNanos(1000);
+        assertThat(cache.getIfPresent("a")).as("held for half the recheck at least").isEqualTo("1");
+        clock.now = clock.now.plusSeconds(5).plusNanos(1000);
         assertThat(cache.getIfPresent("a")).isNull();
 
         cache.put("a", "1");
@@ -73,6 +73,34 @@ class CachesTest {
         cache.put("c", "3");
         cache.cleanUp();
         assertThat(cache.estimatedSize()).isEqualTo(2);
+    }
+
+    @Test
+    void valuesWrittenTogetherAreDueSpreadOverTheSecondHalfOfTheRecheck_eachKeyAlike() {
+        Cache<String, String> cache = Caches.expiring(Duration.ofSeconds(10), 10_000, clock);
+        Instant written = clock.now;
+        for (int u = 0; u < 1000; u++) {
+            cache.put(String.format("u%05d", u), "list");
+        }
+        int[] heldAt = new int[11];
+        for (int second = 0; second <= 10; second++) {
+            clock.now = written.plusSeconds(second).minusNanos(1000);
+            heldAt[second] = (int) cache.asMap().keySet().stream().filter(k -> cache.getIfPresent(k) != null).count();
+        }
+        assertThat(heldAt[5]).as("all held until half the recheck").isEqualTo(1000);
+        assertThat(heldAt[8]).as("some due, some held").isBetween(200, 800);
+        clock.now = written.plusSeconds(10);
+        assertThat(cache.asMap().keySet().stream().filter(k -> cache.getIfPresent(k) != null)).as("none past it")
+                .isEmpty();
+        for (int second = 6; second <= 10; second++) {
+            assertThat(heldAt[second]).as("fewer held at " + second + " s than a second before")
+                    .isLessThan(heldAt[second - 1]);
+        }
+
+        clock.now = written;
+        cache.put("u00001", "list");
+        clock.now = written.plusSeconds(5).minusNanos(1000);
+        assertThat(cache.getIfPresent("u00001")).isNotNull();
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class StoredLists {
     public Optional<Held> find(String userId, ListContext context, Function<CachedRecommendations, Held> read) {
         Key key = key(userId, context);
         try {
-            Optional<Held> found = held.get(key, k -> db.find(userId, context).map(read));
+            Optional<Held> found = held.get(key, k -> db.find(userId, context).map(read).map(f -> unlessKnown(k, f)));
             watch.reached();
             if (lastKnown.getIfPresent(key) != found) { // a hit writes nothing
                 lastKnown.put(key, found);
@@ -71,6 +71,20 @@ public final class StoredLists {
             watch.unreachable();
             return known;
         }
+    }
+
+    /**
+     * The list last known for {@code key} when {@code fresh}, read again at its recheck, is the same list with
+     * the same answer, else {@code fresh}: a list unchanged in the database keeps its objects, which have long
+     * left the young generation, instead of copying a new set of them through it every recheck.
+     */
+    private Held unlessKnown(Key key, Held fresh) {
+        Optional<Held> known = lastKnown.getIfPresent(key);
+        if (known != null && known.isPresent() && known.get().list().equals(fresh.list())
+                && known.get().answer().response().equals(fresh.answer().response())) {
+            return known.get();
+        }
+        return fresh;
     }
 
     /**
