@@ -99,9 +99,9 @@ final class ServeOptions {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per row. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--service-warmup", defaultValue = "30", description = "Seconds of init requests (8 clients) "
-            + "after the service starts, before the first row, so its code is compiled; with --instances, N times this of "
-            + "init and list requests alternately through the balancer. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--service-warmup", defaultValue = "30", description = "Seconds of init and list requests "
+            + "alternately (8 clients) after the service starts, before the first row, so its code is compiled; with "
+            + "--instances, N times this through the balancer. Default: ${DEFAULT-VALUE}.")
     int serviceWarmup;
 
     @Option(names = "--generator", defaultValue = "java", description = "Load generator: java (its own, Java's "
