@@ -1,45 +1,55 @@
 package io.ctxrec.adapters.dl4j;
 
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import org.nd4j.linalg.api.buffer.DataBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * An MLP tower whose first layer reads a concatenation of user-side and item-side vectors. Its
  * pre-activation {@code x·W + b} is a sum over the slices of {@code x}, so the item-side slices (plus b)
  * are summed once per item here, the request-side slices once per request ({@link #addRequestInput}).
  * A request then scores its items a chunk at a time: the chunk's first layer (each item's terms plus the
- * request's term) is summed in Java straight into the chunk's native array, then each layer above is one
- * matrix product with its weights, its bias added by a second product (a column of ones times the bias row):
- * BLAS vectorises the products, which the JIT does not do for the same work in plain Java loops.
+ * request's term) is summed in Java, then each layer above is one matrix product with its weights, its bias
+ * added by a second product (a column of ones times the bias row): BLAS vectorises the products, which the JIT
+ * does not do for the same work in plain Java loops.
  *
- * <p>Only BLAS products and element-wise ops touch native memory here, never ND4J's broadcast ops or
- * {@code pullRows}: those look up "tensor along dimension" buffers for each new shape, and under concurrent
- * requests with lists of many lengths the service died in native code inside them (SIGSEGV in
- * {@code execBroadcast}, {@code DataBuffer::primary()}, four times under 8 to 128 clients of {@code init}).
- * The parameters are read-only after construction and shared; each request makes its own arrays and releases
- * each as soon as it is read (the logits are written straight into the caller's array).
+ * <p>The products are OpenBLAS's {@code cblas_sgemm}, called directly on direct buffers: the weights' (shared,
+ * read-only) and each thread's chunk buffers (reused, so that a request makes no native array and no object
+ * that outlives it). Through ND4J each product was an op object with a context registered with ND4J's
+ * deallocator, a few dozen per request; those lived until a collection had seen them die, and were most of
+ * what each young collection copied. ND4J's broadcast ops and {@code pullRows} were dropped before for another
+ * reason: under concurrent requests the service died in native code inside them (SIGSEGV in
+ * {@code execBroadcast}). ND4J's setting of one BLAS thread ({@code NativeThreads}) holds for these calls too:
+ * it is the same OpenBLAS library.
  */
 final class SplitTower {
     /** Row {@code rowOf(item)} of {@code table} sits at position {@code from} of the first layer's input. */
     record ItemInput(int from, Matrix table, IntUnaryOperator rowOf) {
     }
 
-    /** Items per chunk: bounds a request's scratch memory (a few MB) whatever the number of products. */
-    static final int CHUNK = 8_192;
+    /** Items per chunk: bounds each thread's chunk buffers (a few MB) whatever the number of products. */
+    static final int CHUNK = 4_096;
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+    private static final ThreadLocal<ChunkBuffers> BUFFERS = ThreadLocal.withInitial(ChunkBuffers::new);
 
     private final Dense first;
     private final int width;
     /** The item terms, row {@code item} at {@code item * width}: the first layer's item-side sums and bias. */
     private final float[] itemTerms;
-    private final INDArray[] weights;
-    private final INDArray[] biases;
+    /** Layer {@code l} above the first: its weights (row-major, {@code inputs[l] x outputs[l]}) and bias row. */
+    private final FloatBuffer[] weights;
+    private final FloatBuffer[] biases;
+    private final int[] inputs;
+    private final int[] outputs;
     private final boolean[] relu;
+    /** The widest layer output, the first's included: what a chunk's buffers hold per item. */
+    private final int widest;
 
     /** @param layers the tower bottom-up, the last a one-unit linear layer (the logit) */
     SplitTower(Dense[] layers, int nItems, List<ItemInput> itemInputs) {
@@ -57,16 +67,30 @@ final class SplitTower {
         }
         this.itemTerms = terms;
         int above = layers.length - 1;
-        this.weights = new INDArray[above];
-        this.biases = new INDArray[above];
+        this.weights = new FloatBuffer[above];
+        this.biases = new FloatBuffer[above];
+        this.inputs = new int[above];
+        this.outputs = new int[above];
         this.relu = new boolean[above];
+        int most = width;
         for (int l = 0; l < above; l++) {
             Dense layer = layers[l + 1];
             Matrix m = layer.weights();
-            weights[l] = Nd4j.create(m.values, new long[] {m.rows, m.cols}, 'c');
-            biases[l] = Nd4j.create(layer.bias(), new long[] {1, m.cols}, 'c');
+            weights[l] = direct(m.values);
+            biases[l] = direct(layer.bias());
+            inputs[l] = m.rows;
+            outputs[l] = m.cols;
             relu[l] = layer.relu();
+            most = Math.max(most, m.cols);
         }
+        this.widest = most;
+    }
+
+    private static FloatBuffer direct(float[] values) {
+        FloatBuffer buffer = ByteBuffer.allocateDirect(values.length * Float.BYTES).order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
+        buffer.put(0, values);
+        return buffer;
     }
 
     float[] newRequestTerm() {
@@ -86,7 +110,8 @@ final class SplitTower {
             for (int i = 0; i < n; i++) {
                 addTerms(items[from + i], requestTerm, rows, i * width);
             }
-            copyLogits(chunkLogits(firstLayer(rows, n)), out, from);
+            FloatBuffer logits = chunkLogits(rows, n);
+            logits.get(0, out, from, n);
         }
     }
 
@@ -115,16 +140,13 @@ final class SplitTower {
                 }
                 addTerms(items[fr][fat++], requestTerms[fr], rows, i * width);
             }
-            try (INDArray column = chunkLogits(firstLayer(rows, n))) {
-                DataBuffer data = column.data();
-                long offset = column.offset();
-                for (int i = 0; i < n; i++) {
-                    while (at == out[r].length) {
-                        r++;
-                        at = 0;
-                    }
-                    out[r][at++] = data.getFloat(offset + i);
+            FloatBuffer logits = chunkLogits(rows, n);
+            for (int i = 0; i < n; i++) {
+                while (at == out[r].length) {
+                    r++;
+                    at = 0;
                 }
+                out[r][at++] = logits.get(i);
             }
         }
     }
@@ -147,52 +169,66 @@ final class SplitTower {
         }
     }
 
-    /** The first layer's output of {@code n} summed rows, through its ReLU, as a native array. */
-    private INDArray firstLayer(float[] rows, int n) {
+    /**
+     * The logits of a chunk of {@code n} items whose first-layer sums are {@code rows}: through the first
+     * layer's ReLU, then each layer above in BLAS. A view of this thread's buffers, valid until its next chunk.
+     */
+    private FloatBuffer chunkLogits(float[] rows, int n) {
         int length = n * width;
         if (first.relu()) {
             for (int j = 0; j < length; j++) {
                 rows[j] = Math.max(rows[j], 0f);
             }
         }
-        INDArray h = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, width}, 'c');
-        h.data().asNioFloat().put(0, rows, 0, length);
-        return h;
-    }
-
-    private static void copyLogits(INDArray logits, float[] out, int from) {
-        try (logits) {
-            DataBuffer data = logits.data();
-            long offset = logits.offset();
-            for (int i = 0, n = (int) logits.length(); i < n; i++) {
-                out[from + i] = data.getFloat(offset + i);
-            }
-        }
-    }
-
-    /**
-     * {@code h}: a chunk's first-layer outputs, which this closes; the logits, one column, for the caller to
-     * close. Each layer's output starts as its bias in every row (ones times the bias row) and gets the product
-     * of the layer below with the weights added, both in BLAS.
-     */
-    private INDArray chunkLogits(INDArray h) {
-        if (weights.length == 0) {
-            return h;
-        }
-        try (INDArray ones = Nd4j.ones(DataType.FLOAT, h.rows(), 1)) {
-            for (int l = 0; l < weights.length; l++) {
-                // Column-major, as BLAS writes it: into a row-major result ND4J's gemm computes a column-major copy
-                // and leaves it to the garbage collector, a native leak of the chunk's size per product until a GC.
-                INDArray next = Nd4j.createUninitialized(DataType.FLOAT, new long[] {h.rows(), weights[l].columns()}, 'f');
-                Nd4j.gemm(ones, biases[l], next, false, false, 1.0, 0.0);
-                Nd4j.gemm(h, weights[l], next, false, false, 1.0, 1.0);
-                h.close();
-                if (relu[l]) {
-                    Transforms.relu(next, false);
+        ChunkBuffers buffers = BUFFERS.get().sized(n, widest);
+        FloatBuffer h = buffers.in;
+        FloatBuffer next = buffers.out;
+        h.put(0, rows, 0, length);
+        for (int l = 0; l < weights.length; l++) {
+            int cols = outputs[l];
+            // Every row starts as the bias (ones x bias row), then gets the layer below times the weights added.
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, cols, 1, 1f, buffers.ones, 1, biases[l], cols,
+                    0f, next, cols);
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, cols, inputs[l], 1f, h, inputs[l], weights[l],
+                    cols, 1f, next, cols);
+            if (relu[l]) {
+                for (int j = 0, end = n * cols; j < end; j++) {
+                    if (next.get(j) < 0f) {
+                        next.put(j, 0f);
+                    }
                 }
-                h = next;
             }
+            FloatBuffer swap = h;
+            h = next;
+            next = swap;
         }
         return h;
+    }
+
+    /** A thread's chunk buffers: the input and output of a layer (swapped from layer to layer) and a column of ones. */
+    private static final class ChunkBuffers {
+        private FloatBuffer in = allocate(0);
+        private FloatBuffer out = allocate(0);
+        private FloatBuffer ones = allocate(0);
+
+        /** Room for {@code n} items of {@code width} floats, grown (never shrunk) as needed. */
+        ChunkBuffers sized(int n, int width) {
+            if (in.capacity() < n * width) {
+                int items = Math.max(n, Math.min(CHUNK, 2 * in.capacity() / Math.max(1, width)));
+                in = allocate(items * width);
+                out = allocate(items * width);
+            }
+            if (ones.capacity() < n) {
+                ones = allocate(Math.max(n, Math.min(CHUNK, 2 * ones.capacity())));
+                for (int i = 0; i < ones.capacity(); i++) {
+                    ones.put(i, 1f);
+                }
+            }
+            return this;
+        }
+
+        private static FloatBuffer allocate(int floats) {
+            return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
     }
 }
