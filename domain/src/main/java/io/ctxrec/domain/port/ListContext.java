@@ -57,8 +57,17 @@ public record ListContext(Map<String, String> features) {
         return key.toString();
     }
 
+    /** URL-encoded; text URL encoding leaves alone (the usual feature names and values) as it is, with no copy. */
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                    || c == '-' || c == '*' || c == '_';
+            if (!plain) {
+                return URLEncoder.encode(text, StandardCharsets.UTF_8);
+            }
+        }
+        return text;
     }
 
     private static String decode(String text) {
