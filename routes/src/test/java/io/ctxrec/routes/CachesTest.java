@@ -3,17 +3,14 @@ package io.ctxrec.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CachesTest {
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:30:00Z"));
     private final List<String> readsWithHeld = new ArrayList<>();
     private int reads;
 
@@ -110,24 +107,5 @@ class CachesTest {
         cache.put("a", "1");
 
         assertThat(cache.getIfPresent("a")).isNull();
-    }
-
-    private static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-03-10T09:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

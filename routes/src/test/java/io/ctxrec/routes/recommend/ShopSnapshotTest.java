@@ -8,12 +8,10 @@ import io.ctxrec.domain.model.Product;
 import io.ctxrec.domain.port.InteractionHistory;
 import io.ctxrec.domain.port.Page;
 import io.ctxrec.domain.port.ProductCatalog;
+import io.ctxrec.routes.MovableClock;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ShopSnapshotTest {
     private final Catalog catalog = new Catalog();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:30:00Z"));
 
     @Test
     void aDueReadingIsMadeInTheBackground_requestsKeepTheHeldOneMeanwhile() {
@@ -84,25 +82,6 @@ class ShopSnapshotTest {
 
     private static Product product(String id) {
         return new Product(id, "Product " + id, new BigDecimal("9.99"), 0, null, "c", "b", Product.ACTIVE, 0, 0, 0);
-    }
-
-    private static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-03-10T09:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     private static final class Catalog implements ProductCatalog {

@@ -7,13 +7,11 @@ import io.ctxrec.domain.port.CachedRecommendations;
 import io.ctxrec.domain.port.ListContext;
 import io.ctxrec.domain.port.RecommendationCache;
 import io.ctxrec.domain.port.RecommendedItem;
+import io.ctxrec.routes.MovableClock;
 import io.ctxrec.routes.api.ApiJson;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +23,7 @@ class StoredListsTest {
             "evening", "season", "summer"));
     private static final Instant MADE = Instant.parse("2026-07-01T21:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-07-01T21:00:05Z"));
     private final Table table = new Table();
     private final AtomicInteger reads = new AtomicInteger();
     private volatile BigDecimal price = new BigDecimal("9.99");
@@ -98,25 +96,6 @@ class StoredListsTest {
         public int clear(String userId) {
             list = null;
             return 1;
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-07-01T21:00:05Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
