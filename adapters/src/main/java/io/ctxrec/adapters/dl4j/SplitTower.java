@@ -87,10 +87,7 @@ final class SplitTower {
     }
 
     private static FloatBuffer direct(float[] values) {
-        FloatBuffer buffer = ByteBuffer.allocateDirect(values.length * Float.BYTES).order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
-        buffer.put(0, values);
-        return buffer;
+        return ChunkBuffers.allocate(values.length).put(0, values);
     }
 
     float[] newRequestTerm() {
