@@ -1,6 +1,7 @@
 package io.ctxrec.adapters.dl4j;
 
 import io.ctxrec.domain.scoring.BlockRequests;
+import io.ctxrec.domain.scoring.LogOdds;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 
@@ -35,35 +36,59 @@ abstract class PrecomputedScorer implements ScoringModel {
 
     @Override
     public final float[] score(int user, int[] items, int[] context) {
-        ScoringRequest.check(config, contextFeatures, user, items, context);
-        float[] scores = new float[items.length];
-        if (items.length > 0) {
-            logits(user, items, context, scores);
-        }
-        sigmoid(scores);
-        return scores;
+        return sigmoid(logits(user, items, context));
     }
 
-    /** Checks every request of the block first, then scores them together ({@link #blockLogits}). */
+    /** The logits themselves, kept within {@link LogOdds#LIMIT}: no sigmoid, no log. */
+    @Override
+    public final float[] logOdds(int user, int[] items, int[] context) {
+        return LogOdds.clampInPlace(logits(user, items, context));
+    }
+
     @Override
     public final float[][] scoreBlock(int[] users, int[][] items, int[][] contexts) {
-        BlockRequests.check(users, items, contexts);
-        float[][] scores = new float[users.length][];
-        for (int r = 0; r < users.length; r++) {
-            ScoringRequest.check(config, contextFeatures, users[r], items[r], contexts[r]);
-            scores[r] = new float[items[r].length];
-        }
-        blockLogits(users, items, contexts, scores);
+        float[][] scores = logitsBlock(users, items, contexts);
         for (float[] request : scores) {
             sigmoid(request);
         }
         return scores;
     }
 
-    private static void sigmoid(float[] logits) {
+    @Override
+    public final float[][] logOddsBlock(int[] users, int[][] items, int[][] contexts) {
+        float[][] scores = logitsBlock(users, items, contexts);
+        for (float[] request : scores) {
+            LogOdds.clampInPlace(request);
+        }
+        return scores;
+    }
+
+    private float[] logits(int user, int[] items, int[] context) {
+        ScoringRequest.check(config, contextFeatures, user, items, context);
+        float[] logits = new float[items.length];
+        if (items.length > 0) {
+            logits(user, items, context, logits);
+        }
+        return logits;
+    }
+
+    /** Checks every request of the block first, then computes their logits together ({@link #blockLogits}). */
+    private float[][] logitsBlock(int[] users, int[][] items, int[][] contexts) {
+        BlockRequests.check(users, items, contexts);
+        float[][] logits = new float[users.length][];
+        for (int r = 0; r < users.length; r++) {
+            ScoringRequest.check(config, contextFeatures, users[r], items[r], contexts[r]);
+            logits[r] = new float[items[r].length];
+        }
+        blockLogits(users, items, contexts, logits);
+        return logits;
+    }
+
+    private static float[] sigmoid(float[] logits) {
         for (int i = 0; i < logits.length; i++) {
             logits[i] = (float) (1.0 / (1.0 + Math.exp(-logits[i])));
         }
+        return logits;
     }
 
     /** Writes each item's logit into {@code out}; the request has been checked. */

@@ -10,6 +10,7 @@ import io.ctxrec.domain.evaluation.HeldOutInteraction;
 import io.ctxrec.domain.evaluation.LeaveOneOutEvaluator;
 import io.ctxrec.domain.evaluation.NegativeSampler;
 import io.ctxrec.domain.evaluation.Scorer;
+import io.ctxrec.domain.scoring.LogOdds;
 import io.ctxrec.domain.scoring.ModelName;
 import io.ctxrec.domain.scoring.ScoringModel;
 import java.util.ArrayList;
@@ -250,6 +251,41 @@ class PrecomputedScorersTest {
             for (int i = 0; i < items[r].length; i++) {
                 assertThat(block[r][i]).as("request %d position %d", r, i).isCloseTo(alone[i], within(TOLERANCE))
                         .isCloseTo(expected[i], within(TOLERANCE));
+            }
+        }
+    }
+
+    /** The log-odds a popularity blend adds to: the logits themselves, whose sigmoid is the network's score. */
+    @ParameterizedTest
+    @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
+    void logOddsAreTheLogitsOfTheNetworksScoresAloneAndInABlock(ModelName name) {
+        Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
+        ScoringModel fast = PrecomputedScorers.of(network);
+        Random random = new Random(17);
+        int n = 12;
+        int[] users = new int[n];
+        int[][] items = new int[n][];
+        int[][] contexts = new int[n][];
+        int[] sizes = network.config().contextSizes();
+        for (int r = 0; r < n; r++) {
+            users[r] = random.nextInt(TwoGroups.USERS);
+            items[r] = random.ints(r == 5 ? SplitTower.CHUNK + 9 : 1 + random.nextInt(80), 0, TwoGroups.ITEMS)
+                    .toArray();
+            contexts[r] = new int[sizes.length];
+            for (int f = 0; f < sizes.length; f++) {
+                contexts[r][f] = random.nextInt(sizes[f]);
+            }
+        }
+        float[][] block = fast.logOddsBlock(users, items, contexts);
+
+        for (int r = 0; r < n; r++) {
+            float[] logOdds = fast.logOdds(users[r], items[r], contexts[r]);
+            float[] expected = network.score(users[r], items[r], contexts[r]);
+            for (int i = 0; i < items[r].length; i++) {
+                assertThat(Math.abs(logOdds[i])).isLessThanOrEqualTo((float) LogOdds.LIMIT);
+                assertThat((float) (1 / (1 + Math.exp(-logOdds[i])))).as("request %d position %d", r, i)
+                        .isCloseTo(expected[i], within(TOLERANCE));
+                assertThat(block[r][i]).isCloseTo(logOdds[i], within(TOLERANCE));
             }
         }
     }

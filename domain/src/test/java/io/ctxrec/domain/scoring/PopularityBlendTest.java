@@ -74,6 +74,36 @@ class PopularityBlendTest {
         assertThat(blend.applyTo(new Constant()).score(0, items, new int[0])).containsExactly(applied);
     }
 
+    /** A model with logits of its own gives them (no sigmoid, then log, per item), alone and in a block. */
+    @Test
+    void aBlendedModelBlendsTheLogOddsItsModelGives() {
+        ScoringModel withLogits = new Constant() {
+            @Override
+            public float[] logOdds(int user, int[] items, int[] context) {
+                float[] logits = new float[items.length];
+                Arrays.fill(logits, 2f);
+                return logits;
+            }
+
+            @Override
+            public float[][] logOddsBlock(int[] users, int[][] items, int[][] contexts) {
+                float[][] block = new float[users.length][];
+                for (int r = 0; r < users.length; r++) {
+                    block[r] = logOdds(users[r], items[r], contexts[r]);
+                }
+                return block;
+            }
+        };
+        ScoringModel blended = PopularityBlend.of(1, COUNTS).applyTo(withLogits);
+
+        float[] scores = blended.score(0, new int[] {1, 2}, new int[0]);
+        float[][] block = blended.scoreBlock(new int[] {0}, new int[][] {{1, 2}}, new int[][] {{}});
+
+        assertThat((double) scores[0]).isCloseTo((2 + Math.log(4)) / 2, within(1e-6));
+        assertThat((double) scores[1]).isCloseTo((2 + Math.log(100)) / 2, within(1e-6));
+        assertThat(block[0]).containsExactly(scores);
+    }
+
     @Test
     void betaZeroIsTheModelItself() {
         ScoringModel model = new Constant();
@@ -89,7 +119,7 @@ class PopularityBlendTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("item 3");
     }
 
-    private static final class Constant implements ScoringModel {
+    private static class Constant implements ScoringModel {
         @Override
         public ModelName name() {
             return ModelName.BMF;
