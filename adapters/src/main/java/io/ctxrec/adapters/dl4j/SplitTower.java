@@ -33,8 +33,13 @@ final class SplitTower {
     record ItemInput(int from, Matrix table, IntUnaryOperator rowOf) {
     }
 
-    /** Items per chunk: bounds each thread's chunk buffers (a few MB) whatever the number of products. */
-    static final int CHUNK = 4_096;
+    /**
+     * Items per chunk: bounds each thread's chunk buffers whatever the number of products. 512 items of a 64-wide
+     * layer are 128 KB an array, so a chunk's arrays stay in the core's cache from one pass to the next: one client of
+     * init over 10,000 products, two 12-s windows each, took 7.86 / 7.79 ms of CPU a request with 512, 8.31 / 8.11
+     * with 4,096, 8.59 / 8.29 with 1,024, 7.81 / 7.65 with 256 (docs/PERFORMANCE.md).
+     */
+    static final int CHUNK = 512;
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
     private static final ThreadLocal<ChunkBuffers> BUFFERS = ThreadLocal.withInitial(ChunkBuffers::new);
 
@@ -148,17 +153,20 @@ final class SplitTower {
         }
     }
 
-    /** This thread's scratch rows for a chunk of {@code n} items (reused: a request allocates no chunk on the heap). */
+    /**
+     * This thread's scratch rows for a chunk of {@code n} items, room for the widest layer (reused: a request
+     * allocates no chunk on the heap).
+     */
     private float[] scratch(int n) {
         float[] rows = SCRATCH.get();
-        if (rows.length < n * width) {
-            rows = new float[CHUNK * Math.max(width, rows.length / CHUNK)];
+        if (rows.length < n * widest) {
+            rows = new float[Math.max(n, Math.min(CHUNK, 2 * rows.length / widest)) * widest];
             SCRATCH.set(rows);
         }
         return rows;
     }
 
-    /** Row {@code at} of {@code rows}: {@code item}'s terms plus the request's. */
+    /** Row {@code at} of {@code rows}: {@code item}'s terms plus the request's (the first layer before its ReLU). */
     private void addTerms(int item, float[] requestTerm, float[] rows, int at) {
         int base = item * width;
         for (int k = 0; k < width; k++) {
@@ -169,18 +177,18 @@ final class SplitTower {
     /**
      * The logits of a chunk of {@code n} items whose first-layer sums are {@code rows}: through the first
      * layer's ReLU, then each layer above in BLAS. A view of this thread's buffers, valid until its next chunk.
+     * Every ReLU runs on {@code rows}, a heap array, where the JIT vectorises it (a pass of its own: fused into
+     * the sums' loop it took twice as long), a layer above's copied out of its buffer and back in bulk (per
+     * element on the direct buffer it took six times as long).
      */
     private FloatBuffer chunkLogits(float[] rows, int n) {
-        int length = n * width;
         if (first.relu()) {
-            for (int j = 0; j < length; j++) {
-                rows[j] = Math.max(rows[j], 0f);
-            }
+            relu(rows, n * width);
         }
         ChunkBuffers buffers = BUFFERS.get().sized(n, widest);
         FloatBuffer h = buffers.in;
         FloatBuffer next = buffers.out;
-        h.put(0, rows, 0, length);
+        h.put(0, rows, 0, n * width);
         for (int l = 0; l < weights.length; l++) {
             int cols = outputs[l];
             // Every row starts as the bias (ones x bias row), then gets the layer below times the weights added.
@@ -189,17 +197,22 @@ final class SplitTower {
             cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, cols, inputs[l], 1f, h, inputs[l], weights[l],
                     cols, 1f, next, cols);
             if (relu[l]) {
-                for (int j = 0, end = n * cols; j < end; j++) {
-                    if (next.get(j) < 0f) {
-                        next.put(j, 0f);
-                    }
-                }
+                int length = n * cols;
+                next.get(0, rows, 0, length);
+                relu(rows, length);
+                next.put(0, rows, 0, length);
             }
             FloatBuffer swap = h;
             h = next;
             next = swap;
         }
         return h;
+    }
+
+    private static void relu(float[] values, int length) {
+        for (int j = 0; j < length; j++) {
+            values[j] = Math.max(values[j], 0f);
+        }
     }
 
     /** A thread's chunk buffers: the input and output of a layer (swapped from layer to layer) and a column of ones. */
