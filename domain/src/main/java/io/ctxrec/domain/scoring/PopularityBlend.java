@@ -11,7 +11,7 @@ import java.util.Objects;
  * when beta is large: at {@link #POPULARITY_FIRST} the list is by popularity with the model breaking ties.
  * Beta 0 is the model itself, its scores untouched. The blended score is a ranking score, not a probability.
  * A blended model blends its model's {@link ScoringModel#logOdds log-odds}: the trained models give their logits
- * as they are, which spares a sigmoid and a logarithm per item and request (16 % of init's CPU as profiled, the exp and log most of it).
+ * as they are, which spares a sigmoid and a logarithm per item and request (16 % of init's CPU as profiled).
  */
 public final class PopularityBlend {
     /** No blend: the model's own scores. */
