@@ -74,6 +74,30 @@ class PrecomputedScorersTest {
         }
     }
 
+    /** A block of scoring requests: random users and contexts, request r's length given by {@code lengthOf}. */
+    private record Block(int[] users, int[][] items, int[][] contexts) {
+        interface Length {
+            int of(int request, Random random);
+        }
+
+        static Block random(Dl4jScoringModel network, long seed, int n, Length lengthOf) {
+            Random random = new Random(seed);
+            int[] users = new int[n];
+            int[][] items = new int[n][];
+            int[][] contexts = new int[n][];
+            int[] sizes = network.config().contextSizes();
+            for (int r = 0; r < n; r++) {
+                users[r] = random.nextInt(TwoGroups.USERS);
+                items[r] = random.ints(lengthOf.of(r, random), 0, TwoGroups.ITEMS).toArray();
+                contexts[r] = new int[sizes.length];
+                for (int f = 0; f < sizes.length; f++) {
+                    contexts[r][f] = random.nextInt(sizes[f]);
+                }
+            }
+            return new Block(users, items, contexts);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("io.ctxrec.adapters.dl4j.Dl4jFamily#names")
     void scoresEqualTheTrainedNetworksOwnOutput(ModelName name) {
@@ -226,21 +250,12 @@ class PrecomputedScorersTest {
     void scoresABlockOfRequestsAsEachAloneAndAsTheNetwork(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         ScoringModel fast = PrecomputedScorers.of(network);
-        Random random = new Random(21);
         int n = 70;
-        int[] users = new int[n];
-        int[][] items = new int[n][];
-        int[][] contexts = new int[n][];
-        int[] sizes = network.config().contextSizes();
-        for (int r = 0; r < n; r++) {
-            users[r] = random.nextInt(TwoGroups.USERS);
-            int length = r % 9 == 4 ? 0 : r == 30 ? SplitTower.CHUNK + 3 : 1 + random.nextInt(300);
-            items[r] = random.ints(length, 0, TwoGroups.ITEMS).toArray();
-            contexts[r] = new int[sizes.length];
-            for (int f = 0; f < sizes.length; f++) {
-                contexts[r][f] = random.nextInt(sizes[f]);
-            }
-        }
+        Block requests = Block.random(network, 21, n,
+                (r, random) -> r % 9 == 4 ? 0 : r == 30 ? SplitTower.CHUNK + 3 : 1 + random.nextInt(300));
+        int[] users = requests.users();
+        int[][] items = requests.items();
+        int[][] contexts = requests.contexts();
         float[][] block = fast.scoreBlock(users, items, contexts);
 
         assertThat(block.length).isEqualTo(n);
@@ -261,21 +276,12 @@ class PrecomputedScorersTest {
     void logOddsAreTheLogitsOfTheNetworksScoresAloneAndInABlock(ModelName name) {
         Dl4jScoringModel network = trained(name, TwoGroups.config(3, 3));
         ScoringModel fast = PrecomputedScorers.of(network);
-        Random random = new Random(17);
         int n = 12;
-        int[] users = new int[n];
-        int[][] items = new int[n][];
-        int[][] contexts = new int[n][];
-        int[] sizes = network.config().contextSizes();
-        for (int r = 0; r < n; r++) {
-            users[r] = random.nextInt(TwoGroups.USERS);
-            items[r] = random.ints(r == 5 ? SplitTower.CHUNK + 9 : 1 + random.nextInt(80), 0, TwoGroups.ITEMS)
-                    .toArray();
-            contexts[r] = new int[sizes.length];
-            for (int f = 0; f < sizes.length; f++) {
-                contexts[r][f] = random.nextInt(sizes[f]);
-            }
-        }
+        Block requests = Block.random(network, 17, n,
+                (r, random) -> r == 5 ? SplitTower.CHUNK + 9 : 1 + random.nextInt(80));
+        int[] users = requests.users();
+        int[][] items = requests.items();
+        int[][] contexts = requests.contexts();
         float[][] block = fast.logOddsBlock(users, items, contexts);
 
         for (int r = 0; r < n; r++) {
