@@ -11,11 +11,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.Predicate;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
+import org.apache.camel.spi.CamelLogger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A user's recommendations, every step. The HTTP layer sends a {@link RecommendationQuery} to
@@ -43,6 +47,8 @@ public class RecommendationRoutes extends RouteBuilder {
     /** The registry name of the data source, as camel-jdbc's endpoint URI names it. */
     public static final String DATA_SOURCE = "ctxrecDataSource";
 
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendationRoutes.class);
+
     private final ServingModels serving;
     private final UserLists lists;
     private final UserDataCollector users;
@@ -66,7 +72,9 @@ public class RecommendationRoutes extends RouteBuilder {
 
         // Their callers, the API routes, reply to and log every failure (ErrorReplies): logged here as well, each
         // request shed under overload wrote a stack trace at ERROR, work for the cores exactly when they are short.
-        errorHandler(defaultErrorHandler().logExhausted(false));
+        // logExhausted(false) alone does not stop it: an error handler without redeliveries logs every failure
+        // through its logger whatever that flag says (Camel 4.18), so the logger is one at DEBUG.
+        errorHandler(defaultErrorHandler().logExhausted(false).logger(new CamelLogger(LOG, LoggingLevel.DEBUG)));
 
         from(LIST).routeId("recommendations-list")
                 .process(this::start)
