@@ -69,6 +69,8 @@ public class RecommendationRoutes extends RouteBuilder {
         long ttlSeconds = Long.parseLong(getContext().resolvePropertyPlaceholders("{{ctxrec.cache.ttl-seconds:3600}}"));
         boolean includePurchased = Boolean.parseBoolean(
                 getContext().resolvePropertyPlaceholders("{{ctxrec.recommend.include-purchased:false}}"));
+        getContext().getRegistry().bind(TimedStatements.BEAN, new TimedStatements(Integer.parseInt(
+                getContext().resolvePropertyPlaceholders("{{ctxrec.db.query-timeout-seconds:2}}"))));
 
         // Their callers, the API routes, reply to and log every failure (ErrorReplies): logged here as well, each
         // request shed under overload wrote a stack trace at ERROR, work for the cores exactly when they are short.
@@ -125,8 +127,8 @@ public class RecommendationRoutes extends RouteBuilder {
         from(USER_ROWS).routeId("recommendations-user-rows")
                 .process(e -> e.getMessage().setHeader("userId", state(e).query().userId()))
                 .setBody(constant(UserDataCollector.SQL))
-                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true"
-                        + "&statement.queryTimeout={{ctxrec.db.query-timeout-seconds:2}}");
+                .to("jdbc:" + DATA_SOURCE + "?useHeadersAsParameters=true&prepareStatementStrategy=#"
+                        + TimedStatements.BEAN);
 
         CircuitBreakerDefinition breaker = from(SCORE).routeId("recommendations-score").circuitBreaker();
         breakerSettings(breaker.resilience4jConfiguration());

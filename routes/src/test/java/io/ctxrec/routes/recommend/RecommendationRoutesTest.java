@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.camel.component.jdbc.JdbcEndpoint;
 import org.junit.jupiter.api.Test;
 
 class RecommendationRoutesTest extends RecommendationTestSupport {
@@ -68,6 +69,19 @@ class RecommendationRoutesTest extends RecommendationTestSupport {
         assertThat(desktopAgain.cacheHit()).isTrue();
         assertThat(desktopAgain.context()).isEqualTo(desktop.context());
         assertThat(ids(desktopAgain)).isEqualTo(ids(desktop));
+    }
+
+    @Test
+    void theUsersRowsAreReadWithTheQueryTimeoutSetOnTheStatementNotByPropertyBinding() {
+        context.start();
+        init(shop.buyer(1, 3), 5);
+
+        JdbcEndpoint userRows = context.getEndpoints().stream().filter(JdbcEndpoint.class::isInstance)
+                .map(JdbcEndpoint.class::cast).findFirst().orElseThrow();
+
+        assertThat(userRows.getPrepareStatementStrategy()).isInstanceOfSatisfying(TimedStatements.class,
+                timed -> assertThat(timed.timeoutSeconds()).isEqualTo(2));
+        assertThat(userRows.getEndpointUri()).doesNotContain("statement.");
     }
 
     @Test
