@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Iterator;
@@ -19,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.ExchangeHelper;
 
 /**
  * A request's fields, bound to its record (whose components name the fields and their types): the query
@@ -75,8 +79,27 @@ final class RequestFields {
      * and turns any other body into text.
      */
     static void textUnlessForm(Exchange exchange) {
-        if (!(exchange.getMessage().getBody() instanceof Map)) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof InputStream in) {
+            exchange.getMessage().setBody(text(in, exchange));
+        } else if (!(body instanceof Map)) {
             exchange.getMessage().setBody(exchange.getMessage().getBody(String.class));
+        }
+    }
+
+    /**
+     * A body stream's bytes as text in the exchange's charset, as Camel's converter reads them, without the
+     * 8 KB-character reader that converter allocated for every request (a twentieth of what an init allocated).
+     */
+    private static String text(InputStream in, Exchange exchange) {
+        String charset = ExchangeHelper.getCharsetName(exchange);
+        try {
+            return new String(in.readAllBytes(), charset);
+        } catch (UnsupportedEncodingException e) {
+            throw ApiProblem.unsupportedMediaType("the body's charset '" + charset + "' is not one this service reads;"
+                    + " send UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ctxrec.routes.api.FeedbackRequests.RatingRequest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 class RequestFieldsTest {
@@ -89,6 +94,32 @@ class RequestFieldsTest {
         assertThat(io.ctxrec.domain.model.Ids.require("\uD83D\uDE00".repeat(64), "userId")).hasSize(128);
         assertThatThrownBy(() -> io.ctxrec.domain.model.Ids.require("\uD83D\uDE00".repeat(65), "userId"))
                 .hasMessage("userId is longer than 64 characters");
+    }
+
+    @Test
+    void aBodyStreamBecomesTextInTheExchangesCharsetAndAFormStaysAMap() {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        Exchange utf8 = new DefaultExchange(camel);
+        utf8.getMessage().setBody(new ByteArrayInputStream("{\"comment\":\"très bien\"}".getBytes(StandardCharsets.UTF_8)));
+        RequestFields.textUnlessForm(utf8);
+        assertThat(utf8.getMessage().getBody()).isEqualTo("{\"comment\":\"très bien\"}");
+
+        Exchange latin1 = new DefaultExchange(camel);
+        latin1.setProperty(Exchange.CHARSET_NAME, "ISO-8859-1");
+        latin1.getMessage().setBody(new ByteArrayInputStream("très".getBytes(StandardCharsets.ISO_8859_1)));
+        RequestFields.textUnlessForm(latin1);
+        assertThat(latin1.getMessage().getBody()).isEqualTo("très");
+
+        Exchange form = new DefaultExchange(camel);
+        form.getMessage().setBody(Map.of("userId", "u"));
+        RequestFields.textUnlessForm(form);
+        assertThat(form.getMessage().getBody()).isEqualTo(Map.of("userId", "u"));
+
+        Exchange unknown = new DefaultExchange(camel);
+        unknown.setProperty(Exchange.CHARSET_NAME, "no-such-charset");
+        unknown.getMessage().setBody(new ByteArrayInputStream(new byte[] {'{', '}'}));
+        assertThatThrownBy(() -> RequestFields.textUnlessForm(unknown)).isInstanceOf(ApiProblem.class)
+                .hasMessageContaining("'no-such-charset'").extracting(e -> ((ApiProblem) e).status()).isEqualTo(415);
     }
 
     private static RatingRequest read(String json) {
