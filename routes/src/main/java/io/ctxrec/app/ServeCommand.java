@@ -40,12 +40,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.with(Map.of("ctxrec.http.port", String.valueOf(port)));
         }
-        TrainingRequests.fromConfig(config, Infrastructure.families()); // a bad training setting fails now, not at 03:00
         List<String> jvm = ServeJvm.relaunchWith(config.get("ctxrec.serve.jvm-options"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (!jvm.isEmpty()) {
+            // Before anything else is loaded: this JVM only waits for the child, and all it loaded stays resident
+            // beside the service (the models' families had made it 96 MB). The child checks the settings below.
             return ServeJvm.relaunch(jvm);
         }
+        TrainingRequests.fromConfig(config, Infrastructure.families()); // a bad training setting fails now, not at 03:00
         NativeThreads.useOne();
         Availability availability = new Availability();
         GracefulShutdown shutdown = new GracefulShutdown(availability,
