@@ -36,6 +36,7 @@ import io.ctxrec.routes.api.RecommendationApiRoutes;
 import io.ctxrec.routes.api.ReadinessReport;
 import io.ctxrec.routes.api.RecommendationQueries;
 import io.ctxrec.routes.api.RetrainJobs;
+import io.ctxrec.routes.api.RouteTimers;
 import io.ctxrec.routes.api.ServiceMetrics;
 import io.ctxrec.routes.api.ServiceMetricsPolicy;
 import io.ctxrec.routes.api.ServingHealth;
@@ -67,13 +68,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.micrometer.MicrometerConstants;
-import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyConfiguration;
-import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.health.HealthCheckRegistry;
 
@@ -228,32 +229,22 @@ public final class ServiceGraph {
     }
 
     /**
-     * camel-micrometer's per-route timers, each HTTP request timed once, by the route its REST route hands it
-     * to ({@code api-*}, {@code health}, ...): not by the REST route itself ({@code *-http}), nor by the
-     * recommendation routes an {@code api-*} route calls (the same time again), nor for the context as a whole
-     * (it counted every route a request crossed). Each timed route costs an exchange three
-     * {@code String.format}s: 6 % of a cache hit's CPU when a hit was timed by three routes and the context.
+     * Which routes have per-route timers ({@link RouteTimers}): each HTTP request timed once, by the route its REST
+     * route hands it to ({@code api-*}, {@code health}, ...), not by the REST route itself ({@code *-http}), nor
+     * by the recommendation routes an {@code api-*} route calls (the same time again). No timer for the context as
+     * a whole (it counted every route a request crossed).
      */
-    static final MicrometerRoutePolicyConfiguration ROUTE_TIMERS = routeTimers();
-
-    private static MicrometerRoutePolicyConfiguration routeTimers() {
-        MicrometerRoutePolicyConfiguration timers = new MicrometerRoutePolicyConfiguration();
-        timers.setContextEnabled(false);
-        timers.setExcludePattern(".*-http,recommendations-list,recommendations-init,recommendations-clear");
-        return timers;
-    }
+    static final Predicate<String> TIMED_ROUTES = routeId -> !routeId.endsWith("-http")
+            && !Set.of("recommendations-list", "recommendations-init", "recommendations-clear").contains(routeId);
 
     /**
-     * Before the routes start: per-route request counts and latency (camel-micrometer), the recommendation
+     * Before the routes start: per-route request counts and latency ({@link RouteTimers}), the recommendation
      * counters ({@link ServiceMetricsPolicy}), the API's header filter, the health checks, JSON replies
      * for what no route answers ({@link HttpRejections}, {@link NotFoundReplies}), and the gate that answers
      * 503 while the service starts or drains ({@link AvailabilityGate}; READY once fully started).
      */
     public void install(CamelContext context) {
-        MicrometerRoutePolicyFactory policies = new MicrometerRoutePolicyFactory();
-        policies.setMeterRegistry(metrics.registry());
-        policies.setPolicyConfiguration(ROUTE_TIMERS);
-        context.addRoutePolicyFactory(policies);
+        context.addRoutePolicyFactory(RouteTimers.factory(metrics.registry(), TIMED_ROUTES));
         context.addRoutePolicyFactory(ServiceMetricsPolicy.factory(metrics));
         context.getComponent("platform-http", PlatformHttpComponent.class).setHeaderFilterStrategy(new ApiHeaderFilter());
         if (cluster.enabled() && cluster.role().trains()) {

@@ -1,7 +1,7 @@
 package io.ctxrec.routes.api;
 
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpHeaderFilterStrategy;
 import org.apache.camel.spi.HeaderFilterStrategy;
@@ -12,14 +12,19 @@ import org.apache.camel.spi.HeaderFilterStrategy;
  * as Camel's HTTP components always do.
  */
 public final class ApiHeaderFilter implements HeaderFilterStrategy {
-    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "location", "allow",
-            "www-authenticate", "cache-control", "retry-after", "warning");
+    /** Matched whatever the case of the name, without lower-casing it (a copy per header per request). */
+    private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        RESPONSE_HEADERS.addAll(Set.of("content-type", "location", "allow", "www-authenticate", "cache-control",
+                "retry-after", "warning"));
+    }
 
     private final HeaderFilterStrategy requests = new HttpHeaderFilterStrategy();
 
     @Override
     public boolean applyFilterToCamelHeaders(String name, Object value, Exchange exchange) {
-        return !RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        return !RESPONSE_HEADERS.contains(name);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.ctxrec.routes.recommend.RecommendationQuery;
 import io.ctxrec.routes.recommend.RecommendationResponse;
 import io.ctxrec.routes.recommend.RecommendationRoutes;
 import java.util.function.Function;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -62,8 +63,12 @@ public class RecommendationApiRoutes extends RouteBuilder {
                     .outType(ApiSchemas.ClearedLists.class)
                     .to("direct:api-recommendations-clear");
 
+        // InOnly: platform-http answers with the exchange's message whatever its pattern, and an InOut exchange
+        // has every pipeline it leaves copy the message with all its headers (the request's) into a new OUT
+        // message: several copies a request, 8 % of what a cache hit allocated.
         from("direct:api-recommendations-list").routeId("api-recommendations-list")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .setExchangePattern(ExchangePattern.InOnly)
                 .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(queries.fromParameters(e.getMessage().getHeaders())))
                 .process(access.actingFor(RecommendationQuery.class, RecommendationQuery::userId))
@@ -72,6 +77,7 @@ public class RecommendationApiRoutes extends RouteBuilder {
 
         from("direct:api-recommendations-init").routeId("api-recommendations-init")
                 .routeConfigurationId(ApiErrorHandling.ID)
+                .setExchangePattern(ExchangePattern.InOnly)
                 .process(RequestFields::textUnlessForm)
                 .process(access::authenticate)
                 .process(e -> e.getMessage().setBody(queries.fromBodyOrParameters(e.getMessage().getBody(),
