@@ -26,7 +26,10 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     /** Beyond Camel's stop time: the HTTP server, Vert.x and the database close within this. */
     private static final int STOP_MARGIN_SECONDS = 5;
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Not a static field: the JVM that only relaunches the service would set up logging for nothing. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServeCommand.class);
+    }
 
     @ParentCommand
     CtxrecCli parent;
@@ -65,9 +68,9 @@ final class ServeCommand implements Callable<Integer> {
             Main main = CtxrecApplication.create(config, ServiceGraph.of(config, infra, availability));
             shutdown.stopping(main);
             main.run();
-            LOG.info("routes and HTTP server stopped; closing the database");
+            log().info("routes and HTTP server stopped; closing the database");
         } finally {
-            LOG.info("database closed");
+            log().info("database closed");
             shutdown.closed(); // the database was closed last, after Camel stopped
         }
         return 0;
