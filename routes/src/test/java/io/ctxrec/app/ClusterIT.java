@@ -113,8 +113,11 @@ class ClusterIT {
         // The first scheduled training runs once for the cluster: one run row, one version, no skipped fire.
         String v1 = await("first scheduled training").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(this::activeVersion, Optional::isPresent).orElseThrow();
-        assertThat(count("SELECT COUNT(*) FROM training_runs WHERE state = 'FINISHED'"))
-                .isEqualTo(count("SELECT COUNT(*) FROM model_versions WHERE status <> 'TRAINING'")).isGreaterThan(0);
+        // The run's row says FINISHED just after its version is activated, not at the same moment: awaited.
+        long finished = await("the run of " + v1 + " recorded").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> count("SELECT COUNT(*) FROM training_runs WHERE state = 'FINISHED'"), n -> n > 0);
+        assertThat(finished).isEqualTo(count("SELECT COUNT(*) FROM model_versions WHERE status <> 'TRAINING'"));
         assertThat(count("SELECT COUNT(*) FROM training_runs WHERE state = 'SKIPPED'")).isZero();
         for (ClusterNode node : List.of(a, b)) {
             assertThat(get(node.base() + "/metrics").body()).doesNotContain("outcome=\"skipped\"");
