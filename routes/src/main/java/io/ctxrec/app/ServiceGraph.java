@@ -234,8 +234,10 @@ public final class ServiceGraph {
      * by the recommendation routes an {@code api-*} route calls (the same time again). No timer for the context as
      * a whole (it counted every route a request crossed).
      */
+    private static final Set<String> UNTIMED_ROUTES = Set.of("recommendations-list", "recommendations-init",
+            "recommendations-clear");
     static final Predicate<String> TIMED_ROUTES = routeId -> !routeId.endsWith("-http")
-            && !Set.of("recommendations-list", "recommendations-init", "recommendations-clear").contains(routeId);
+            && !UNTIMED_ROUTES.contains(routeId);
 
     /**
      * Before the routes start: per-route request counts and latency ({@link RouteTimers}), the recommendation

@@ -1,6 +1,7 @@
 package io.ctxrec.routes.api;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class RouteTimers extends RoutePolicySupport {
 
     private record Meters(String startProperty, Timer timer, Counter total, Counter failed, Counter succeeded,
                           Counter failuresHandled, Counter externalRedeliveries) {
-        List<io.micrometer.core.instrument.Meter> all() {
+        List<Meter> all() {
             return List.of(timer, total, failed, succeeded, failuresHandled, externalRedeliveries);
         }
     }
