@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     /** Beyond Camel's stop time: the HTTP server, Vert.x and the database close within this. */
     private static final int STOP_MARGIN_SECONDS = 5;
-    /** Not a static field: the JVM that only relaunches the service would set up logging for nothing. */
+    /** Not a static field: the JVM that only runs the service again would set up logging for nothing. */
     private static Logger log() {
         return LoggerFactory.getLogger(ServeCommand.class);
     }
@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         List<String> jvm = ServeJvm.relaunchWith(config.get("ctxrec.serve.jvm-options"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (!jvm.isEmpty()) {
-            // Before anything else is loaded: this JVM only waits for the child, and all it loaded stays resident
-            // beside the service (the models' families had made it 96 MB). The child checks the settings below.
+            // Before anything else is loaded: this JVM becomes the service's (execve), or, where it cannot, only waits
+            // for it as a child, and all it loaded stays resident beside the service (the models' families had made
+            // it 96 MB). The service's JVM checks the settings below.
             return ServeJvm.relaunch(jvm);
         }
         TrainingRequests.fromConfig(config, Infrastructure.families()); // a bad training setting fails now, not at 03:00

@@ -3,6 +3,7 @@ package io.ctxrec.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ctxrec.adapters.config.CtxrecConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -45,6 +46,10 @@ class JarIT {
                             b -> b.contains("\"status\":\"UP\""));
 
             assertThat(body).contains("\"users\":300", "\"products\":200", "\"interactions\":20000");
+            // started without JVM options, serve replaced its JVM with one that has the configured ones: one process
+            List<String> configured = List.of(CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim().split("\\s+"));
+            assertThat(serve.children().count()).as("child processes of serve").isZero();
+            assertThat(serve.info().arguments().map(List::of).orElseThrow()).containsSubsequence(configured);
             assertThat(dataDir.resolve("db")).isDirectory();
 
             String base = "http://127.0.0.1:" + port;
