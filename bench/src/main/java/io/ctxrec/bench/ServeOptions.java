@@ -1,5 +1,6 @@
 package io.ctxrec.bench;
 
+import io.ctxrec.app.ServeJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,7 +133,8 @@ final class ServeOptions {
             return serviceJvm.stream().filter(o -> !o.isBlank()).toList();
         }
         String own = io.ctxrec.adapters.config.CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim();
-        List<String> options = new ArrayList<>(own.isEmpty() ? List.of() : List.of(own.split("\\s+")));
+        List<String> options = new ArrayList<>(own.isEmpty() ? List.of()
+                : ServeJvm.supported(List.of(own.split("\\s+")), Runtime.version()));
         if (preset() == ServeShop.LARGE) {
             options.add("-Xmx4g");
         }
