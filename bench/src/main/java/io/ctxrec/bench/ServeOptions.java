@@ -132,9 +132,8 @@ final class ServeOptions {
         if (serviceJvm != null && serviceJvm.stream().anyMatch(o -> !o.isBlank())) {
             return serviceJvm.stream().filter(o -> !o.isBlank()).toList();
         }
-        String own = io.ctxrec.adapters.config.CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim();
-        List<String> options = new ArrayList<>(own.isEmpty() ? List.of()
-                : ServeJvm.supported(List.of(own.split("\\s+")), Runtime.version()));
+        List<String> options = new ArrayList<>(ServeJvm.configuredOptions(
+                io.ctxrec.adapters.config.CtxrecConfig.load().get("ctxrec.serve.jvm-options")));
         if (preset() == ServeShop.LARGE) {
             options.add("-Xmx4g");
         }

@@ -33,13 +33,15 @@ public final class ServeJvm {
 
     /** The options to run again with, or none: serve in this JVM. */
     static List<String> relaunchWith(String configured, List<String> thisJvmsOptions) {
-        String options = configured == null ? "" : configured.trim();
         boolean chosen = thisJvmsOptions.stream().anyMatch(o -> o.startsWith("-Xmx") || o.matches("-XX:\\+Use\\w+GC")
                 || o.equals(RELAUNCHED));
-        if (options.isEmpty() || chosen) {
-            return List.of();
-        }
-        return supported(List.of(options.split("\\s+")), Runtime.version());
+        return chosen ? List.of() : configuredOptions(configured);
+    }
+
+    /** {@code ctxrec.serve.jvm-options} as a list, without what this Java does not have ({@link #supported}). */
+    public static List<String> configuredOptions(String configured) {
+        String options = configured == null ? "" : configured.trim();
+        return options.isEmpty() ? List.of() : supported(List.of(options.split("\\s+")), Runtime.version());
     }
 
     /**
@@ -69,10 +71,11 @@ public final class ServeJvm {
      */
     static int relaunch(List<String> options) throws IOException, InterruptedException {
         List<String> command = commandWith(options);
-        String failed = exec(command, environment(System.getenv()));
+        Map<String, String> extraEnvironment = environment(System.getenv());
+        String failed = exec(command, extraEnvironment);
         System.err.println("serve: could not replace this JVM (" + failed + "); running the service as a child process");
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(environment(System.getenv()));
+        builder.environment().putAll(extraEnvironment);
         Process child = builder.start();
         Thread stop = new Thread(() -> {
             child.destroy();
