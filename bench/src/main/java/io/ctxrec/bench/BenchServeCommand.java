@@ -115,7 +115,11 @@ public final class BenchServeCommand implements Callable<Integer> {
                 + o.shopRefreshSeconds + " s (in the background)");
         table.note("cpu ms/req", "CPU time of the service process over the row (warm-up included) per answer: "
                 + "what a request costs, whatever else runs on the machine (during a retrain it includes the retrain's)");
-        table.note("other source", "200 answers not from the expected source (list: cache, init: model)");
+        table.note("other source", "200 answers not from the expected source (list: cache, init: model, "
+                + "live-floor: {\"status\":\"UP\"})");
+        table.note("live-floor", "GET /health/live, answered by Vert.x on its event loop (no Camel route, no worker "
+                + "thread, no model): the tail any HTTP answer gets on this machine at these clients, the generator on "
+                + "the same cores; the list's rows are read against it");
         table.note("shed", "503 overloaded answers (load shedding: a computation whose turn did not come within "
                 + "ctxrec.serving.queue-ms), not counted in errors nor in req/s; the percentiles are of every answer, "
                 + "shed ones included");
@@ -177,6 +181,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         String suffix = label + (retrainRun == null ? "" : " +retrain");
         List<ServeRow> rows = new ArrayList<>();
         if (withList) {
+            rows.add(ServeRow.floor(client, suffix));
             rows.add(ServeRow.list(client, ids, suffix));
         }
         rows.add(ServeRow.init(client, ids, size, suffix));

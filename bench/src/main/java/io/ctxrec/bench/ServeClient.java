@@ -2,6 +2,7 @@ package io.ctxrec.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctxrec.routes.api.AvailabilityGate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,8 @@ import java.util.List;
 final class ServeClient {
     static final String LIST_PATH = "/api/recommendations/list?limit=10&userId=";
     static final String INIT_PATH = "/api/recommendations/init";
+    /** Liveness, answered by Vert.x itself on its event loop: no Camel route, no worker thread, no model. */
+    static final String LIVE_PATH = AvailabilityGate.LIVE;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -62,6 +65,10 @@ final class ServeClient {
     HttpRequest list(String user) {
         return HttpRequest.newBuilder(base.resolve(LIST_PATH
                 + URLEncoder.encode(user, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    HttpRequest live() {
+        return HttpRequest.newBuilder(base.resolve(LIVE_PATH)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     HttpRequest init(String user) {

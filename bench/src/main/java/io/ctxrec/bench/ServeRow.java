@@ -13,6 +13,16 @@ import java.util.function.IntFunction;
  */
 record ServeRow(String name, IntFunction<HttpRequest> request, WrkLoop.Scenario wrk) {
 
+    /**
+     * The machine's floor for an HTTP answer at these clients: {@code GET /health/live}, which Vert.x answers on its
+     * event loop with no Camel route, no worker thread and no model, through the same generator on the same cores.
+     * A cache hit's tail is read against it: where this row's p99 is near the list's target, so is every answer's.
+     */
+    static ServeRow floor(ServeClient client, String suffix) {
+        return new ServeRow("live-floor" + suffix, n -> client.live(),
+                new WrkLoop.Scenario("GET", ServeClient.LIVE_PATH, null, "\"status\":\"UP\""));
+    }
+
     /** A user's list, expected from the cache (the rows prime it first). */
     static ServeRow list(ServeClient client, List<String> ids, String suffix) {
         return new ServeRow("list-cache" + suffix, n -> client.list(ids.get(n % ids.size())),
