@@ -47,7 +47,7 @@ class JarIT {
 
             assertThat(body).contains("\"users\":300", "\"products\":200", "\"interactions\":20000");
             // started without JVM options, serve replaced its JVM with one that has the configured ones: one process
-            List<String> configured = List.of(CtxrecConfig.load().get("ctxrec.serve.jvm-options").trim().split("\\s+"));
+            List<String> configured = ServeJvm.configuredOptions(CtxrecConfig.load().get("ctxrec.serve.jvm-options"));
             assertThat(serve.children().count()).as("child processes of serve").isZero();
             assertThat(serve.info().arguments().map(List::of).orElseThrow()).containsSubsequence(configured);
             assertThat(dataDir.resolve("db")).isDirectory();
